@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+)
+
+// subcommands are added by the files that implement them, from init, so
+// each command lives in its own file.
+var subcommands []func(*app) *cobra.Command
+
+func register(f func(*app) *cobra.Command) { subcommands = append(subcommands, f) }
+
+// app is the state shared by every command: the resolved configuration
+// and the logger. It is built once per process, after flags are parsed.
+type app struct {
+	v   *viper.Viper
+	log *slog.Logger
+}
+
+func newRootCmd() *cobra.Command {
+	a := &app{v: viper.New()}
+	root := &cobra.Command{
+		Use:           "newsgraph",
+		Short:         "Turn news articles into an event timeline and an entity knowledge graph",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			return a.load(cmd)
+		},
+	}
+	pf := root.PersistentFlags()
+	pf.String("config", "", "config file (default: ./config.yaml if present)")
+	pf.String("db", "", "store path (bolt, leveldb) or address (postgres, cockroach); overrides store.path/store.address")
+	pf.String("backend", "", "store backend: bolt, memstore, leveldb, postgres, cockroach; overrides store.backend")
+	pf.String("log-level", "", "log level: debug, info, warn, error")
+	for _, f := range subcommands {
+		root.AddCommand(f(a))
+	}
+	return root
+}
+
+// load resolves configuration with the precedence flags > NEWSGRAPH_* env >
+// config file > defaults, and sets up logging.
+func (a *app) load(cmd *cobra.Command) error {
+	v := a.v
+	setDefaults(v)
+	v.SetEnvPrefix("NEWSGRAPH")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
+	v.AutomaticEnv()
+
+	file, _ := cmd.Flags().GetString("config")
+	if file == "" {
+		file = os.Getenv("NEWSGRAPH_CONFIG")
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
+			return fmt.Errorf("config %s: %w", file, err)
+		}
+	} else if _, err := os.Stat("config.yaml"); err == nil {
+		v.SetConfigFile("config.yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return fmt.Errorf("config config.yaml: %w", err)
+		}
+	}
+	// Flags last, so they win. --backend comes before --db because the
+	// backend decides whether --db is a path or an address.
+	for _, b := range []struct{ flag, key string }{
+		{"backend", "store.backend"}, {"db", ""}, {"log-level", "log.level"},
+	} {
+		f := cmd.Flags().Lookup(b.flag)
+		if f == nil || !f.Changed {
+			continue
+		}
+		key := b.key
+		if b.flag == "db" {
+			key = "store.path"
+			if isSQL(a.backend()) {
+				key = "store.address"
+			}
+		}
+		v.Set(key, f.Value.String())
+	}
+
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(v.GetString("log.level"))); err != nil {
+		return usagef("log.level %q: want debug, info, warn or error", v.GetString("log.level"))
+	}
+	a.log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	return nil
+}
+
+// backend is the configured store backend, with the --backend flag already
+// applied when called after load.
+func (a *app) backend() string { return a.v.GetString("store.backend") }
+
+// isSQL reports whether backend is one of Cayley's SQL backends, which take
+// an address instead of a path.
+func isSQL(backend string) bool {
+	return backend == "postgres" || backend == "cockroach" || backend == "mysql"
+}
+
+// setDefaults registers every configuration key with its default. Each key
+// is documented in README.md and config.yaml; a key missing here would be
+// invisible to NEWSGRAPH_* environment variables.
+func setDefaults(v *viper.Viper) {
+	v.SetDefault("store.backend", "bolt")
+	v.SetDefault("store.path", "./newsgraph.db")
+	v.SetDefault("store.address", "")
+	v.SetDefault("log.level", "info")
+	v.SetDefault("query.timeout", "30s")
+	v.SetDefault("query.limit", 10000)
+}
