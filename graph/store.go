@@ -1,0 +1,159 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded default store
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded alternative
+	_ "github.com/cayleygraph/cayley/graph/memstore"   // tests and throwaway runs
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	_ "github.com/cayleygraph/cayley/writer"
+)
+
+// Backends lists the store backends newsgraph offers. Badger and pebble are
+// left out on purpose: they never register with this Cayley version.
+var Backends = []string{"bolt", "leveldb", "memstore", "postgres", "cockroach"}
+
+// Config says which store to open.
+type Config struct {
+	Backend string // one of Backends
+	Path    string // directory for bolt and leveldb
+	Address string // connection string for postgres and cockroach
+	// ReadOnly opens the store for queries only: writes fail.
+	ReadOnly bool
+}
+
+// Store is an open Cayley quad store holding newsgraph's model.
+type Store struct {
+	cfg  Config
+	qs   graph.QuadStore
+	lock *os.File // held for embedded stores, so a second process fails fast
+}
+
+// ErrInUse is returned when another process holds an embedded store.
+var ErrInUse = errors.New("store is in use")
+
+// Open opens the store, creating it on first use.
+func Open(cfg Config) (*Store, error) {
+	if cfg.Backend == "" {
+		cfg.Backend = "bolt"
+	}
+	known := false
+	for _, b := range Backends {
+		known = known || b == cfg.Backend
+	}
+	if !known {
+		return nil, fmt.Errorf("unknown store backend %q (want one of %s)", cfg.Backend, strings.Join(Backends, ", "))
+	}
+	s := &Store{cfg: cfg}
+	addr := cfg.Path
+	switch cfg.Backend {
+	case "memstore":
+		addr = ""
+	case "postgres", "cockroach":
+		if cfg.Address == "" {
+			return nil, fmt.Errorf("store backend %s needs store.address (a postgres:// URL)", cfg.Backend)
+		}
+		addr = cfg.Address
+	default:
+		if cfg.Path == "" {
+			return nil, fmt.Errorf("store backend %s needs store.path", cfg.Backend)
+		}
+		if err := os.MkdirAll(cfg.Path, 0o755); err != nil {
+			return nil, fmt.Errorf("store %s: %w", cfg.Path, err)
+		}
+		lock, err := lockDir(cfg.Path)
+		if err != nil {
+			return nil, err
+		}
+		s.lock = lock
+	}
+	// Init is idempotent for us: an existing store is simply opened.
+	if cfg.Backend != "memstore" {
+		if err := graph.InitQuadStore(cfg.Backend, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			s.unlock()
+			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
+		}
+	}
+	qs, err := graph.NewQuadStore(cfg.Backend, addr, nil)
+	if err != nil {
+		s.unlock()
+		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, s.where(), err)
+	}
+	s.qs = qs
+	return s, nil
+}
+
+// where names the store in messages without leaking a password.
+func (s *Store) where() string {
+	switch s.cfg.Backend {
+	case "memstore":
+		return "(memory)"
+	case "postgres", "cockroach":
+		if i := strings.Index(s.cfg.Address, "@"); i >= 0 {
+			if j := strings.Index(s.cfg.Address, "://"); j >= 0 && j < i {
+				return s.cfg.Address[:j+3] + "…" + s.cfg.Address[i:]
+			}
+		}
+		return s.cfg.Address
+	}
+	return s.cfg.Path
+}
+
+// QuadStore exposes the underlying Cayley store, for Gizmo and the HTTP API.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs }
+
+// Config returns the configuration the store was opened with.
+func (s *Store) Config() Config { return s.cfg }
+
+// Close releases the store and its lock.
+func (s *Store) Close() error {
+	var err error
+	if s.qs != nil {
+		err = s.qs.Close()
+		s.qs = nil
+	}
+	s.unlock()
+	return err
+}
+
+func (s *Store) unlock() {
+	if s.lock != nil {
+		syscall.Flock(int(s.lock.Fd()), syscall.LOCK_UN)
+		s.lock.Close()
+		s.lock = nil
+	}
+}
+
+// lockDir takes an exclusive, non-blocking lock on dir/newsgraph.lock and
+// writes our PID into it. bolt itself would wait forever for its own lock,
+// so without this a second ingest or serve would hang instead of failing.
+func lockDir(dir string) (*os.File, error) {
+	name := filepath.Join(dir, "newsgraph.lock")
+	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		holder, _ := os.ReadFile(name)
+		f.Close()
+		who := strings.TrimSpace(string(holder))
+		if who == "" {
+			who = "another process"
+		} else {
+			who = "PID " + who
+		}
+		return nil, fmt.Errorf("%w by %s: %s (stop that newsgraph process, or use another --db)", ErrInUse, who, dir)
+	}
+	f.Truncate(0)
+	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	return f, nil
+}

@@ -1,0 +1,110 @@
+// Package graph stores extraction results as quads in a Cayley quad store
+// and answers timeline, claim and entity queries over them. Every quad an
+// article produces carries the article's IRI as its label, so an article
+// can be replaced or removed exactly.
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Node IRI scheme. IDs are path-escaped so any article id or URL makes a
+// valid IRI.
+const (
+	articlePrefix = "article/"
+	entityPrefix  = "entity/"
+	eventPrefix   = "event/"
+	datePrefix    = "date/"
+)
+
+// Predicates. The vocabulary is documented in README.md ("Graph model").
+var (
+	PredType        = quad.IRI("rdf:type")
+	PredName        = quad.IRI("ng:name")
+	PredKind        = quad.IRI("ng:kind")
+	PredCountry     = quad.IRI("ng:country")      // entity → ISO3 code literal
+	PredCountryNode = quad.IRI("ng:in_country")   // entity → country entity node
+	PredCode        = quad.IRI("ng:code")         // entity → CAMEO actor code
+	PredRole        = quad.IRI("ng:role")         // official → role
+	PredAffiliation = quad.IRI("ng:affiliation")  // official → affiliation
+	PredAlias       = quad.IRI("ng:alias")        // entity → surface form seen in text
+	PredMentions    = quad.IRI("ng:mentions")     // article → entity
+	PredTitle       = quad.IRI("ng:title")        // article → title
+	PredURL         = quad.IRI("ng:url")          // article → URL
+	PredPublisher   = quad.IRI("ng:publisher")    // article → source name
+	PredPublished   = quad.IRI("ng:published")    // article → YYYY-MM-DD
+	PredID          = quad.IRI("ng:id")           // article → its id
+	PredEventType   = quad.IRI("ng:event_type")   // event → verb class
+	PredCameo       = quad.IRI("ng:cameo")        // event → CAMEO code
+	PredPlover      = quad.IRI("ng:plover")       // event → PLOVER category
+	PredSource      = quad.IRI("ng:source")       // event → entity doing or saying
+	PredTarget      = quad.IRI("ng:target")       // event → entity acted on
+	PredDate        = quad.IRI("ng:date")         // event → date node
+	PredAbout       = quad.IRI("ng:about_date")   // event → date node of what a claim is about
+	PredDateText    = quad.IRI("ng:date_text")    // event → date phrase as written
+	PredStart       = quad.IRI("ng:start")        // event or date node → first day (YYYY-MM-DD)
+	PredEnd         = quad.IRI("ng:end")          // event or date node → last day (YYYY-MM-DD)
+	PredGranularity = quad.IRI("ng:granularity")  // date node → day, week, month...
+	PredValue       = quad.IRI("ng:value")        // date node → TIMEX3 value
+	PredSentence    = quad.IRI("ng:sentence")     // event → sentence
+	PredQuote       = quad.IRI("ng:quote")        // event → quoted words
+	PredOffset      = quad.IRI("ng:offset")       // event → byte offset of the sentence
+	PredNegated     = quad.IRI("ng:negated")      // event → true when the act is denied or negated
+	PredArticle     = quad.IRI("ng:article")      // event → article
+)
+
+// Classes, the objects of rdf:type.
+var (
+	ClassArticle = quad.IRI("ng:Article")
+	ClassEntity  = quad.IRI("ng:Entity")
+	ClassEvent   = quad.IRI("ng:Event")
+	ClassDate    = quad.IRI("ng:Date")
+)
+
+// EdgePredicate is the direct edge drawn from source to target for an event
+// class, e.g. <ng:accused>.
+func EdgePredicate(edge string) quad.IRI { return quad.IRI("ng:" + edge) }
+
+// ArticleIRI is the node, and the quad label, of an article.
+func ArticleIRI(id string) quad.IRI { return quad.IRI(articlePrefix + url.PathEscape(id)) }
+
+// EntityIRI is the node of an entity; entity ids are already path-like
+// ("country/RUS"), so only characters unsafe in an IRI are escaped.
+func EntityIRI(id string) quad.IRI { return quad.IRI(entityPrefix + escapePath(id)) }
+
+// EventIRI is the node of an event.
+func EventIRI(id string) quad.IRI { return quad.IRI(eventPrefix + url.PathEscape(id)) }
+
+// DateIRI is the node of a resolved date, one per TIMEX3 value.
+func DateIRI(value string) quad.IRI { return quad.IRI(datePrefix + url.PathEscape(value)) }
+
+func escapePath(id string) string {
+	parts := strings.Split(id, "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	return strings.Join(parts, "/")
+}
+
+func unescapeIRI(iri quad.IRI, prefix string) string {
+	s := strings.TrimPrefix(string(iri), prefix)
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
+}
+
+// hashID is a short stable identifier for content without an id of its own.
+func hashID(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
