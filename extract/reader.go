@@ -271,6 +271,9 @@ type header struct {
 // lines, then the text.
 func ParseText(data []byte, ov Overrides) (Article, error) {
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Article{}, errors.New("empty file")
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return Article{}, errors.New("binary file (NUL bytes), not an article")
 	}
