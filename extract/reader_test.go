@@ -123,7 +123,7 @@ func TestBadInputs(t *testing.T) {
 	good := write(t, dir, "good.txt", "---\npublished: 2016-09-26\n---\nGood article.")
 	cases := []struct {
 		name, content, want string
-		line            int
+		line                int
 	}{
 		{"empty.txt", "", "empty file", 0},
 		{"empty-with-date.txt", "---\npublished: 2016-09-26\n---\n", "no text", 0},
