@@ -58,6 +58,17 @@ var (
 	PredArticle     = quad.IRI("ng:article")     // event → article
 )
 
+// Predicates lists every fixed predicate the store writes (the direct edges
+// come on top, one per event class: see EdgePredicate).
+var Predicates = []quad.IRI{
+	PredType, PredName, PredKind, PredCountry, PredCountryNode, PredCode, PredRole,
+	PredAffiliation, PredAlias, PredMentions, PredTitle, PredURL, PredPublisher,
+	PredPublished, PredID, PredEventType, PredCameo, PredPlover, PredSource,
+	PredTarget, PredDate, PredAbout, PredDateText, PredStart, PredEnd,
+	PredGranularity, PredValue, PredSentence, PredQuote, PredOffset, PredNegated,
+	PredArticle,
+}
+
 // Classes, the objects of rdf:type.
 var (
 	ClassArticle = quad.IRI("ng:Article")
