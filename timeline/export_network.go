@@ -213,7 +213,11 @@ type gexfEdge struct {
 	Kind   string      `xml:"kind,attr"`
 	Weight int         `xml:"weight,attr"`
 	Values []gexfValue `xml:"attvalues>attvalue,omitempty"`
-	Spells []gexfSpell `xml:"spells>spell,omitempty"`
+	Spells *gexfSpells `xml:"spells"`
+}
+
+type gexfSpells struct {
+	Spell []gexfSpell `xml:"spell"`
 }
 
 var nodeAttrs = []struct{ id, typ string }{
@@ -280,7 +284,10 @@ func WriteGEXF(w io.Writer, events []extract.Event) error {
 			}
 		}
 		for _, s := range e.Spells {
-			ge.Spells = append(ge.Spells, gexfSpell{Start: s.Start.Format(extract.DateLayout), End: s.End.Format(extract.DateLayout)})
+			if ge.Spells == nil {
+				ge.Spells = &gexfSpells{}
+			}
+			ge.Spells.Spell = append(ge.Spells.Spell, gexfSpell{Start: s.Start.Format(extract.DateLayout), End: s.End.Format(extract.DateLayout)})
 		}
 		doc.Graph.Edges = append(doc.Graph.Edges, ge)
 	}
