@@ -1,0 +1,164 @@
+package timeline
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// chromium renders a page headless and returns its DOM after scripts ran,
+// and the browser's log (console messages land there with --enable-logging).
+// The test is skipped when Debian's chromium is not installed.
+func chromium(t *testing.T, page string) (dom, log string) {
+	t.Helper()
+	bin := ""
+	for _, b := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(b); err == nil {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		t.Skip("chromium not installed (Debian package chromium, see docs/export-deps.txt): browser check skipped")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu",
+		"--disable-background-networking", "--disable-component-update", "--no-first-run",
+		"--user-data-dir="+t.TempDir(), "--allow-file-access-from-files",
+		"--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
+		"--window-size=1400,1800", "--dump-dom", "file://"+page)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, errb.String())
+	}
+	if os.Getenv("NEWSGRAPH_SCREENSHOTS") != "" {
+		shot := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu",
+			"--disable-background-networking", "--disable-component-update", "--no-first-run",
+			"--user-data-dir="+t.TempDir(), "--allow-file-access-from-files", "--virtual-time-budget=10000",
+			"--window-size=1400,1800", "--screenshot="+filepath.Join(os.Getenv("NEWSGRAPH_SCREENSHOTS"), filepath.Base(page)+".png"), "file://"+page)
+		shot.Run()
+	}
+	return out.String(), errb.String()
+}
+
+// consoleErrors picks the page's console errors and uncaught exceptions
+// out of chromium's log.
+func consoleErrors(log string) []string {
+	var errs []string
+	for _, l := range strings.Split(log, "\n") {
+		if strings.Contains(l, "CONSOLE") && (strings.Contains(l, "ERROR") || strings.Contains(l, "Uncaught")) ||
+			strings.Contains(l, "Uncaught") {
+			errs = append(errs, l)
+		}
+	}
+	return errs
+}
+
+var bodyAttr = regexp.MustCompile(`<body[^>]*>`)
+
+func attr(dom, name string) string {
+	tag := bodyAttr.FindString(dom)
+	m := regexp.MustCompile(name + `="([^"]*)"`).FindStringSubmatch(tag)
+	if m == nil {
+		return ""
+	}
+	return html.UnescapeString(m[1])
+}
+
+// TestHTMLInChromium opens the self-contained page in headless Chromium
+// with the network off: no console errors, every dated event drawn on the
+// timeline, the network drawn, every event in the table.
+func TestHTMLInChromium(t *testing.T) {
+	evs := events(t)
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, evs, "Syria, September 2016 <test>"); err != nil {
+		t.Fatal(err)
+	}
+	for _, ref := range []string{`src="http`, `href="http://`, `<link `, `src="//`} {
+		if strings.Contains(buf.String(), ref) {
+			t.Errorf("page loads something from outside (%s)", ref)
+		}
+	}
+	p := save(t, "timeline.html", buf.Bytes())
+	dom, log := chromium(t, p)
+	if errs := consoleErrors(log); len(errs) > 0 {
+		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
+	}
+	if m := regexp.MustCompile(`(?s)<pre id="ng-errors">(.*?)</pre>`).FindStringSubmatch(dom); m == nil || strings.TrimSpace(m[1]) != "" {
+		t.Errorf("page errors: %v", m)
+	}
+	items, _ := strconv.Atoi(attr(dom, "data-ng-items"))
+	if items != fixtureDated {
+		t.Errorf("timeline drew %d items, want %d (DOM body: %s)", items, fixtureDated, bodyAttr.FindString(dom))
+	}
+	net := BuildNetwork(evs)
+	if want := fmt.Sprintf("drawn:%d:%d", len(net.Nodes), len(net.Edges)); attr(dom, "data-ng-network") != want {
+		t.Errorf("network: %q, want %q", attr(dom, "data-ng-network"), want)
+	}
+	if n := strings.Count(dom, "vis-item vis-range"); n < 4 {
+		t.Errorf("%d range items, want the week, weekend, month and year as ranges", n)
+	}
+	if n := strings.Count(dom, "<tr>") - 1; n != len(evs) {
+		t.Errorf("table has %d rows, want %d", n, len(evs))
+	}
+	if !strings.Contains(dom, "Syria, September 2016 &lt;test&gt;") {
+		t.Error("title not escaped")
+	}
+}
+
+// TestTimelineJSInChromium opens our TimelineJS JSON with TimelineJS
+// itself (npm @knight-lab/timelinejs) in headless Chromium: the config
+// must validate, with one slide per dated event plus the title.
+func TestTimelineJSInChromium(t *testing.T) {
+	lib, _ := filepath.Abs(filepath.Join("testdata", "js", "node_modules", "@knight-lab", "timelinejs", "dist"))
+	if _, err := os.Stat(lib); err != nil {
+		t.Skip("TimelineJS not installed: run `npm ci --prefix timeline/testdata/js` (see docs/export-deps.txt)")
+	}
+	var buf bytes.Buffer
+	if _, err := WriteTimelineJS(&buf, events(t), "Syria, September 2016"); err != nil {
+		t.Fatal(err)
+	}
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="file://` + lib + `/css/timeline.css">
+<script>window.errs=[];window.addEventListener("error",function(e){window.errs.push(String(e.message))});</script>
+<script src="file://` + lib + `/js/timeline.js"></script></head>
+<body data-slides="" data-valid="" data-errors="">
+<div id="tl" style="width:1200px;height:700px"></div>
+<script>
+var data = ` + buf.String() + `;
+var tl = new TL.Timeline("tl", data, {script_path: "file://` + lib + `/js/", font: null});
+function report() {
+  document.body.setAttribute("data-valid", String(tl.config && tl.config.isValid()));
+  document.body.setAttribute("data-errors", (tl.config ? tl.config.getErrors(" | ") : "no config") + window.errs.join(" | "));
+  document.body.setAttribute("data-slides", String(document.querySelectorAll(".tl-slide").length));
+  document.body.setAttribute("data-markers", String(document.querySelectorAll(".tl-timemarker").length));
+}
+tl.on("loaded", report);
+setTimeout(report, 3000);
+</script></body></html>`
+	p := save(t, "timelinejs-check.html", []byte(page))
+	dom, log := chromium(t, p)
+	if errs := consoleErrors(log); len(errs) > 0 {
+		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
+	}
+	if attr(dom, "data-valid") != "true" || attr(dom, "data-errors") != "" {
+		t.Fatalf("TimelineJS rejected the data: valid=%q errors=%q", attr(dom, "data-valid"), attr(dom, "data-errors"))
+	}
+	if n, _ := strconv.Atoi(attr(dom, "data-markers")); n != fixtureDated {
+		t.Errorf("TimelineJS drew %d time markers, want %d", n, fixtureDated)
+	}
+	if n, _ := strconv.Atoi(attr(dom, "data-slides")); n != fixtureDated+1 {
+		t.Errorf("TimelineJS built %d slides, want %d (title + events)", n, fixtureDated+1)
+	}
+}
