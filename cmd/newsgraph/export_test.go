@@ -14,11 +14,16 @@ import (
 	"github.com/newsgraph/newsgraph/timeline/fixture"
 )
 
-// exportDB makes a bolt store holding the fixture articles.
-func exportDB(t *testing.T) string {
+// exportDB makes a bolt store holding the fixture articles (leveldb under
+// the race detector, see raceEnabled), and returns the flags that open it.
+func exportDB(t *testing.T) []string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "db")
-	st, err := graph.Open(graph.Config{Backend: "bolt", Path: dir})
+	backend := "bolt"
+	if raceEnabled {
+		backend = "leveldb"
+	}
+	st, err := graph.Open(graph.Config{Backend: backend, Path: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,16 +35,16 @@ func exportDB(t *testing.T) string {
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return dir
+	return []string{"--backend", backend, "--db", dir}
 }
 
-func run(t *testing.T, args ...string) (stdout, stderr string, err error) {
+func run(t *testing.T, db []string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	root := newRootCmd()
 	var out, errb bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errb)
-	root.SetArgs(args)
+	root.SetArgs(append(args, db...))
 	err = root.Execute()
 	return out.String(), errb.String(), err
 }
@@ -65,7 +70,7 @@ func TestExportCommand(t *testing.T) {
 		{format: "html", want: []string{"<!DOCTYPE html>", "vis-timeline"}},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
-			out, errOut, err := run(t, append([]string{"export", "--db", db, "--format", tc.format}, tc.args...)...)
+			out, errOut, err := run(t, db, append([]string{"export", "--format", tc.format}, tc.args...)...)
 			if err != nil {
 				t.Fatalf("export: %v\n%s", err, errOut)
 			}
@@ -87,7 +92,7 @@ func TestExportCommand(t *testing.T) {
 func TestExportFiltersAndFile(t *testing.T) {
 	db := exportDB(t)
 	file := filepath.Join(t.TempDir(), "peskov.jsonl")
-	out, _, err := run(t, "export", "--db", db, "--format", "jsonl", "--entity", "Peskov", "-o", file)
+	out, _, err := run(t, db, "export", "--format", "jsonl", "--entity", "Peskov", "-o", file)
 	if err != nil || out != "" {
 		t.Fatalf("export -o: %v, stdout %q", err, out)
 	}
@@ -100,12 +105,12 @@ func TestExportFiltersAndFile(t *testing.T) {
 		t.Fatalf("--entity Peskov: %v %+v", err, evs)
 	}
 	// Same filters as timeline: the week overlaps the day asked for.
-	out, _, err = run(t, "export", "--db", db, "--format", "jsonl", "--from", "2016-09-20", "--to", "2016-09-20", "--type", "say,accuse")
+	out, _, err = run(t, db, "export", "--format", "jsonl", "--from", "2016-09-20", "--to", "2016-09-20", "--type", "say,accuse")
 	if err != nil || strings.Count(out, "\n") != 2 {
 		t.Fatalf("--from/--to/--type: %v\n%s", err, out)
 	}
 	// nquads with a filter: the quads of the articles reporting the events.
-	out, _, err = run(t, "export", "--db", db, "--format", "nquads", "--entity", "Ban Ki-moon")
+	out, _, err = run(t, db, "export", "--format", "nquads", "--entity", "Ban Ki-moon")
 	if err != nil || strings.Contains(out, "<article/dw-2016-09-26-kremlin-syria> .") || !strings.Contains(out, "<article/reuters-2016-09-27-aleppo> .") {
 		t.Fatalf("filtered nquads: %v\n%.500s", err, out)
 	}
@@ -114,16 +119,16 @@ func TestExportFiltersAndFile(t *testing.T) {
 func TestExportUsageErrors(t *testing.T) {
 	db := exportDB(t)
 	for _, args := range [][]string{
-		{"export", "--db", db},
-		{"export", "--db", db, "--format", "pdf"},
-		{"export", "--db", db, "--format", "jsonl", "--type", "hug"},
-		{"export", "--db", db, "--format", "jsonl", "--from", "Sept 2016"},
-		{"export", "--db", db, "--format", "ics", "--bom"},
+		{"export"},
+		{"export", "--format", "pdf"},
+		{"export", "--format", "jsonl", "--type", "hug"},
+		{"export", "--format", "jsonl", "--from", "Sept 2016"},
+		{"export", "--format", "ics", "--bom"},
 	} {
-		_, _, err := run(t, args...)
+		_, _, err := run(t, db, args...)
 		var ue usageError
 		if !errors.As(err, &ue) {
-			t.Errorf("%v: %v, want a usage error", args[3:], err)
+			t.Errorf("%v: %v, want a usage error", args, err)
 		}
 	}
 }
