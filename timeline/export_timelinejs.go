@@ -155,6 +155,7 @@ func WriteTimelineJS(w io.Writer, events []extract.Event, title string) (int, er
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return skipped, enc.Encode(doc)
 }
 
