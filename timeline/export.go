@@ -164,6 +164,22 @@ func DateNote(d *extract.Date) string {
 	return b.String()
 }
 
+// AboutNote says what date a claim is about, when the text gives one apart
+// from the claim's own: `19 Sep 2016 ("on Monday night")`; "" otherwise.
+func AboutNote(e extract.Event) string {
+	if e.About == nil {
+		return ""
+	}
+	s := DisplayDate(e.About)
+	if s == "" {
+		s = e.About.Value
+	}
+	if e.About.Text != "" {
+		s += fmt.Sprintf(" (%q)", e.About.Text)
+	}
+	return s
+}
+
 // Headline says in a few words who did what to whom:
 // "United States, United Kingdom accused Russia", "Dmitry Peskov said",
 // "Russia did not deny United States".

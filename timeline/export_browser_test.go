@@ -91,29 +91,41 @@ func TestHTMLInChromium(t *testing.T) {
 		}
 	}
 	p := save(t, "timeline.html", buf.Bytes())
-	dom, log := chromium(t, p)
-	if errs := consoleErrors(log); len(errs) > 0 {
-		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
-	}
-	if m := regexp.MustCompile(`(?s)<pre id="ng-errors">(.*?)</pre>`).FindStringSubmatch(dom); m == nil || strings.TrimSpace(m[1]) != "" {
-		t.Errorf("page errors: %v", m)
-	}
-	items, _ := strconv.Atoi(attr(dom, "data-ng-items"))
-	if items != fixtureDated {
-		t.Errorf("timeline drew %d items, want %d (DOM body: %s)", items, fixtureDated, bodyAttr.FindString(dom))
-	}
 	net := BuildNetwork(evs)
-	if want := fmt.Sprintf("drawn:%d:%d", len(net.Nodes), len(net.Edges)); attr(dom, "data-ng-network") != want {
-		t.Errorf("network: %q, want %q", attr(dom, "data-ng-network"), want)
-	}
-	if n := strings.Count(dom, "vis-item vis-range"); n < 4 {
-		t.Errorf("%d range items, want the week, weekend, month and year as ranges", n)
-	}
-	if n := strings.Count(dom, "<tr>") - 1; n != len(evs) {
-		t.Errorf("table has %d rows, want %d", n, len(evs))
-	}
-	if !strings.Contains(dom, "Syria, September 2016 &lt;test&gt;") {
-		t.Error("title not escaped")
+	// The page opens on the events dated to a day, week or month (7 of
+	// them; the 2011 year is out of view); "#all" opens on all 8.
+	for _, tc := range []struct {
+		hash  string
+		drawn int
+	}{{"", fixtureDated - 1}, {"#all", fixtureDated}} {
+		dom, log := chromium(t, p+tc.hash)
+		if errs := consoleErrors(log); len(errs) > 0 {
+			t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
+		}
+		if m := regexp.MustCompile(`(?s)<pre id="ng-errors">(.*?)</pre>`).FindStringSubmatch(dom); m == nil || strings.TrimSpace(m[1]) != "" {
+			t.Errorf("page errors: %v", m)
+		}
+		if n, _ := strconv.Atoi(attr(dom, "data-ng-dataset")); n != fixtureDated {
+			t.Errorf("timeline has %d items, want %d", n, fixtureDated)
+		}
+		if n, _ := strconv.Atoi(attr(dom, "data-ng-items")); n != tc.drawn {
+			t.Errorf("%q: timeline drew %d items, want %d (DOM body: %s)", tc.hash, n, tc.drawn, bodyAttr.FindString(dom))
+		}
+		if want := fmt.Sprintf("drawn:%d:%d", len(net.Nodes), len(net.Edges)); attr(dom, "data-ng-network") != want {
+			t.Errorf("network: %q, want %q", attr(dom, "data-ng-network"), want)
+		}
+		if tc.hash == "" {
+			continue
+		}
+		if n := strings.Count(dom, "vis-item vis-range"); n < 4 {
+			t.Errorf("%d range items, want the week, weekend, month and year as ranges", n)
+		}
+		if n := strings.Count(dom, "<tr>") - 1; n != len(evs) {
+			t.Errorf("table has %d rows, want %d", n, len(evs))
+		}
+		if !strings.Contains(dom, "Syria, September 2016 &lt;test&gt;") {
+			t.Error("title not escaped")
+		}
 	}
 }
 

@@ -170,6 +170,9 @@ func FtMEntities(events []extract.Event) []FtMEntity {
 				desc += ", " + dd
 			}
 		}
+		if a := AboutNote(e); a != "" {
+			desc += "\n\nAbout: " + a
+		}
 		if e.Negated {
 			desc += "\n\nNegated: the text says this did not happen."
 		}

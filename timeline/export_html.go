@@ -31,6 +31,7 @@ type htmlEvent struct {
 	When         string        `json:"when,omitempty"`
 	Granularity  string        `json:"granularity,omitempty"`
 	Phrase       string        `json:"phrase,omitempty"`
+	About        string        `json:"about,omitempty"` // the date a claim is about
 	Source       string        `json:"source"`
 	Target       string        `json:"target"`
 	Sentence     string        `json:"sentence"`
@@ -81,6 +82,7 @@ func WriteHTML(w io.Writer, events []extract.Event, title string) error {
 		he := htmlEvent{
 			ID: e.ID, Headline: Headline(e), Type: e.Type, Negated: e.Negated,
 			Source: joinNames(e.Source), Target: joinNames(e.Target), Sentence: e.Sentence, Quote: e.Quote,
+			About: AboutNote(e),
 		}
 		if e.Date != nil {
 			he.Granularity, he.Phrase = e.Date.Granularity, e.Date.Text

@@ -88,6 +88,9 @@ func icsDescription(e extract.Event) string {
 	if n := DateNote(e.Date); n != "" {
 		b.WriteString("\n\nDate as written: " + n + ", " + DisplayDate(e.Date))
 	}
+	if a := AboutNote(e); a != "" {
+		b.WriteString("\n\nAbout: " + a)
+	}
 	for _, a := range Reports(e) {
 		b.WriteString("\n\nSource: ")
 		if a.Title != "" {

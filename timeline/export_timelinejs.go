@@ -122,6 +122,9 @@ func slideHTML(e extract.Event) string {
 	if n := DateNote(e.Date); n != "" {
 		b.WriteString("<p>Date as written: " + html.EscapeString(n) + "</p>")
 	}
+	if a := AboutNote(e); a != "" {
+		b.WriteString("<p>About: " + html.EscapeString(a) + "</p>")
+	}
 	var links []string
 	for _, a := range Reports(e) {
 		name := a.Title

@@ -25,6 +25,9 @@ type TimesketchEvent struct {
 	Phrase        string   `json:"phrase,omitempty"`
 	DateValue     string   `json:"date_value,omitempty"`
 	DisplayDate   string   `json:"display_date"`
+	AboutStart    string   `json:"about_start,omitempty"` // the date a claim is about
+	AboutEnd      string   `json:"about_end,omitempty"`
+	AboutPhrase   string   `json:"about_phrase,omitempty"`
 	EventType     string   `json:"event_type"`
 	Cameo         string   `json:"cameo,omitempty"`
 	Plover        string   `json:"plover,omitempty"`
@@ -92,6 +95,9 @@ func TimesketchEvents(events []extract.Event) ([]TimesketchEvent, int) {
 			Published:     e.Article.Published,
 			EventID:       e.ID,
 			DataType:      "newsgraph:event",
+		}
+		if e.About != nil {
+			te.AboutStart, te.AboutEnd, te.AboutPhrase = e.About.Start, e.About.End, e.About.Text
 		}
 		if len(e.Articles) > 1 {
 			for _, a := range Reports(e) {
