@@ -367,6 +367,19 @@ func TestFtM(t *testing.T) {
 	}
 	// Checked against FtM's own model (@alephdata/followthemoney).
 	runNode(t, "ftm.js", p)
+
+	// The checker is not a rubber stamp: a made-up property, a reference
+	// of the wrong schema and an ISO3 country code are refused.
+	for _, bad := range []string{
+		`{"id":"x","schema":"Event","properties":{"accused":["y"]}}`,
+		`{"id":"a","schema":"Article","properties":{"title":["t"]}}` + "\n" + `{"id":"x","schema":"Event","properties":{"organizer":["a"]}}`,
+		`{"id":"x","schema":"PublicBody","properties":{"country":["RUS"]}}`,
+	} {
+		out, err := exec.Command("node", filepath.Join("testdata", "js", "ftm.js"), save(t, "bad.ftm.json", []byte(bad+"\n"))).CombinedOutput()
+		if err == nil {
+			t.Errorf("ftm.js accepted %s: %s", bad, out)
+		}
+	}
 }
 
 // runNode runs a checker script from testdata/js with node, skipping when
