@@ -396,6 +396,88 @@ func runNode(t *testing.T, script string, args ...string) string {
 	if err != nil {
 		t.Fatalf("node %s: %v\n%s", script, err, out)
 	}
-	t.Logf("node %s: %s", script, strings.TrimSpace(string(out)))
+	msg := strings.TrimSpace(string(out))
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	t.Logf("node %s: %s", script, msg)
 	return string(out)
+}
+
+// readBack is a network as a third-party reader saw it.
+type readBack struct {
+	Order, Size int
+	Edges       []struct {
+		Source, Target string
+		Attrs          map[string]any
+	}
+}
+
+// checkReadBack compares what a reader saw with the network we wrote.
+func checkReadBack(t *testing.T, reader string, out []byte, n Network) {
+	t.Helper()
+	var rb readBack
+	if err := json.Unmarshal(out, &rb); err != nil {
+		t.Fatalf("%s: %v\n%s", reader, err, out)
+	}
+	if rb.Order != len(n.Nodes) || rb.Size != len(n.Edges) {
+		t.Fatalf("%s read %d nodes and %d edges, want %d and %d", reader, rb.Order, rb.Size, len(n.Nodes), len(n.Edges))
+	}
+	label := map[string]string{}
+	for _, nd := range n.Nodes {
+		label[nd.ID] = nd.Entity.Name
+	}
+	want := map[string]NetEdge{}
+	for _, e := range n.Edges {
+		want[label[e.Source]+"|"+label[e.Target]+"|"+e.Type] = e
+	}
+	for _, e := range rb.Edges {
+		typ, _ := e.Attrs["type"].(string)
+		w, ok := want[e.Source+"|"+e.Target+"|"+typ]
+		if !ok {
+			t.Errorf("%s read an edge we did not write: %+v", reader, e)
+			continue
+		}
+		if weight, _ := e.Attrs["weight"].(float64); int(weight) != w.Weight {
+			t.Errorf("%s: %s->%s %s weight %v, want %d", reader, e.Source, e.Target, typ, e.Attrs["weight"], w.Weight)
+		}
+		first, _ := e.Attrs["first"].(string)
+		last, _ := e.Attrs["last"].(string)
+		if first != w.First() || last != w.Last() {
+			t.Errorf("%s: %s->%s %s dates %q..%q, want %q..%q", reader, e.Source, e.Target, typ, first, last, w.First(), w.Last())
+		}
+	}
+}
+
+// TestNetworkReaders reads both network files back with graphology
+// (graphology-gexf is Gephi Lite's GEXF reader) and the GraphML file with
+// NetworkX, and compares nodes, edges, weights and dates.
+func TestNetworkReaders(t *testing.T) {
+	evs := events(t)
+	n := BuildNetwork(evs)
+	var gexf, gml bytes.Buffer
+	if err := WriteGEXF(&gexf, evs); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteGraphML(&gml, evs); err != nil {
+		t.Fatal(err)
+	}
+	gexfFile, gmlFile := save(t, "network.gexf", gexf.Bytes()), save(t, "network.graphml", gml.Bytes())
+	t.Run("networkx-graphml", func(t *testing.T) {
+		py := "/usr/bin/python3"
+		if exec.Command(py, "-c", "import networkx").Run() != nil {
+			t.Skip("NetworkX not installed (Debian package python3-networkx, see docs/export-deps.txt)")
+		}
+		out, err := exec.Command(py, filepath.Join("testdata", "graphml_networkx.py"), gmlFile).Output()
+		if err != nil {
+			t.Fatalf("networkx: %v", err)
+		}
+		checkReadBack(t, "networkx", out, n)
+	})
+	t.Run("graphology-gexf", func(t *testing.T) {
+		checkReadBack(t, "graphology-gexf", []byte(runNode(t, "graph.js", "gexf", gexfFile)), n)
+	})
+	t.Run("graphology-graphml", func(t *testing.T) {
+		checkReadBack(t, "graphology-graphml", []byte(runNode(t, "graph.js", "graphml", gmlFile)), n)
+	})
 }
