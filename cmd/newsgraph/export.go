@@ -182,7 +182,7 @@ func (a *app) export(cmd *cobra.Command, f graph.Filter, format, output, title s
 		}
 	}
 	if skipped > 0 {
-		fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: export %s: skipped %s without a date (%s has no place for them)\n",
+		fmt.Fprintf(cmd.ErrOrStderr(), "newsgraph: export %s: skipped %s (%s needs a calendar date)\n",
 			format, plural(skipped, "undated event", "undated events"), format)
 	}
 	if format == timeline.FormatNQuads {
