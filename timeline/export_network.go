@@ -37,6 +37,7 @@ type NetEdge struct {
 	Undated        int      // how many of them have no calendar interval
 	Spells         []Span   // the merged intervals of the dated ones
 	Events         []string // event ids
+	Phrases        []string // the distinct dates as written ("last week")
 }
 
 // First and Last bound the dated events of an edge; zero when none is dated.
@@ -86,6 +87,9 @@ func BuildNetwork(events []extract.Event) Network {
 				}
 				e.Weight++
 				e.Events = append(e.Events, ev.ID)
+				if ev.Date != nil && ev.Date.Text != "" && !contains(e.Phrases, ev.Date.Text) {
+					e.Phrases = append(e.Phrases, ev.Date.Text)
+				}
 				if dated {
 					e.Spells = append(e.Spells, sp)
 				} else {
@@ -128,6 +132,15 @@ func BuildNetwork(events []extract.Event) Network {
 		n.Edges = append(n.Edges, e)
 	}
 	return n
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeSpans sorts spans and merges those that overlap or touch.
@@ -228,6 +241,7 @@ var nodeAttrs = []struct{ id, typ string }{
 var edgeAttrs = []struct{ id, typ string }{
 	{"type", "string"}, {"cameo", "string"}, {"plover", "string"}, {"claims", "integer"},
 	{"undated", "integer"}, {"first", "string"}, {"last", "string"}, {"events", "string"},
+	{"phrases", "string"},
 }
 
 func nodeValues(e extract.Entity) []string {
@@ -235,7 +249,8 @@ func nodeValues(e extract.Entity) []string {
 }
 
 func edgeValues(e NetEdge) []string {
-	return []string{e.Type, e.Cameo, e.Plover, strconv.Itoa(e.Weight), strconv.Itoa(e.Undated), e.First(), e.Last(), strings.Join(e.Events, " ")}
+	return []string{e.Type, e.Cameo, e.Plover, strconv.Itoa(e.Weight), strconv.Itoa(e.Undated), e.First(), e.Last(),
+		strings.Join(e.Events, " "), strings.Join(e.Phrases, "; ")}
 }
 
 // WriteGEXF writes the network of events as GEXF 1.3 for Gephi: a dynamic
