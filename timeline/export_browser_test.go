@@ -3,6 +3,7 @@ package timeline
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"os"
@@ -129,17 +130,15 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 }
 
-// TestTimelineJSInChromium opens our TimelineJS JSON with TimelineJS
-// itself (npm @knight-lab/timelinejs) in headless Chromium: the config
-// must validate, with one slide per dated event plus the title.
-func TestTimelineJSInChromium(t *testing.T) {
+// timelineJSCheck renders a page that builds a TimelineJS timeline with
+// TimelineJS itself (npm @knight-lab/timelinejs) in headless Chromium,
+// and fails unless TimelineJS finds the data valid and draws want slides
+// and markers. setup is the script that creates `tl`; prelude runs before.
+func timelineJSCheck(t *testing.T, name, prelude, setup string, slides, markers int) {
+	t.Helper()
 	lib, _ := filepath.Abs(filepath.Join("testdata", "js", "node_modules", "@knight-lab", "timelinejs", "dist"))
 	if _, err := os.Stat(lib); err != nil {
 		t.Skip("TimelineJS not installed: run `npm ci --prefix timeline/testdata/js` (see docs/export-deps.txt)")
-	}
-	var buf bytes.Buffer
-	if _, err := WriteTimelineJS(&buf, events(t), "Syria, September 2016"); err != nil {
-		t.Fatal(err)
 	}
 	page := `<!DOCTYPE html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="file://` + lib + `/css/timeline.css">
@@ -148,10 +147,10 @@ func TestTimelineJSInChromium(t *testing.T) {
 <body data-slides="" data-valid="" data-errors="">
 <div id="tl" style="width:1200px;height:700px"></div>
 <script>
-var data = ` + buf.String() + `;
-var tl = new TL.Timeline("tl", data, {script_path: "file://` + lib + `/js/", font: null});
+` + prelude + `
+var tl = ` + setup + `;
 function report() {
-  document.body.setAttribute("data-valid", String(tl.config && tl.config.isValid()));
+  document.body.setAttribute("data-valid", String(!!tl.config && tl.config.isValid()));
   document.body.setAttribute("data-errors", (tl.config ? tl.config.getErrors(" | ") : "no config") + window.errs.join(" | "));
   document.body.setAttribute("data-slides", String(document.querySelectorAll(".tl-slide").length));
   document.body.setAttribute("data-markers", String(document.querySelectorAll(".tl-timemarker").length));
@@ -159,7 +158,7 @@ function report() {
 tl.on("loaded", report);
 setTimeout(report, 3000);
 </script></body></html>`
-	p := save(t, "timelinejs-check.html", []byte(page))
+	p := save(t, name, []byte(page))
 	dom, log := chromium(t, p)
 	if errs := consoleErrors(log); len(errs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
@@ -167,10 +166,42 @@ setTimeout(report, 3000);
 	if attr(dom, "data-valid") != "true" || attr(dom, "data-errors") != "" {
 		t.Fatalf("TimelineJS rejected the data: valid=%q errors=%q", attr(dom, "data-valid"), attr(dom, "data-errors"))
 	}
-	if n, _ := strconv.Atoi(attr(dom, "data-markers")); n != fixtureDated {
-		t.Errorf("TimelineJS drew %d time markers, want %d", n, fixtureDated)
+	if n, _ := strconv.Atoi(attr(dom, "data-markers")); n != markers {
+		t.Errorf("TimelineJS drew %d time markers, want %d", n, markers)
 	}
-	if n, _ := strconv.Atoi(attr(dom, "data-slides")); n != fixtureDated+1 {
-		t.Errorf("TimelineJS built %d slides, want %d (title + events)", n, fixtureDated+1)
+	if n, _ := strconv.Atoi(attr(dom, "data-slides")); n != slides {
+		t.Errorf("TimelineJS built %d slides, want %d", n, slides)
 	}
+}
+
+// TestTimelineJSInChromium opens our TimelineJS JSON with TimelineJS: the
+// config must validate, with one slide per dated event plus the title.
+func TestTimelineJSInChromium(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := WriteTimelineJS(&buf, events(t), "Syria, September 2016"); err != nil {
+		t.Fatal(err)
+	}
+	lib, _ := filepath.Abs(filepath.Join("testdata", "js", "node_modules", "@knight-lab", "timelinejs", "dist"))
+	timelineJSCheck(t, "timelinejs-check.html", "var data = "+buf.String()+";",
+		`new TL.Timeline("tl", data, {script_path: "file://`+lib+`/js/", font: null})`, fixtureDated+1, fixtureDated)
+}
+
+// TestTimelineJSCSVInChromium feeds our sheet CSV to TimelineJS's own
+// Google Sheets reader: the page answers TimelineJS's fetch of the
+// published sheet with our CSV (no network), and TimelineJS parses the
+// columns and builds its events from the rows.
+func TestTimelineJSCSVInChromium(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := WriteTimelineJSCSV(&buf, events(t)); err != nil {
+		t.Fatal(err)
+	}
+	csvJS, _ := json.Marshal(buf.String())
+	prelude := `var sheetCSV = ` + string(csvJS) + `;
+window.fetch = function (url) {
+  document.body.setAttribute("data-fetched", String(url));
+  return Promise.resolve(new Response(sheetCSV, {status: 200, headers: {"content-type": "text/csv"}}));
+};`
+	timelineJSCheck(t, "timelinejs-sheet-check.html", prelude,
+		`new TL.Timeline("tl", "https://docs.google.com/spreadsheets/d/e/2PACX-newsgraph-test/pubhtml", {sheets_proxy: "https://sheets-proxy.invalid/", font: null})`,
+		fixtureDated, fixtureDated)
 }
