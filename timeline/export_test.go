@@ -481,3 +481,33 @@ func TestNetworkReaders(t *testing.T) {
 		checkReadBack(t, "graphology-graphml", []byte(runNode(t, "graph.js", "graphml", gmlFile)), n)
 	})
 }
+
+// TestSchemasAcceptThirdPartyFiles checks the hand-written schemas in
+// testdata/xsd against files other implementations wrote: GEXF 1.3 from
+// graphology-gexf's writer and GraphML from NetworkX's, so the schemas
+// are not merely shaped after our own writer.
+func TestSchemasAcceptThirdPartyFiles(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("graphology-gexf", func(t *testing.T) {
+		runNode(t, "write-graphs.js", dir)
+		xmllint(t, "gexf.xsd", filepath.Join(dir, "graphology.gexf"))
+	})
+	t.Run("networkx-graphml", func(t *testing.T) {
+		py := "/usr/bin/python3"
+		if exec.Command(py, "-c", "import networkx").Run() != nil {
+			t.Skip("NetworkX not installed (Debian package python3-networkx, see docs/export-deps.txt)")
+		}
+		f := filepath.Join(dir, "networkx.graphml")
+		script := `import sys, networkx as nx
+g = nx.DiGraph()  # a MultiDiGraph repeats edge ids (its keys), which the spec forbids
+g.add_node("a", label="Russia", kind="country")
+g.add_node("b", label="United States")
+g.add_edge("b", "a", label="accuse", weight=2.0, claims=2)
+g.add_edge("a", "b", label="criticize", weight=1.0, negated=False)
+nx.write_graphml(g, sys.argv[1])`
+		if out, err := exec.Command(py, "-c", script, f).CombinedOutput(); err != nil {
+			t.Fatalf("networkx: %v\n%s", err, out)
+		}
+		xmllint(t, "graphml.xsd", f)
+	})
+}
