@@ -33,23 +33,6 @@ var ExportFormats = []string{
 	FormatICS, FormatGEXF, FormatGraphML, FormatFtM, FormatNQuads, FormatHTML,
 }
 
-// UndatedPolicy says what a format does with events that have no calendar
-// interval (no date, or a date such as "three years" or "recently" that
-// resolves to no day): they are kept, or skipped and counted.
-var UndatedPolicy = map[string]string{
-	FormatJSONL:         "kept (date null or without start)",
-	FormatCSV:           "kept, with empty date columns",
-	FormatTimelineJS:    "skipped (TimelineJS needs a start date)",
-	FormatTimelineJSCSV: "skipped (TimelineJS needs a start date)",
-	FormatTimesketch:    "skipped (Timesketch needs a datetime)",
-	FormatICS:           "skipped (a VEVENT needs DTSTART)",
-	FormatGEXF:          "kept as edges without spells, counted in the edge's undated attribute",
-	FormatGraphML:       "kept in the edge weight, counted in the edge's undated attribute",
-	FormatFtM:           "kept, as Event entities without dates",
-	FormatNQuads:        "kept (the graph has no date quads for them)",
-	FormatHTML:          "kept, listed under the timeline as undated",
-}
-
 // Span is the calendar interval of a date: first and last day, inclusive.
 type Span struct {
 	Start, End time.Time

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
 )
@@ -85,15 +86,10 @@ func TimelineJSEvents(events []extract.Event) ([]TLEvent, int) {
 // TimelineJS shows "2011" for a year and "September 2016" for a month, and
 // draws a week as the seven days it covers.
 func tlDates(sp Span, gran string) (TLDate, *TLDate) {
-	ymd := func(t interface {
-		Year() int
-		Day() int
-	}, month int) TLDate {
-		return TLDate{Year: t.Year(), Month: month, Day: t.Day()}
-	}
+	day := func(t time.Time) TLDate { return TLDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day()} }
 	switch {
 	case sp.Days() == 1 || gran == extract.GranDay || gran == extract.GranTime:
-		return ymd(sp.Start, int(sp.Start.Month())), nil
+		return day(sp.Start), nil
 	case yearAligned(sp):
 		s := TLDate{Year: sp.Start.Year()}
 		if sp.End.Year() == sp.Start.Year() {
@@ -107,8 +103,8 @@ func tlDates(sp Span, gran string) (TLDate, *TLDate) {
 		}
 		return s, &TLDate{Year: sp.End.Year(), Month: int(sp.End.Month())}
 	}
-	e := ymd(sp.End, int(sp.End.Month()))
-	return ymd(sp.Start, int(sp.Start.Month())), &e
+	e := day(sp.End)
+	return day(sp.Start), &e
 }
 
 // slideHTML is the text of a slide: the sentence, the quote, the date as
