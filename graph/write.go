@@ -201,11 +201,6 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
 	return len(old), nil
 }
 
-// ArticleQuads lists every quad the article stored (those labelled with it).
-func (s *Store) ArticleQuads(ctx context.Context, id string) ([]quad.Quad, error) {
-	return s.labelQuads(ctx, ArticleIRI(id))
-}
-
 // labelQuads lists every quad carrying label.
 func (s *Store) labelQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, error) {
 	ref, err := s.ref(ctx, label)

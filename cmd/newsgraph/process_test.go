@@ -110,7 +110,7 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Log("ingest finished before the kill; the check below still holds")
 	}
 	for _, a := range arts {
-		got, err := st.ArticleQuads(ctx, a.ID)
+		got, err := st.ArticleQuads(ctx, []string{a.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
