@@ -282,6 +282,12 @@ func (b *shapeBuilder) node(s shape.Shape) int {
 		return b.wrap(v.Values, "Materialize")
 	case shape.Count:
 		return b.wrap(v.Values, "Count")
+	case shape.QuadsAction:
+		// One scan of the quads with fixed ends and saved directions:
+		// drawn as the hop it stands for.
+		return b.node(v.Simplify())
+	case shape.Composite:
+		return b.node(v.Simplify())
 	}
 	return b.add(strings.TrimPrefix(fmt.Sprintf("%T", s), "*")).ID
 }
