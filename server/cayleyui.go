@@ -21,6 +21,7 @@ const (
 	uiBakedServer = `"http://localhost:64210"`
 	uiMonacoCDN   = "https://cdn.jsdelivr.net/npm/monaco-editor@0.18.1/min/vs"
 	uiMonacoLocal = "/vendor/monaco-editor/min/vs"
+	uiStyle       = `<style>.mdc-button__icon.material-icons{display:none}</style>`
 )
 
 // cayleyUI returns Cayley's UI files with the rewrites applied. It fails
@@ -64,6 +65,16 @@ func cayleyUI() (fs.FS, error) {
 			return nil, fmt.Errorf("embedded Cayley UI: %s not found in its scripts; the UI build changed, update server/cayleyui.go", want)
 		}
 	}
+	// Its buttons name Material icons, a web font it does not ship: hide the
+	// icon names rather than print "play_circle_filled" over "Run".
+	index, err := fs.ReadFile(web, "index.html")
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Contains(index, []byte("</head>")) {
+		return nil, fmt.Errorf("embedded Cayley UI: index.html has no </head>; update server/cayleyui.go")
+	}
+	patched["index.html"] = bytes.Replace(index, []byte("</head>"), []byte(uiStyle+"</head>"), 1)
 	return &overlayFS{base: web, files: patched}, nil
 }
 

@@ -29,7 +29,7 @@
     const isRange = end !== d.start || (d.granularity && d.granularity !== 'day' && d.granularity !== 'time');
     const grain = d.granularity === 'day' || d.granularity === 'week' || d.granularity === 'month' ? d.granularity : (isRange ? 'other' : 'day');
     const who = names(ev.source) + (ev.target && ev.target.length ? ' → ' + names(ev.target) : '');
-    const label = `${ev.negated ? 'not ' : ''}${ev.type}: ${who || '?'}${d.text ? ' · ' + d.text : ''}`;
+    const label = `${ev.negated ? 'not ' : ''}${ev.type}${who ? ': ' + who : ''}${d.text ? ' · ' + d.text : ''}`;
     return {
       id: ev.id,
       content: escapeHTML(label),
@@ -59,7 +59,15 @@
       const rest = evs.filter(e => !(e.date && e.date.start));
       items.clear();
       items.add(dated.map(toItem));
-      if (dated.length) timeline.fit({ animation: false });
+      if (dated.length) {
+        // Frame the items: points carry their label to the right, so leave
+        // room after the last one.
+        const day = 864e5;
+        const lo = Math.min(...dated.map(e => Date.parse(e.date.start)));
+        const hi = Math.max(...dated.map(e => Date.parse(e.date.end || e.date.start) + day));
+        const span = Math.max(hi - lo, 7 * day);
+        timeline.setWindow(lo - Math.max(day / 2, span * 0.03), hi + Math.max(2 * day, span * 0.35), { animation: false });
+      }
       status.textContent = `${evs.length} events (${dated.length} dated, ${rest.length} undated)` + (p.toString() ? ' matching ' + decodeURIComponent(p.toString()).replace(/&/g, ', ') : '') + '.';
       undated.hidden = rest.length === 0;
       undated.replaceChildren(el('h3', {}, `Undated events (${rest.length})`), ...rest.map(ng.eventCard));
