@@ -17,11 +17,11 @@ import (
 // The Gizmo examples of README.md ("Graph model"), verbatim: they must run
 // unchanged in the UI's query box, which posts them to /api/v2/query.
 var readmeGizmo = map[string]string{
-	"who accused Russia":  `g.V("<entity/country/RUS>").In("<ng:accused>").Out("<ng:name>").all()`,
-	"Russia's timeline":   `g.V("<entity/country/RUS>").In(["<ng:source>", "<ng:target>"]).Tag("event").saveOpt("<ng:event_type>", "type").saveOpt("<ng:sentence>", "sentence").Out("<ng:start>").order().all()`,
-	"what Peskov said":    `g.V("<entity/person/dmitry-peskov>").In("<ng:source>").Has("<ng:event_type>", "say").Tag("event").saveOpt("<ng:quote>", "quote").Out("<ng:sentence>").all()`,
-	"every accusation":    `g.V().Has("<ng:event_type>", "accuse").Tag("event").Out("<ng:source>").Out("<ng:name>").Tag("accuser").Back("event").Out("<ng:target>").Out("<ng:name>").Tag("accused").Back("event").saveOpt("<ng:start>", "date").all()`,
-	"articles of the UK":  `g.V("<entity/country/GBR>").In("<ng:mentions>").Out("<ng:published>").all()`,
+	"who accused Russia": `g.V("<entity/country/RUS>").In("<ng:accused>").Out("<ng:name>").all()`,
+	"Russia's timeline":  `g.V("<entity/country/RUS>").In(["<ng:source>", "<ng:target>"]).Tag("event").saveOpt("<ng:event_type>", "type").saveOpt("<ng:sentence>", "sentence").Out("<ng:start>").order().all()`,
+	"what Peskov said":   `g.V("<entity/person/dmitry-peskov>").In("<ng:source>").Has("<ng:event_type>", "say").Tag("event").saveOpt("<ng:quote>", "quote").Out("<ng:sentence>").all()`,
+	"every accusation":   `g.V().Has("<ng:event_type>", "accuse").Tag("event").Out("<ng:source>").Out("<ng:name>").Tag("accuser").Back("event").Out("<ng:target>").Out("<ng:name>").Tag("accused").Back("event").saveOpt("<ng:start>", "date").all()`,
+	"articles of the UK": `g.V("<entity/country/GBR>").In("<ng:mentions>").Out("<ng:published>").all()`,
 }
 
 type gizmoAnswer struct {
@@ -119,13 +119,13 @@ func dedup(ss []string) []string {
 func TestQueryErrorsAndLimits(t *testing.T) {
 	base := startServer(t, loadFixture(t), Options{ReadOnly: true, QueryTimeout: 2 * time.Second, QueryLimit: 3})
 	for _, q := range []string{
-		`g.V(`,                        // syntax error
-		`g.V().Order().all()`,         // only order() exists
-		`g.V().Out().Has().all()`,     // missing arguments
-		`g.V().Out(42).all()`,         // wrong argument type
-		`g.V().Tag().Back().all()`,    // back to nothing
-		`g.Emit(g)`,                   // a Go object
-		`throw new Error("boom")`,     // a JS exception
+		`g.V(`,                     // syntax error
+		`g.V().Order().all()`,      // only order() exists
+		`g.V().Out().Has().all()`,  // missing arguments
+		`g.V().Out(42).all()`,      // wrong argument type
+		`g.V().Tag().Back().all()`, // back to nothing
+		`g.Emit(g)`,                // a Go object
+		`throw new Error("boom")`,  // a JS exception
 		`g.V().ForEach(function(x) { null.x })`,
 		`g.V().Follow("nope").all()`,
 		`g.V().FollowRecursive().all()`,
