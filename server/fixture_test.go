@@ -18,7 +18,8 @@ import (
 // loadFixture stores testdata/fixture.json, hand-made extraction results
 // for the reference DW article (accusations USA → RUS and GBR → RUS, the
 // 2016-09-22 assault "on Thursday", events of "last week", 2016-W38) and a
-// UN report of the Security Council session, into a new bolt store.
+// UN report of the Security Council session, into a new bolt store
+// (memstore under -race: see race_test.go).
 func loadFixture(t testing.TB) *graph.Store {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "fixture.json"))
@@ -29,7 +30,11 @@ func loadFixture(t testing.TB) *graph.Store {
 	if err := json.Unmarshal(data, &results); err != nil {
 		t.Fatal(err)
 	}
-	st, err := graph.Open(graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "db")})
+	cfg := graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "db")}
+	if raceEnabled && os.Getenv("NEWSGRAPH_RACE_BOLT") == "" {
+		cfg = graph.Config{Backend: "memstore"} // see race_test.go
+	}
+	st, err := graph.Open(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
