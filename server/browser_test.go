@@ -38,6 +38,21 @@ func TestBrowser(t *testing.T) {
 
 	base := startServer(t, loadFixture(t), Options{ReadOnly: true, QueryTimeout: 20 * time.Second})
 
+	// Chromium's helper processes may still write to the profile for a
+	// moment after the browser exits, so it is removed by hand, with
+	// retries, instead of by t.TempDir.
+	profile, err := os.MkdirTemp("", "newsgraph-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 20; i++ {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless,
@@ -45,7 +60,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-dev-shm-usage", true),

@@ -107,6 +107,7 @@ func New(st *graph.Store, opt Options) (*Server, error) {
 	mux.Handle("/api/v2/write", s.writeGuard(api2))
 	mux.Handle("/api/v2/delete", s.writeGuard(api2))
 	mux.Handle("/api/v2/node/delete", s.writeGuard(api2))
+	mux.HandleFunc("/api/v2/query", s.serveQuery(api2))
 	mux.Handle("/api/v2/", api2)
 	mux.HandleFunc("POST /api/v1/shape/{lang}", s.serveShape)
 	mux.HandleFunc("/api/v1/", func(w http.ResponseWriter, r *http.Request) {
