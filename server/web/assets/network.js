@@ -18,7 +18,7 @@
   const network = new vis.Network(document.getElementById('network'), { nodes, edges }, {
     nodes: { shape: 'dot', size: 16, font: { size: 15 } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.8 } }, font: { size: 13, align: 'top', strokeWidth: 3 }, smooth: { type: 'curvedCW', roundness: 0.15 } },
-    physics: { solver: 'forceAtlas2Based', stabilization: { iterations: 250 } },
+    physics: { solver: 'forceAtlas2Based', forceAtlas2Based: { gravitationalConstant: -90, springLength: 150, avoidOverlap: 0.6 }, stabilization: { iterations: 300 } },
     interaction: { hover: true },
   });
   let claimsByEdge = new Map();
