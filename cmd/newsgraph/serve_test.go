@@ -17,8 +17,8 @@ import (
 	"time"
 )
 
-// buildBinary builds newsgraph once per test into a temporary directory.
-func buildBinary(t *testing.T) string {
+// buildServeBinary builds newsgraph once per test into a temporary directory.
+func buildServeBinary(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "newsgraph")
 	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
@@ -99,7 +99,7 @@ func TestServeHoldsTheStore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildBinary(t)
+	bin := buildServeBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
 	articles, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "articles"))
@@ -160,7 +160,7 @@ func TestServeRefusesUnsafeAddress(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildBinary(t)
+	bin := buildServeBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
 	out, err := newsgraphCmd(context.Background(), bin, dir, db, "serve", "--addr", "0.0.0.0:0", "--read-only=false").CombinedOutput()
