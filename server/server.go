@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -202,6 +203,19 @@ func (s *Server) writeGuard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if s.opt.ReadOnly {
 			jsonError(w, http.StatusForbidden, "the server is read-only (start it with --read-only=false to write)")
+			return
+		}
+		// A page of another site can POST to a loopback server from the
+		// user's browser (a "simple" text/plain request needs no CORS
+		// preflight): writes from a foreign origin are refused.
+		if o := r.Header.Get("Origin"); o != "" {
+			u, err := url.Parse(o)
+			if err != nil || u.Host != r.Host {
+				jsonError(w, http.StatusForbidden, "cross-origin write refused (Origin "+o+")")
+				return
+			}
+		} else if r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+			jsonError(w, http.StatusForbidden, "cross-site write refused")
 			return
 		}
 		if s.opt.Token != "" {

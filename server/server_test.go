@@ -377,6 +377,24 @@ func TestWritesAndSafety(t *testing.T) {
 	if code != 200 || len(ans.Result) != 1 {
 		t.Errorf("written quad not found: %d %v", code, ans)
 	}
+	req, _ = http.NewRequest("POST", rw+"/api/v2/write", strings.NewReader(nq))
+	req.Header.Set("Content-Type", "text/plain")
+	req.Header.Set("Authorization", "Bearer s3cret")
+	req.Header.Set("Origin", "http://evil.example")
+	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 403 {
+		t.Errorf("cross-origin write: %v %v", err, res.Status)
+	} else {
+		res.Body.Close()
+	}
+	req, _ = http.NewRequest("POST", rw+"/api/v2/write", strings.NewReader(nq))
+	req.Header.Set("Content-Type", "application/n-quads")
+	req.Header.Set("Authorization", "Bearer s3cret")
+	req.Header.Set("Origin", rw)
+	if res, err := http.DefaultClient.Do(req); err != nil || res.StatusCode != 200 {
+		t.Errorf("same-origin write (the UI's Write page): %v %v", err, res.Status)
+	} else {
+		res.Body.Close()
+	}
 	if code, body := post(rw, "/api/v2/delete", "s3cret", nq); code != 200 {
 		t.Errorf("delete with token: %d %s", code, body)
 	}
