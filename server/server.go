@@ -279,10 +279,34 @@ func CheckAddr(addr string, readOnly bool, token string) error {
 	return nil
 }
 
+// loopbackHosts refuses requests that name another host than a loopback
+// one: on a loopback server such a request comes through DNS rebinding (a
+// site that points its own name at 127.0.0.1 to read the store from the
+// analyst's browser).
+func loopbackHosts(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		host = strings.Trim(host, "[]")
+		ip := net.ParseIP(host)
+		if host != "localhost" && !strings.HasSuffix(host, ".localhost") && (ip == nil || !ip.IsLoopback()) {
+			jsonError(w, http.StatusMisdirectedRequest, "this server listens on loopback and answers only for localhost or a loopback address, not "+r.Host)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
 // Serve serves on l until ctx is done, then shuts down gracefully.
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
+	var h http.Handler = s
+	if IsLoopback(l.Addr().String()) {
+		h = loopbackHosts(s)
+	}
 	hs := &http.Server{
-		Handler:           s,
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		// Long enough for a query that runs to its timeout.
 		WriteTimeout: s.opt.QueryTimeout + 30*time.Second,

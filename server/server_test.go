@@ -400,6 +400,24 @@ func TestWritesAndSafety(t *testing.T) {
 	}
 }
 
+func TestLoopbackHosts(t *testing.T) {
+	base := startServer(t, loadFixture(t), Options{ReadOnly: true})
+	for host, want := range map[string]int{"": 200, "localhost:64210": 200, "127.0.0.1": 200, "[::1]:1": 200, "evil.example": 421, "evil.example:64210": 421, "10.1.2.3": 421} {
+		req, _ := http.NewRequest("GET", base+"/api/entities", nil)
+		if host != "" {
+			req.Host = host
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("Host %q: %s, want %d", host, res.Status, want)
+		}
+	}
+}
+
 func TestCheckAddr(t *testing.T) {
 	for _, c := range []struct {
 		addr     string
