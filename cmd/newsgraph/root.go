@@ -116,4 +116,8 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("log.level", "info")
 	v.SetDefault("query.timeout", "30s")
 	v.SetDefault("query.limit", 10000)
+	v.SetDefault("serve.addr", "127.0.0.1:64210")
+	v.SetDefault("serve.read_only", true)
+	v.SetDefault("serve.token", "")
+	v.SetDefault("serve.max_body", 1<<20)
 }
