@@ -1,0 +1,174 @@
+package temporal
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Tense decides the direction of underspecified expressions ("Thursday",
+// "December 8", "this weekend"): the verb nearest to the expression in its
+// sentence votes past (latest on or before the publication date) or future
+// (earliest on or after it).
+
+const (
+	dirNone   = 0
+	dirPast   = -1
+	dirFuture = 1
+)
+
+var wordRE = regexp.MustCompile(`[A-Za-z]+(?:'[a-z]+)?`)
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "would": true, "won't": true, "next": true, "upcoming": true,
+	"coming": true, "tomorrow": true, "due": true, "scheduled": true, "expected": true, "planned": true,
+	"plans": true, "plan": true, "planning": true, "intends": true, "aims": true, "hopes": true, "going": true,
+	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
+	"arrives": true, "leaves": true, "visits": true, "travels": true, "holds": true, "expects": true,
+	"soon": true, "later": true, "set": false, "forthcoming": true, "until": true, "ahead": true,
+}
+
+var pastWords = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "didn't": true, "wasn't": true,
+	"weren't": true, "hadn't": true, "told": true, "ago": true, "last": true, "yesterday": true,
+	"went": true, "came": true, "took": true, "made": true, "gave": true, "got": true, "held": true,
+	"met": true, "left": true, "began": true, "fled": true, "sold": true, "bought": true, "fell": true,
+	"rose": true, "won": true, "lost": true, "saw": true, "thought": true, "found": true, "led": true,
+	"ran": true, "struck": true, "spoke": true, "wrote": true, "became": true, "brought": true,
+	"felt": true, "kept": true, "paid": true, "sent": true, "spent": true, "stood": true, "built": true,
+	"broke": true, "chose": true, "drove": true, "fought": true, "flew": true, "grew": true, "knew": true,
+	"meant": true, "shot": true, "stole": true, "taught": true, "threw": true, "withdrew": true,
+	"has": true, "have": true, "hasn't": true, "haven't": true, "earlier": true, "previously": true,
+	"recently": true, "since": true, "sank": true, "swore": true, "sought": true, "hit": false,
+	"overtook": true, "undertook": true, "won't": false, "underwent": true, "foresaw": true,
+}
+
+// Words in -ed that are not past-tense verbs, or are rarely.
+var notPastED = map[string]bool{
+	"indeed": true, "speed": true, "seed": true, "feed": true, "need": true, "united": true,
+	"hundred": true, "based": true, "related": true, "alleged": true, "limited": true,
+	"interested": true, "supposed": true, "concerned": true, "armed": true, "detailed": true,
+	"advanced": true, "proposed": true, "red": true, "bed": true, "breed": true, "greed": true,
+	"embed": true, "exceed": true, "proceed": true, "succeed": true, "unprecedented": true,
+	"besieged": true, "sustained": true, "talented": true, "beloved": true, "naked": true,
+	"wicked": true, "sacred": true, "aged": true, "skilled": true, "balanced": true, "mixed": true,
+	"unexpected": true, "unidentified": true, "unnamed": true, "named": false,
+}
+
+type cue struct {
+	pos, end int
+	dir      int
+}
+
+func scanCues(text string) []cue {
+	var out []cue
+	for _, m := range wordRE.FindAllStringIndex(text, -1) {
+		w := strings.ToLower(text[m[0]:m[1]])
+		d := dirNone
+		switch {
+		case futureWords[w]:
+			d = dirFuture
+		case pastWords[w]:
+			d = dirPast
+		case strings.HasSuffix(w, "'ll"):
+			d = dirFuture
+		case strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
+			d = dirPast
+		}
+		if d != dirNone {
+			out = append(out, cue{m[0], m[1], d})
+		}
+	}
+	return out
+}
+
+// sentenceBounds returns the start offsets of sentences: after a newline, or
+// after ., ! or ? followed by space and a capital, unless the period ends
+// a common abbreviation.
+func sentenceBounds(text string) []int {
+	b := []int{0}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			b = append(b, i+1)
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+			j++
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k >= len(text) || !(text[k] >= 'A' && text[k] <= 'Z' || text[k] == '"' || text[k] == '`') {
+			continue
+		}
+		if c == '.' {
+			s := i
+			for s > 0 && (isLetter(text[s-1]) || text[s-1] == '.') {
+				s--
+			}
+			w := strings.ToLower(text[s:i])
+			if len(w) <= 4 && (abbrev[w] || strings.Contains(w, ".") || len(w) == 1) {
+				continue
+			}
+		}
+		b = append(b, k)
+	}
+	return b
+}
+
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "jr": true,
+	"sr": true, "prof": true, "rev": true, "ft": true, "mt": true, "u.s": true, "u.n": true, "u.k": true,
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// sentenceOf returns the bounds of the sentence containing pos.
+func sentenceOf(bounds []int, textLen, pos int) (int, int) {
+	i := sort.SearchInts(bounds, pos+1) - 1
+	if i < 0 {
+		i = 0
+	}
+	end := textLen
+	if i+1 < len(bounds) {
+		end = bounds[i+1]
+	}
+	return bounds[i], end
+}
+
+// tenseAt is the direction voted by the cue nearest to [start,end) in its
+// sentence, ignoring cues inside the expression itself.
+func tenseAt(cues []cue, bounds []int, textLen, start, end int) int {
+	ss, se := sentenceOf(bounds, textLen, start)
+	best, bestDist := dirNone, 1<<30
+	i := sort.Search(len(cues), func(i int) bool { return cues[i].pos >= ss })
+	for ; i < len(cues) && cues[i].pos < se; i++ {
+		c := cues[i]
+		if c.pos >= start && c.end <= end {
+			continue
+		}
+		d := start - c.end
+		if c.pos >= end {
+			d = c.pos - end
+		}
+		if d < 0 {
+			d = 0
+		}
+		if d < bestDist {
+			best, bestDist = c.dir, d
+		}
+	}
+	return best
+}
