@@ -48,13 +48,26 @@ func resolveMonthDay(st *state, m time.Month, d int) time.Time {
 	this := day(y, m, d)
 	switch st.tense() {
 	case dirPast:
-		if this.After(st.dct) {
+		// A date within a month after publication is likelier than one
+		// nearly a year before it, even in a past-tense sentence
+		// ("ruled that he must return by Jan. 14").
+		if this.After(st.dct) && this.Sub(st.dct) > 31*24*time.Hour {
 			return day(y-1, m, d)
+		}
+		if this.Before(st.dct) {
+			if next := day(y+1, m, d); next.Sub(st.dct) <= 31*24*time.Hour {
+				return next
+			}
 		}
 		return this
 	case dirFuture:
-		if this.Before(st.dct) {
+		if this.Before(st.dct) && st.dct.Sub(this) > 14*24*time.Hour {
 			return day(y+1, m, d)
+		}
+		if this.After(st.dct) {
+			if prev := day(y-1, m, d); st.dct.Sub(prev) <= 14*24*time.Hour {
+				return prev
+			}
 		}
 		return this
 	}
@@ -159,7 +172,10 @@ func newsRules() []*rule {
 	// [Monday,] Dec. 8[, 2015]
 	add(mk("mdy", 8, `(?:\b(?P<wd>`+reWeekday+`),?\s+)?\b(?P<mon>`+reMonth+`)\s*(?P<d>`+reOrdDay+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`,
 		func(g *groups) bool {
-			// "May 5" needs a digit right after; reject "March 3-0"-like scores
+			if isDateline(g.text, g.idx[0], g.idx[1]) {
+				return false
+			}
+			// reject "March 3-0"-like scores
 			_, e := g.pos("d")
 			return !(e < len(g.text) && (g.text[e] == '-' && e+1 < len(g.text) && g.text[e+1] >= '0' && g.text[e+1] <= '9') && g.get("y") == "")
 		},
@@ -246,7 +262,7 @@ func newsRules() []*rule {
 		}))
 
 	// Quarters and halves.
-	add(mk("quarter", 7, `(?:\b(?i:its|their|his|her|our|the company's|the year's)\s+)?(?P<t>(?:(?P<det>(?i:the|this|last|next|that))\s+)?(?:(?P<adj>(?i:fiscal|latest|current|previous|past|year-earlier|year-ago|same|comparable|recent|most recent|preceding|final|calendar|just-ended|just-completed))\s+)?(?:(?P<y0>`+reYear+`)(?:'s)?\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)(?:\s+(?:of|in)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>`+reYear+`)|(?P<ry>(?i:this|last|next)) year))?)\b`,
+	add(mk("quarter", 7, `(?:\b(?i:its|their|his|her|our|the company's|the year's)\s+)?(?P<t>(?:(?P<det>(?i:the|this|last|next|that|(?P<ydet>this|last|next) year's))\s+)?(?:(?P<adj>(?i:fiscal|latest|current|previous|past|year-earlier|year-ago|same|comparable|recent|most recent|preceding|final|calendar|just-ended|just-completed))\s+)?(?:(?P<y0>`+reYear+`)(?:'s)?\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?P<sep>[\s-]+))?(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)(?:\s+(?:of|in)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>`+reYear+`)|(?P<ry>(?i:this|last|next)) year))?)\b`,
 		func(g *groups) bool {
 			if g.get("ord") == "" && g.get("det") == "" && g.get("adj") == "" && g.get("y0") == "" {
 				return false
@@ -258,6 +274,15 @@ func newsRules() []*rule {
 			return true
 		},
 		resolveQuarter))
+	rs[len(rs)-1].span = func(g *groups, s, e int) (int, int) {
+		// "the third-quarter results": the article belongs to the noun
+		if strings.Contains(g.get("sep"), "-") && g.get("det") != "" && g.get("ydet") == "" && g.get("adj") == "" {
+			if os, _ := g.pos("ord"); os > s {
+				return os, e
+			}
+		}
+		return s, e
+	}
 	add(mk("qn", 8, `\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>`+reYear+`))?)\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			y := st.dct.Year()
@@ -366,29 +391,34 @@ func newsRules() []*rule {
 		}))
 
 	// last week, this year, next month, earlier this month, the end of
-	// last year, this weekend, the weekend.
-	add(mk("relunit", 7, `(?i)\b(?P<t>(?:(?P<mod>early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the rest of|the remainder of|the close of)[\s-]+)?(?P<rel>this past|the past|last|this|next|past|coming|previous|current|the|that)\s+(?P<u>week|weekend|month|year|decade|quarter)(?:'s)?)\b`,
+	// last year, this weekend, the weekend; the past year (a duration).
+	add(mk("relunit", 7, `\b(?P<t>(?:(?P<mod>(?i:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the rest of|the remainder of|the close of))[\s-]+)?(?P<rel>(?i:this past|this coming|the past|the last|the current|last|this|next|past|coming|previous|current|the|that))\s+(?:(?i:fiscal)\s+)?(?P<u>week|weekend|month|year|decade|quarter))\b`,
 		func(g *groups) bool {
 			rel := strings.ToLower(g.get("rel"))
-			u := strings.ToLower(g.get("u"))
+			u := g.get("u")
 			if rel == "the" || rel == "that" {
 				return g.get("mod") != "" || u == "weekend"
 			}
-			if rel == "the past" {
-				return u == "weekend"
+			if rel == "the current" {
+				return u == "year" || u == "month" || u == "week"
 			}
 			return true
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			rel := strings.ToLower(g.get("rel"))
-			u := strings.ToLower(g.get("u"))
+			u := g.get("u")
 			mod := modOf(g.get("mod"))
 			n := 0
 			switch rel {
-			case "last", "past", "previous", "this past", "the past":
+			case "last", "previous", "this past":
 				n = -1
-			case "next", "coming":
+			case "next", "coming", "this coming":
 				n = 1
+			case "the past", "the last", "past":
+				if u != "weekend" && mod == "" {
+					return Timex{Type: "DURATION", Value: durationValue(1, u), Granularity: "duration"}, true
+				}
+				n = -1
 			}
 			if u == "weekend" {
 				return fromSpan(resolveWeekend(st, n, rel), mod), true
@@ -397,6 +427,97 @@ func newsRules() []*rule {
 				return fromSpan(unitSpan(u, st.anchorDay()), mod), true
 			}
 			return fromSpan(unitSpan(u, shift(st.dct, u, n)), mod), true
+		}))
+
+	// The year under discussion: for the year, the fiscal year, the full
+	// year; "the year ended March 31" is a duration.
+	add(mk("theyear", 5, `(?i)\b(?P<pre>for|of|in|during|throughout|over)\s+(?P<t>the\s+(?:(?:fiscal|full|entire|whole|calendar)\s+)?year)\b`,
+		func(g *groups) bool {
+			_, e := g.pos("t")
+			nw := strings.ToLower(nextWord(g.text, e))
+			return nw != "of" && nw != "in" && nw != "before" && nw != "after" && nw != "when" && nw != "that" && nw != "since"
+		},
+		func(st *state, g *groups) (Timex, bool) {
+			_, e := g.pos("t")
+			nw := strings.ToLower(nextWord(st.text, e))
+			if nw == "ended" || nw == "ending" || nw == "to" || nw == "through" {
+				return Timex{Type: "DURATION", Value: "P1Y", Granularity: "duration"}, true
+			}
+			y := st.dct.Year()
+			if st.anchor != nil && !st.anchor.From.IsZero() && (st.anchor.Granularity == "year" || st.anchor.Granularity == "quarter") {
+				y = st.anchor.From.Year()
+			}
+			return fromSpan(yearSpan(y), ""), true
+		}))
+	// year-end, year end, year's end
+	add(mk("yearend", 5, `(?i)\b(?P<t>year[- ]end|year's end)\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			y := st.dct.Year()
+			if st.tense() == dirPast && st.dct.Month() < 6 {
+				y--
+			}
+			return fromSpan(yearSpan(y), "END"), true
+		}))
+
+	// Financial periods: the latest period, the year-ago quarter, the
+	// 1988 period, year-earlier results.
+	add(mk("period", 7, `(?i)\b(?P<t>(?:the\s+)?(?:(?P<adj>latest|year-earlier|year-ago|comparable|same|previous|prior-year|year-before)|(?P<y>`+reYear+`))\s+(?:(?i:fiscal)\s+)?(?P<p>period|quarter))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			adj := strings.ToLower(g.get("adj"))
+			uy, uq := st.dct.Year(), quarterOf(st.dct.Month())-1
+			if st.lastQuarter != nil {
+				uy, uq = st.lastQuarter.From.Year(), quarterOf(st.lastQuarter.From.Month())
+			}
+			switch {
+			case g.get("y") != "":
+				y := atoi(g.get("y"))
+				if st.lastQuarter != nil || strings.EqualFold(g.get("p"), "quarter") {
+					return fromSpan(quarterSpan(y, uq), ""), true
+				}
+				return fromSpan(yearSpan(y), ""), true
+			case adj == "latest" || adj == "same":
+				return fromSpan(quarterSpan(uy, uq), ""), true
+			}
+			return fromSpan(quarterSpan(uy-1, uq), ""), true
+		}))
+	add(mk("yearago", 4, `(?i)\b(?P<t>year-earlier|year-ago|year-before)\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			if st.lastQuarter != nil {
+				q := st.lastQuarter
+				return fromSpan(quarterSpan(q.From.Year()-1, quarterOf(q.From.Month())), ""), true
+			}
+			return fromSpan(yearSpan(st.dct.Year()-1), ""), true
+		}))
+
+	// Spoken years and decades (broadcast transcripts): nineteen
+	// ninety-six, the year two thousand, the nineties.
+	add(mk("spokenyear", 6, `(?i)\b(?P<t>(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<d>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine))?|two thousand(?:\s+(?:and\s+)?(?P<u2>one|two|three|four|five|six|seven|eight|nine|ten))?))\b`,
+		func(g *groups) bool {
+			// "nineteen twenty" is also a count; require a preposition or "the year"
+			s, _ := g.pos("t")
+			prev := strings.ToLower(lastWords(g.text[:s], 1))
+			return datePreps[prev] || strings.HasPrefix(strings.ToLower(g.get("t")), "the year") || prev == "a" || prev == "the"
+		},
+		func(st *state, g *groups) (Timex, bool) {
+			y := 2000
+			if c := strings.ToLower(g.get("c")); c != "" {
+				y = 1900
+				if c == "twenty" {
+					y = 2000
+				}
+				n, _ := parseNum(g.get("d"))
+				u, _ := parseNum(g.get("u"))
+				y += int(n) + int(u)
+			} else if u := g.get("u2"); u != "" {
+				n, _ := parseNum(u)
+				y += int(n)
+			}
+			return fromSpan(yearSpan(y), ""), true
+		}))
+	add(mk("decadeword", 6, `(?i)\b(?P<t>the\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			n, _ := parseNum(strings.TrimSuffix(strings.ToLower(g.get("d")), "ies") + "y")
+			return fromSpan(decadeSpan(1900+int(n)), modOf(g.get("mod"))), true
 		}))
 
 	// Anchored: the following week, the previous year, the next day, the
@@ -478,7 +599,7 @@ func newsRules() []*rule {
 		}))
 
 	// Weekdays: on Thursday, last Friday, next Monday, Monday morning.
-	add(mk("weekday", 6, `(?P<t>(?:(?P<mod>(?i:early|late))\s+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?\b(?P<wd>`+reWeekday+`)(?:\s+(?P<p>(?i:morning|afternoon|evening|night)))?)\b`,
+	add(mk("weekday", 6, `(?P<t>(?:(?P<mod>(?i:early|late))\s+)?(?:(?P<rel>(?i:this past|this coming|the previous|the following|the next|last|this|next|past|coming))\s+)?\b(?P<wd>`+reWeekday+`)(?:\s+(?P<p>(?i:morning|afternoon|evening|night)))?)\b`,
 		func(g *groups) bool {
 			_, e := g.pos("t")
 			// "Sunday Times", "Monday Night Football"? keep "Friday, Oct. 23" (mdy is longer)
@@ -497,8 +618,12 @@ func newsRules() []*rule {
 			switch strings.ToLower(g.get("rel")) {
 			case "last", "past", "this past":
 				d = weekdayOnOrBefore(st.dct.AddDate(0, 0, -1), wd)
-			case "next", "coming":
+			case "next", "coming", "this coming":
 				d = weekdayOnOrAfter(st.dct.AddDate(0, 0, 1), wd)
+			case "the previous":
+				d = weekdayOnOrBefore(st.anchorDay().AddDate(0, 0, -1), wd)
+			case "the following", "the next":
+				d = weekdayOnOrAfter(st.anchorDay().AddDate(0, 0, 1), wd)
 			case "this":
 				if st.tense() == dirPast {
 					d = weekdayOnOrBefore(st.dct, wd)
@@ -532,10 +657,19 @@ func newsRules() []*rule {
 		},
 		resolveAgo))
 
-	// Durations: three years, the past three years, the first nine months,
-	// a 16-hour, about two weeks, several days.
-	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?:(?P<the>the)\s+(?:(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|same|other|entire|full|whole)\s+)?)?(?P<n>`+reNum+`)(?P<sep>[\s-]+)(?P<u>`+reUnit+`)(?P<pl>s)?)\b`,
+	// Durations: three years, about two weeks, a 16-hour, several days,
+	// 20 more years; with "the" only after a position word: the past three
+	// years, the first nine months, the next few days.
+	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?`
+	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`|a hundred|hundreds of|a thousand|thousands of)`+durTail+`)\b`,
 		durationOK, resolveDuration))
+	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)`+durTail+`)\b`,
+		durationOK, resolveDuration))
+	// for a while, for some time
+	add(mk("vague", 4, `(?i)\b(?:for|in)\s+(?P<t>a while|some time|a long time|a short time|a (?:fairly |very )?(?:long|lengthy|short|brief) (?:time|period))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			return Timex{Type: "DURATION", Value: "PXX", Granularity: "duration"}, true
+		}))
 	// Bare plural durations: for years, over months.
 	add(mk("plural", 4, `(?i)\b(?:for|over|within|after|took|take|takes|lasted|spent|in)\s+(?P<t>(?P<u>second|minute|hour|day|week|month|year|decade)s)\b`,
 		func(g *groups) bool {
@@ -553,15 +687,15 @@ func newsRules() []*rule {
 		}))
 
 	// The past, the future, now-like references.
-	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades)|(?:in )?the coming (?P<cu>days|weeks|months|years|decades)|soon|current|recent|right now|just now|once|any more|so far|to date|earlier|later)\b`,
+	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
 		refOK,
 		func(st *state, g *groups) (Timex, bool) {
 			w := strings.ToLower(g.get("t"))
 			switch {
 			case strings.HasPrefix(w, "recent "), w == "recently", w == "lately", w == "previously", w == "formerly",
-				w == "hitherto", w == "the past", w == "recent", w == "once", w == "earlier":
+				w == "hitherto", w == "the past", w == "recent", w == "once", w == "earlier", strings.HasPrefix(w, "past "):
 				return ref("PAST_REF"), true
-			case strings.Contains(w, "future"), w == "soon", strings.Contains(w, "coming"), w == "later":
+			case strings.Contains(w, "future"), w == "soon", strings.Contains(w, "coming"), w == "later", strings.HasSuffix(w, "term"), strings.HasSuffix(w, "date"):
 				return ref("FUTURE_REF"), true
 			}
 			return ref("PRESENT_REF"), true
@@ -570,18 +704,22 @@ func newsRules() []*rule {
 	// Sets: every week, each year, daily, twice a week, $5 a year.
 	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
 		func(g *groups) bool {
+			s, e := g.pos("t")
+			prev := strings.ToLower(lastWords(g.text[:s], 1))
 			if p := strings.ToLower(g.get("per")); p == "a" || p == "an" {
-				s, _ := g.pos("t")
-				prev := strings.ToLower(lastWords(g.text[:s], 1))
-				if prev == "" {
+				return prev == "times" || prev == "twice" || prev == "once" || prev == "thrice"
+			}
+			if g.get("adv") != "" {
+				// adjectives: "the quarterly dividend", "average daily volume",
+				// "the Communist Party daily"
+				switch prev {
+				case "the", "a", "an", "its", "their", "his", "her", "our", "average", "initial", "first", "regular", "party":
 					return false
 				}
-				if prev == "times" || prev == "twice" || prev == "once" || prev == "thrice" || prev == "million" ||
-					prev == "billion" || prev == "percent" || prev == "dollars" || prev == "cents" || prev == "euros" {
-					return true
+				nw := nextWord(g.text, e)
+				if nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && !funcWords[nw] {
+					return false
 				}
-				c := prev[len(prev)-1]
-				return c >= '0' && c <= '9' || c == '%'
 			}
 			return true
 		},
@@ -632,8 +770,70 @@ func newsRules() []*rule {
 			return x, x.Value != ""
 		}))
 
+	// Clock time with a day: 9 a.m. Tuesday, 4 a.m. EDT Thursday, noon
+	// Saturday, midnight Friday, mid-afternoon yesterday; or with a zone.
+	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?(?:,?\s+(?:on\s+)?(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow))?)`,
+		func(g *groups) bool {
+			if g.get("w") != "" && g.get("day") == "" {
+				return false // bare noon: rule noon
+			}
+			return g.get("day") != "" || g.get("tz") != ""
+		},
+		func(st *state, g *groups) (Timex, bool) {
+			d := st.dct
+			switch dd := strings.ToLower(g.get("day")); dd {
+			case "", "today", "tonight":
+			case "yesterday":
+				d = d.AddDate(0, 0, -1)
+			case "tomorrow":
+				d = d.AddDate(0, 0, 1)
+			default:
+				wd := weekdayByName[dd]
+				if st.tense() == dirFuture {
+					d = weekdayOnOrAfter(st.dct, wd)
+				} else {
+					d = weekdayOnOrBefore(st.dct, wd)
+				}
+			}
+			v := daySpan(d).value
+			switch w := strings.ToLower(strings.ReplaceAll(g.get("w"), "-", "")); w {
+			case "noon", "midday":
+				v += "T12:00"
+			case "midnight":
+				v += "T24:00"
+			case "midafternoon":
+				v += "TAF"
+			case "midmorning":
+				v += "TMO"
+			default:
+				h := atoi(g.get("h"))
+				ap := strings.ToLower(g.get("ap"))
+				if strings.HasPrefix(ap, "p") && h < 12 {
+					h += 12
+				}
+				if strings.HasPrefix(ap, "a") && h == 12 {
+					h = 0
+				}
+				mi := g.get("mi")
+				if mi == "" {
+					mi = "00"
+				}
+				v += "T" + strconv.Itoa(100 + h)[1:] + ":" + mi
+			}
+			return Timex{Type: "TIME", Value: v, Granularity: "time", From: d, To: d}, true
+		}))
+
 	// noon, midnight
-	add(mk("noon", 5, `(?i)\b(?P<t>noon|midday|midnight)\b`, nil,
+	add(mk("noon", 5, `\b(?P<t>(?i:noon|midday|midnight))\b`,
+		func(g *groups) bool {
+			// "High Noon": capitalised inside a sentence is a name
+			s, _ := g.pos("t")
+			if c := g.text[s]; c >= 'A' && c <= 'Z' {
+				p := strings.TrimRight(g.text[:s], " ")
+				return p == "" || strings.HasSuffix(p, ".") || strings.HasSuffix(p, "\n") || strings.HasSuffix(p, "``") || strings.HasSuffix(p, "\"")
+			}
+			return true
+		},
 		func(st *state, g *groups) (Timex, bool) {
 			h := "T12:00"
 			if strings.EqualFold(g.get("t"), "midnight") {
@@ -672,6 +872,16 @@ func newsRules() []*rule {
 			return fromSpan(daySpan(d), ""), true
 		}))
 	return rs
+}
+
+// funcWords may follow an adverb; any other lower-case word after
+// "daily", "quarterly" makes it an adjective.
+var funcWords = map[string]bool{
+	"and": true, "or": true, "but": true, "to": true, "in": true, "on": true, "at": true, "for": true,
+	"since": true, "through": true, "until": true, "from": true, "by": true, "with": true, "as": true,
+	"during": true, "over": true, "after": true, "before": true, "the": true, "a": true, "an": true,
+	"than": true, "instead": true, "if": true, "when": true, "while": true, "so": true, "is": true,
+	"are": true, "was": true, "were": true, "will": true, "would": true, "basis": false,
 }
 
 func sentStart(st *state) int {
@@ -763,6 +973,20 @@ func resolveDayMonth(st *state, g *groups) (Timex, bool) {
 	return fromSpan(daySpan(t), ""), true
 }
 
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z .,'-]*,\s*$`)
+
+// isDateline reports whether [s,e) is the date of a dateline
+// ("WASHINGTON, August 11 (Xinhua) --"): metadata restating the
+// publication date, which TimeML annotators leave untagged.
+func isDateline(text string, s, e int) bool {
+	ls := strings.LastIndexByte(text[:s], '\n') + 1
+	if !datelineRE.MatchString(text[ls:s]) {
+		return false
+	}
+	rest := strings.TrimLeft(text[e:], " ,")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "/")
+}
+
 // yearOK filters bare four-digit numbers that are not years.
 func yearOK(g *groups) bool {
 	s, e := g.pos("y")
@@ -790,7 +1014,7 @@ func yearOK(g *groups) bool {
 	}
 	prev := strings.ToLower(lastWords(text[:s], 1))
 	switch prev {
-	case "no.", "number", "route", "flight", "article", "section", "room", "model", "resolution", "page", "about", "around", "nearly", "some", "over", "than", "only", "just", "the", "top":
+	case "no.", "number", "route", "flight", "article", "section", "room", "model", "resolution", "page", "about", "around", "nearly", "some", "over", "than", "only", "just", "top":
 		return false
 	}
 	next := strings.ToLower(nextWord(text, e))
@@ -823,6 +1047,14 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 		y = atoi(g.get("y"))
 	case g.get("y0") != "":
 		y = atoi(g.get("y0"))
+	}
+	switch strings.ToLower(g.get("ydet")) {
+	case "this":
+		y, det = st.dct.Year(), ""
+	case "last":
+		y, det = st.dct.Year()-1, ""
+	case "next":
+		y, det = st.dct.Year()+1, ""
 	}
 	switch strings.ToLower(g.get("ry")) {
 	case "this":
@@ -1005,12 +1237,23 @@ func durationOK(g *groups) bool {
 		// "some days" is vague but fine; "some 20 years" is q
 	}
 	s, _ := g.pos("t")
+	if ns, _ := g.pos("n"); ns > 0 && (g.text[ns-1] == '$' || g.text[ns-1] == '.' || g.text[ns-1] == ',') {
+		return false
+	}
 	if s > 0 && (g.text[s-1] == '$' || g.text[s-1] == '.' || g.text[s-1] == ',') {
 		return false
 	}
 	// "a day" after a count is a rate ("twice a day"), handled by set
 	prev := strings.ToLower(lastWords(g.text[:s], 1))
 	if (n == "a" || n == "an") && (prev == "once" || prev == "twice" || prev == "times" || prev == "per") {
+		return false
+	}
+	// "60 Minutes" is a title
+	if u0 := g.get("u"); u0 != "" && u0[0] >= 'A' && u0[0] <= 'Z' {
+		return false
+	}
+	// three-quarters, two-thirds are fractions
+	if u == "quarter" && g.get("sep") != "" && strings.Contains(g.get("sep"), "-") && g.get("pl") != "" {
 		return false
 	}
 	// a number that is a year ("the 1990 fiscal year") is not a count
@@ -1068,9 +1311,7 @@ func refOK(g *groups) bool {
 			return false
 		}
 		return next[0] >= 'a' && next[0] <= 'z'
-	case "recent":
-		return next != "" && next[0] >= 'a' && next[0] <= 'z' && next != "and" && next != "years" && next != "months"
-	case "once", "any more", "so far", "to date", "earlier", "later", "the present":
+	case "recent", "previously", "formerly", "once", "any more", "so far", "to date", "earlier", "later", "the present":
 		return false // not tagged by TimeML annotators in news
 	}
 	return true

@@ -222,7 +222,9 @@ type rule struct {
 	prio    int
 	accept  func(g *groups) bool
 	resolve func(st *state, g *groups) (Timex, bool)
-	tIdx    int
+	// span, if set, narrows the span after matching.
+	span func(g *groups, s, e int) (int, int)
+	tIdx int
 }
 
 // groups gives a rule's resolver access to its submatches.
@@ -255,10 +257,13 @@ func (r *rule) candidates(text string, cs []cand) []cand {
 		if r.tIdx > 0 && m[2*r.tIdx] >= 0 {
 			s, e = m[2*r.tIdx], m[2*r.tIdx+1]
 		}
-		if s == e {
+		if r.accept != nil && !r.accept(g) {
 			continue
 		}
-		if r.accept != nil && !r.accept(g) {
+		if r.span != nil {
+			s, e = r.span(g, s, e)
+		}
+		if s >= e {
 			continue
 		}
 		res := r.resolve

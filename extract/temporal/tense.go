@@ -20,12 +20,12 @@ const (
 var wordRE = regexp.MustCompile(`[A-Za-z]+(?:'[a-z]+)?`)
 
 var futureWords = map[string]bool{
-	"will": true, "shall": true, "would": true, "won't": true, "next": true, "upcoming": true,
+	"will": true, "shall": true, "won't": true, "next": true, "upcoming": true,
 	"coming": true, "tomorrow": true, "due": true, "scheduled": true, "expected": true, "planned": true,
 	"plans": true, "plan": true, "planning": true, "intends": true, "aims": true, "hopes": true, "going": true,
 	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
 	"arrives": true, "leaves": true, "visits": true, "travels": true, "holds": true, "expects": true,
-	"soon": true, "later": true, "set": false, "forthcoming": true, "until": true, "ahead": true,
+	"soon": true, "later": true, "forthcoming": true,
 }
 
 var pastWords = map[string]bool{

@@ -42,7 +42,7 @@ func ratio(a, b int) float64 {
 // system and gold counts, as the official scorer does (attribute F1 =
 // relaxed F1 x attribute accuracy). The DCT is not counted.
 type Score struct {
-	Docs                          int
+	Docs                         int
 	Strict, Relaxed, Value, Type PRF
 }
 
