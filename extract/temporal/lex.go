@@ -53,7 +53,7 @@ var smallNums = map[string]int{
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"a couple of": 2, "a couple": 2, "a dozen": 12,
+	"a couple of": 2, "a couple": 2, "a dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000,
 }
 
 // parseNum returns the number a quantity phrase denotes; ok is false for
@@ -146,6 +146,9 @@ func durationValue(n float64, unit string) string {
 		case "H":
 			return "PT" + strconv.Itoa(int(v)) + "H" + strconv.Itoa(int((v-float64(int(v)))*60)) + "M"
 		case "Y":
+			if mo := int((v - float64(int(v))) * 12); int(v) > 0 {
+				return "P" + strconv.Itoa(int(v)) + "Y" + strconv.Itoa(mo) + "M"
+			}
 			return "P" + strconv.Itoa(int(v*12)) + "M"
 		case "D":
 			return "P" + strconv.Itoa(int(v)) + "DT" + strconv.Itoa(int((v-float64(int(v)))*24)) + "H"

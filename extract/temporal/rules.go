@@ -41,7 +41,7 @@ func dayNum(s string) int {
 // DCT (past) or the earliest on or after it (future); with no tense cue,
 // the occurrence nearest to the DCT.
 func resolveMonthDay(st *state, m time.Month, d int) time.Time {
-	if y := st.sentenceYear(); y != 0 {
+	if y := st.sentenceYear(); y != 0 && st.tense() != dirFuture {
 		return day(y, m, d)
 	}
 	y := st.dct.Year()
@@ -108,18 +108,29 @@ func resolveMonth(st *state, rel string, m time.Month) int {
 	case "this":
 		return y
 	}
-	if sy := st.sentenceYear(); sy != 0 {
+	tense := st.tense()
+	if sy := st.sentenceYear(); sy != 0 && tense != dirFuture {
 		return sy
 	}
-	switch st.tense() {
+	switch tense {
 	case dirPast:
 		if m > dm {
 			return y - 1
 		}
+		return y
 	case dirFuture:
 		if m < dm {
 			return y + 1
 		}
+		return y
+	}
+	// no cue: the occurrence nearest to the DCT
+	diff := int(m) - int(dm)
+	switch {
+	case diff > 6:
+		return y - 1
+	case diff < -6:
+		return y + 1
 	}
 	return y
 }
@@ -172,9 +183,6 @@ func newsRules() []*rule {
 	// [Monday,] Dec. 8[, 2015]
 	add(mk("mdy", 8, `(?:\b(?P<wd>`+reWeekday+`),?\s+)?\b(?P<mon>`+reMonth+`)\s*(?P<d>`+reOrdDay+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`,
 		func(g *groups) bool {
-			if isDateline(g.text, g.idx[0], g.idx[1]) {
-				return false
-			}
 			// reject "March 3-0"-like scores
 			_, e := g.pos("d")
 			return !(e < len(g.text) && (g.text[e] == '-' && e+1 < len(g.text) && g.text[e+1] >= '0' && g.text[e+1] <= '9') && g.get("y") == "")
@@ -189,10 +197,18 @@ func newsRules() []*rule {
 		resolveDayMonth))
 
 	// September 2015, early December 1990, mid-2015 is in "year".
-	add(mk("monthyear", 7, `(?P<t>(?:(?P<mod>`+reDayMod+`)[\s-]+)?\b(?P<mon>`+reMonthFull+`|`+reMonthAbbr+`),?\s+(?:of\s+)?(?P<y>`+reYear+`))\b`, nil,
+	add(mk("monthyear", 7, `(?P<t>(?:(?P<mod>`+reDayMod+`)[\s-]+)?\b(?P<mon>`+reMonthFull+`|`+reMonthAbbr+`),?\s+(?:of\s+)?(?:(?P<y>`+reYear+`)|(?P<ry>(?i:last|this|next)) year))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			m, _ := monthOf(g.get("mon"))
 			y := atoi(g.get("y"))
+			switch strings.ToLower(g.get("ry")) {
+			case "last":
+				y = st.dct.Year() - 1
+			case "this":
+				y = st.dct.Year()
+			case "next":
+				y = st.dct.Year() + 1
+			}
 			st.year, st.yearSentStart = y, sentStart(st)
 			return fromSpan(monthSpan(y, m), modOf(g.get("mod"))), true
 		}))

@@ -81,7 +81,7 @@ type state struct {
 }
 
 func (st *state) tense() int {
-	return tenseAt(st.cues, st.bounds, len(st.text), st.cur.start, st.cur.end)
+	return tenseAt(st.text, st.cues, st.bounds, len(st.text), st.cur.start, st.cur.end)
 }
 
 // sentenceYear returns an explicit year mentioned earlier in the current

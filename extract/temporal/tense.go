@@ -20,8 +20,8 @@ const (
 var wordRE = regexp.MustCompile(`[A-Za-z]+(?:'[a-z]+)?`)
 
 var futureWords = map[string]bool{
-	"will": true, "shall": true, "won't": true, "next": true, "upcoming": true,
-	"coming": true, "tomorrow": true, "due": true, "scheduled": true, "expected": true, "planned": true,
+	"will": true, "shall": true, "would": true, "slated": true, "won't": true, "next": true, "upcoming": true,
+	"tomorrow": true, "due": true, "scheduled": true, "expected": true, "planned": true,
 	"plans": true, "plan": true, "planning": true, "intends": true, "aims": true, "hopes": true, "going": true,
 	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
 	"arrives": true, "leaves": true, "visits": true, "travels": true, "holds": true, "expects": true,
@@ -62,22 +62,40 @@ type cue struct {
 
 func scanCues(text string) []cue {
 	var out []cue
-	for _, m := range wordRE.FindAllStringIndex(text, -1) {
+	prev := ""
+	words := wordRE.FindAllStringIndex(text, -1)
+	for i, m := range words {
 		w := strings.ToLower(text[m[0]:m[1]])
+		next := ""
+		if i+1 < len(words) {
+			next = strings.ToLower(text[words[i+1][0]:words[i+1][1]])
+		}
 		d := dirNone
 		switch {
+		case w == "next" && next == "to":
+			// "next to the embassy"
+		case (w == "set" || w == "due" || w == "poised" || w == "going" || w == "about") && next == "to" && (prev == "is" || prev == "are" || prev == "am" || prev == "be" || prev == "'s"):
+			d = dirFuture
+		case (w == "is" || w == "are") && next == "to":
+			d = dirFuture // "the talks are to resume Monday"
 		case futureWords[w]:
 			d = dirFuture
-		case pastWords[w]:
-			d = dirPast
+		case pastWords[w] || strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
+			// a participle after be/is/are is passive, not past tense:
+			// "will be held on April 24", "is expected"
+			if prev != "be" && prev != "being" && prev != "is" && prev != "are" && prev != "am" && w != "has" && w != "have" {
+				d = dirPast
+			}
+			if w == "has" || w == "have" {
+				d = dirPast
+			}
 		case strings.HasSuffix(w, "'ll"):
 			d = dirFuture
-		case strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
-			d = dirPast
 		}
 		if d != dirNone {
 			out = append(out, cue{m[0], m[1], d})
 		}
+		prev = w
 	}
 	return out
 }
@@ -150,9 +168,13 @@ func sentenceOf(bounds []int, textLen, pos int) (int, int) {
 
 // tenseAt is the direction voted by the cue nearest to [start,end) in its
 // sentence, ignoring cues inside the expression itself.
-func tenseAt(cues []cue, bounds []int, textLen, start, end int) int {
+func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int {
 	ss, se := sentenceOf(bounds, textLen, start)
 	best, bestDist := dirNone, 1<<30
+	// "by Friday", "until Jan. 14": deadlines lie ahead of the report.
+	if p := strings.ToLower(lastWordOf(text[ss:start])); p == "by" || p == "until" || p == "till" {
+		return dirFuture
+	}
 	i := sort.Search(len(cues), func(i int) bool { return cues[i].pos >= ss })
 	for ; i < len(cues) && cues[i].pos < se; i++ {
 		c := cues[i]
@@ -161,7 +183,8 @@ func tenseAt(cues []cue, bounds []int, textLen, start, end int) int {
 		}
 		d := start - c.end
 		if c.pos >= end {
-			d = c.pos - end
+			// the verb governing a time adverbial usually precedes it
+			d = 2*(c.pos-end) + 10
 		}
 		if d < 0 {
 			d = 0
@@ -171,4 +194,10 @@ func tenseAt(cues []cue, bounds []int, textLen, start, end int) int {
 		}
 	}
 	return best
+}
+
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexAny(s, " \n\t(")
+	return s[i+1:]
 }
