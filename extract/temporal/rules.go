@@ -591,7 +591,7 @@ func newsRules() []*rule {
 		}))
 
 	// yesterday morning, this afternoon, tomorrow evening; late yesterday.
-	add(mk("daypart", 8, `(?i)\b(?P<t>(?:(?P<mod>early|late)\s+)?(?P<d>yesterday|today|tomorrow|this|tonight)(?:\s+(?P<p>morning|afternoon|evening|night))?)\b`,
+	add(mk("daypart", 8, `(?i)\b(?P<t>(?:(?P<mod>early|late|earlier|later)\s+)?(?P<d>yesterday|today|tomorrow|this|tonight)(?:\s+(?P<p>morning|afternoon|evening|night))?)\b`,
 		func(g *groups) bool {
 			d := strings.ToLower(g.get("d"))
 			if g.get("p") == "" {
@@ -887,7 +887,47 @@ func newsRules() []*rule {
 			}
 			return fromSpan(daySpan(d), ""), true
 		}))
+	for _, r := range rs {
+		r.trig = triggers[r.name]
+	}
 	return rs
+}
+
+// triggers are the words one of which a sentence needs for a rule to run.
+var triggers = map[string][]string{
+	"iso":         {"#"},
+	"slash":       {"#"},
+	"mdy":         {"#"},
+	"dmy":         {"#"},
+	"monthyear":   {"#", "year"},
+	"month":       {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+	"year":        {"#"},
+	"decade":      {"#"},
+	"century":     {"century"},
+	"quarter":     {"quarter"},
+	"qn":          {"#"},
+	"half":        {"half"},
+	"season":      {"spring", "summer", "fall", "autumn", "winter"},
+	"relunit":     {"week", "month", "year", "decade", "quarter"},
+	"theyear":     {"year"},
+	"yearend":     {"year"},
+	"period":      {"period", "quarter"},
+	"yearago":     {"year-"},
+	"spokenyear":  {"nineteen", "twenty", "thousand"},
+	"decadeword":  {"ties"},
+	"anchored":    {"day", "week", "month", "year", "morning", "evening", "night"},
+	"daypart":     {"yesterday", "today", "tomorrow", "tonight"},
+	"weekday":     {"day"},
+	"ago":         {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"duration":    {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"theduration": {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"plural":      {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"vague":       {"while", "time", "period"},
+	"ref":         {"current", "recent", "lately", "nowadays", "presently", "previous", "formerly", "hitherto", "present", "these days", "past", "future", "coming", "term", "later", "soon", "now", "once", "more", "far", "to date", "earlier"},
+	"set":         {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
+	"clockday":    {"#", "noon", "midnight", "mid"},
+	"noon":        {"noon", "midday", "midnight"},
+	"holiday":     {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter"},
 }
 
 // funcWords may follow an adverb; any other lower-case word after

@@ -105,9 +105,27 @@ func (st *state) anchorDay() time.Time {
 // non-overlapping, resolved against dct (the publication date).
 func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	dct = truncDay(dct)
+	bounds := sentenceBounds(text)
+	lower := asciiLower(text)
 	var cs []cand
-	for _, r := range t.rules {
-		cs = r.candidates(text, cs)
+	// Each rule runs only on the sentences holding one of its trigger
+	// words: Go's regexp engine is linear but slow per byte, and most
+	// sentences hold no time expression at all.
+	for i, s := range bounds {
+		e := len(text)
+		if i+1 < len(bounds) {
+			e = bounds[i+1]
+		}
+		if s >= e {
+			continue
+		}
+		ls := lower[s:e]
+		digit := strings.ContainsAny(ls, "0123456789")
+		for _, r := range t.rules {
+			if r.triggered(ls, digit) {
+				cs = r.candidatesIn(text, s, e, cs)
+			}
+		}
 	}
 	for _, r := range t.when {
 		cs = r.candidates(text, cs)
@@ -139,7 +157,7 @@ outer:
 	}
 	sort.Slice(picked, func(i, j int) bool { return picked[i].start < picked[j].start })
 
-	st := &state{text: text, dct: dct, cues: scanCues(text), bounds: sentenceBounds(text)}
+	st := &state{text: text, dct: dct, cues: scanCues(text), bounds: bounds}
 	out := make([]Timex, 0, len(picked))
 	for _, c := range picked {
 		st.cur = c
@@ -225,6 +243,36 @@ type rule struct {
 	// span, if set, narrows the span after matching.
 	span func(g *groups, s, e int) (int, int)
 	tIdx int
+	// trig are lower-case words one of which a sentence must contain for
+	// the rule to run on it; "#" stands for any digit.
+	trig []string
+}
+
+func (r *rule) triggered(lower string, digit bool) bool {
+	if len(r.trig) == 0 {
+		return true
+	}
+	for _, w := range r.trig {
+		if w == "#" {
+			if digit {
+				return true
+			}
+		} else if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
 }
 
 // groups gives a rule's resolver access to its submatches.
@@ -251,7 +299,18 @@ func (g *groups) pos(name string) (int, int) {
 }
 
 func (r *rule) candidates(text string, cs []cand) []cand {
-	for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
+	return r.candidatesIn(text, 0, len(text), cs)
+}
+
+// candidatesIn matches the rule on text[from:to]; offsets stay those of
+// text, and filters see the whole text.
+func (r *rule) candidatesIn(text string, from, to int, cs []cand) []cand {
+	for _, m := range r.re.FindAllStringSubmatchIndex(text[from:to], -1) {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += from
+			}
+		}
 		g := &groups{text: text, idx: m, re: r.re}
 		s, e := m[0], m[1]
 		if r.tIdx > 0 && m[2*r.tIdx] >= 0 {
