@@ -916,7 +916,7 @@ var triggers = map[string][]string{
 	"spokenyear":  {"nineteen", "twenty", "thousand"},
 	"decadeword":  {"ties"},
 	"anchored":    {"day", "week", "month", "year", "morning", "evening", "night"},
-	"daypart":     {"yesterday", "today", "tomorrow", "tonight"},
+	"daypart":     {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"},
 	"weekday":     {"day"},
 	"ago":         {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
 	"duration":    {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
