@@ -439,6 +439,13 @@ func newsRules() []*rule {
 			if u == "weekend" {
 				return fromSpan(resolveWeekend(st, n, rel), mod), true
 			}
+			// "compared with $3 million last year" after a quarter: the
+			// same quarter a year before
+			if u == "year" && rel == "last" && mod == "" && st.lastQuarter != nil && st.lastQuarter.Granularity == "quarter" && st.nearby(st.lastQuarter) {
+				st.derived = true
+				q := st.lastQuarter.From
+				return fromSpan(quarterSpan(q.Year()-1, quarterOf(q.Month())), ""), true
+			}
 			if rel == "that" {
 				return fromSpan(unitSpan(u, st.anchorDay()), mod), true
 			}
@@ -480,6 +487,7 @@ func newsRules() []*rule {
 	add(mk("period", 7, `(?i)\b(?P<t>(?:the\s+)?(?:(?P<adj>latest|year-earlier|year-ago|comparable|same|previous|prior-year|year-before)|(?P<y>`+reYear+`))\s+(?:(?i:fiscal)\s+)?(?P<p>period|quarter))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			adj := strings.ToLower(g.get("adj"))
+			st.derived = adj != "" && adj != "latest"
 			uy, uq := st.dct.Year(), quarterOf(st.dct.Month())-1
 			if st.lastQuarter != nil {
 				uy, uq = st.lastQuarter.From.Year(), quarterOf(st.lastQuarter.From.Month())
@@ -498,6 +506,7 @@ func newsRules() []*rule {
 		}))
 	add(mk("yearago", 4, `(?i)\b(?P<t>year-earlier|year-ago|year-before)\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
+			st.derived = true
 			if st.lastQuarter != nil {
 				q := st.lastQuarter
 				return fromSpan(quarterSpan(q.From.Year()-1, quarterOf(q.From.Month())), ""), true
@@ -1131,6 +1140,7 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 		return dy, dq - 1
 	}
 	if adj == "year-earlier" || adj == "year-ago" || adj == "comparable" {
+		st.derived = true
 		uy, uq := under()
 		if ord != 0 {
 			uq = ord
@@ -1211,6 +1221,7 @@ func resolveWeekend(st *state, n int, rel string) span {
 }
 
 func resolveAgo(st *state, g *groups) (Timex, bool) {
+	st.derived = true
 	dir := strings.ToLower(g.get("dir"))
 	u := strings.ToLower(g.get("u"))
 	mod := modOf(g.get("q"))

@@ -78,6 +78,9 @@ type state struct {
 	// yearSent is an explicit year mentioned in sentence yearSentStart.
 	year, yearSentStart int
 	cur                 cand
+	// derived is set by a resolver whose result is computed back from
+	// the anchor ("a year earlier"): it must not become the anchor.
+	derived bool
 }
 
 func (st *state) tense() int {
@@ -92,6 +95,16 @@ func (st *state) sentenceYear() int {
 		return st.year
 	}
 	return 0
+}
+
+// nearby reports whether x is in the current or the previous sentence.
+func (st *state) nearby(x *Timex) bool {
+	cs, _ := sentenceOf(st.bounds, len(st.text), st.cur.start)
+	if x.Start >= cs {
+		return true
+	}
+	ps, _ := sentenceOf(st.bounds, len(st.text), max(0, cs-1))
+	return x.Start >= ps
 }
 
 func (st *state) anchorDay() time.Time {
@@ -161,6 +174,7 @@ outer:
 	out := make([]Timex, 0, len(picked))
 	for _, c := range picked {
 		st.cur = c
+		st.derived = false
 		x, ok := c.resolve(st)
 		if !ok {
 			continue
@@ -169,7 +183,7 @@ outer:
 		if x.Type == "" {
 			x.Type = "DATE"
 		}
-		if (x.Type == "DATE" || x.Type == "TIME") && !x.From.IsZero() {
+		if (x.Type == "DATE" || x.Type == "TIME") && !x.From.IsZero() && !st.derived {
 			xx := x
 			st.anchor = &xx
 			if x.Granularity == "quarter" {
