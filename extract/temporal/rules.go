@@ -1168,7 +1168,7 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 	if y == 0 {
 		if sy := st.sentenceYear(); sy != 0 {
 			y = sy
-		} else if st.lastQuarter != nil && absDays(st.lastQuarter.From.Sub(st.dct)) < 2*365*24*time.Hour {
+		} else if st.lastQuarter != nil && st.nearby(st.lastQuarter) && absDays(st.lastQuarter.From.Sub(st.dct)) < 2*365*24*time.Hour {
 			y = st.lastQuarter.From.Year()
 		} else {
 			y = dy
