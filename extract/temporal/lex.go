@@ -109,7 +109,7 @@ func unitInfo(u string) (letter string, mult float64, timePart bool, cal string)
 	case "month":
 		return "M", 1, false, "month"
 	case "quarter":
-		return "Q", 1, false, "quarter"
+		return "M", 3, false, "quarter"
 	case "year":
 		return "Y", 1, false, "year"
 	case "decade", "decad":

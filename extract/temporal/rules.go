@@ -507,7 +507,7 @@ func newsRules() []*rule {
 	add(mk("yearago", 4, `(?i)\b(?P<t>year-earlier|year-ago|year-before)\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			st.derived = true
-			if st.lastQuarter != nil {
+			if st.lastQuarter != nil && st.nearby(st.lastQuarter) {
 				q := st.lastQuarter
 				return fromSpan(quarterSpan(q.From.Year()-1, quarterOf(q.From.Month())), ""), true
 			}
@@ -656,7 +656,10 @@ func newsRules() []*rule {
 					d = weekdayOnOrAfter(st.dct, wd)
 				}
 			default:
-				if st.tense() == dirFuture {
+				_, e := g.pos("t")
+				// "Wednesday's ruling": a possessed event is mostly done
+				possessive := strings.HasPrefix(st.text[e:], "'s ")
+				if st.tense() == dirFuture && !possessive {
 					d = weekdayOnOrAfter(st.dct, wd)
 				} else {
 					d = weekdayOnOrBefore(st.dct, wd)
@@ -1240,7 +1243,7 @@ func resolveAgo(st *state, g *groups) (Timex, bool) {
 			anchor = st.anchor
 			base = st.anchor.From
 		}
-	} else if st.anchor != nil && n == 1 && (u == "year" || u == "years") && (st.anchor.Granularity == "quarter" || st.anchor.Granularity == "month") {
+	} else if st.anchor != nil && n == 1 && (u == "year" || u == "years") && (st.anchor.Granularity == "quarter" || st.anchor.Granularity == "month") && st.nearby(st.anchor) {
 		anchor = st.anchor
 		base = st.anchor.From
 	}

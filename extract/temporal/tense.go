@@ -25,7 +25,7 @@ var futureWords = map[string]bool{
 	"plans": true, "plan": true, "planning": true, "intends": true, "aims": true, "hopes": true, "going": true,
 	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
 	"arrives": true, "leaves": true, "visits": true, "travels": true, "holds": true, "expects": true,
-	"expires": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
+	"expires": true, "payable": true, "effective": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
 	"soon": true, "later": true, "forthcoming": true,
 }
 
