@@ -18,7 +18,7 @@ const (
 	reYear    = `(?:1[6-9][0-9]{2}|20[0-9]{2})`
 	// reNumWord covers one to ninety-nine in words.
 	reNumWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
-	reNum     = `(?:\d+(?:\.\d+)?|\d+ 1/2|` + reNumWord + `|a|an|one|a few|a couple of|a couple|several|some|many|a dozen|dozens of|hundreds of|a number of|few)`
+	reNum     = `(?:\d+(?:\.\d+)?|\d+ 1/2|` + reNumWord + `|a|an|one|a few|a couple of|a couple|couple of|several|some|many|a dozen|dozens of|hundreds of|a number of|few)`
 	reUnit    = `(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)`
 	rePart    = `(?:morning|afternoon|evening|night)`
 )
@@ -53,7 +53,7 @@ var smallNums = map[string]int{
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"a couple of": 2, "a couple": 2, "a dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000,
+	"a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "a hundred": 100, "hundred": 100, "a thousand": 1000,
 }
 
 // parseNum returns the number a quantity phrase denotes; ok is false for

@@ -283,6 +283,9 @@ func newsRules() []*rule {
 			if g.get("ord") == "" && g.get("det") == "" && g.get("adj") == "" && g.get("y0") == "" {
 				return false
 			}
+			if g.get("ord") == "" && g.get("y0") != "" {
+				return false // "the 1988 quarter": rule period
+			}
 			_, e := g.pos("t")
 			if g.get("ord") == "" && g.get("y") == "" && g.get("ry") == "" && strings.HasPrefix(strings.ToLower(g.text[e:]), " of") {
 				return false // "the quarter of the city"
@@ -339,7 +342,11 @@ func newsRules() []*rule {
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
 			if prev == "the" {
 				prev = strings.ToLower(lastWords(g.text[:s], 2))
-				return prev == "in the" || prev == "during the" || prev == "by the" || prev == "until the" || prev == "over the" || prev == "since the"
+				switch prev {
+				case "in the", "during the", "by the", "until the", "over the", "since the", "into the", "through the", "throughout the", "for the", "of the":
+					return true
+				}
+				return false
 			}
 			return prev == "in" || prev == "during" || prev == "by" || prev == "until" || prev == "since"
 		},
@@ -408,14 +415,14 @@ func newsRules() []*rule {
 
 	// last week, this year, next month, earlier this month, the end of
 	// last year, this weekend, the weekend; the past year (a duration).
-	add(mk("relunit", 7, `\b(?P<t>(?:(?P<mod>(?i:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the rest of|the remainder of|the close of))[\s-]+)?(?P<rel>(?i:this past|this coming|the past|the last|the current|last|this|next|past|coming|previous|current|the|that))\s+(?:(?i:fiscal)\s+)?(?P<u>week|weekend|month|year|decade|quarter))\b`,
+	add(mk("relunit", 7, `\b(?P<t>(?:(?P<mod>(?i:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the rest of|the remainder of|the close of))[\s-]+)?(?P<rel>(?i:this past|this coming|the past|the last|the current|the latest|last|this|next|past|coming|previous|current|the|that))\s+(?:(?i:fiscal)\s+)?(?P<u>week|weekend|month|year|decade|quarter))\b`,
 		func(g *groups) bool {
 			rel := strings.ToLower(g.get("rel"))
 			u := g.get("u")
 			if rel == "the" || rel == "that" {
 				return g.get("mod") != "" || u == "weekend"
 			}
-			if rel == "the current" {
+			if rel == "the current" || rel == "the latest" {
 				return u == "year" || u == "month" || u == "week"
 			}
 			return true
@@ -426,7 +433,7 @@ func newsRules() []*rule {
 			mod := modOf(g.get("mod"))
 			n := 0
 			switch rel {
-			case "last", "previous", "this past":
+			case "last", "previous", "this past", "the latest":
 				n = -1
 			case "next", "coming", "this coming":
 				n = 1
@@ -699,7 +706,7 @@ func newsRules() []*rule {
 			return Timex{Type: "DURATION", Value: "PXX", Granularity: "duration"}, true
 		}))
 	// Bare plural durations: for years, over months.
-	add(mk("plural", 4, `(?i)\b(?:for|over|within|after|took|take|takes|lasted|spent|in)\s+(?P<t>(?P<u>second|minute|hour|day|week|month|year|decade)s)\b`,
+	add(mk("plural", 4, `(?i)\b(?:for|over|within|after|took|take|takes|lasted|spent|in)\s+(?P<t>(?P<u>second|minute|hour|day|week|month|year|decade|centurie)s)\b`,
 		func(g *groups) bool {
 			s, e := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
@@ -715,7 +722,7 @@ func newsRules() []*rule {
 		}))
 
 	// The past, the future, now-like references.
-	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
+	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
 		refOK,
 		func(st *state, g *groups) (Timex, bool) {
 			w := strings.ToLower(g.get("t"))
@@ -737,7 +744,7 @@ func newsRules() []*rule {
 			if p := strings.ToLower(g.get("per")); p == "a" || p == "an" {
 				return prev == "times" || prev == "twice" || prev == "once" || prev == "thrice"
 			}
-			if g.get("adv") != "" {
+			if adv := strings.ToLower(g.get("adv")); adv == "quarterly" || adv == "annually" || adv == "yearly" || adv == "semiannually" || adv == "biannually" {
 				// adjectives: "the quarterly dividend", "average daily volume",
 				// "the Communist Party daily"
 				switch prev {
@@ -800,15 +807,20 @@ func newsRules() []*rule {
 
 	// Clock time with a day: 9 a.m. Tuesday, 4 a.m. EDT Thursday, noon
 	// Saturday, midnight Friday, mid-afternoon yesterday; or with a zone.
-	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?(?:,?\s+(?:on\s+)?(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow))?)`,
+	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?(?:,?\s+(?:on\s+)?(?:(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)|(?P<mon>`+reMonth+`)\s*(?P<md>`+reOrdDay+`)\b))?)`,
 		func(g *groups) bool {
-			if g.get("w") != "" && g.get("day") == "" {
+			if g.get("w") != "" && g.get("day") == "" && g.get("md") == "" {
 				return false // bare noon: rule noon
 			}
-			return g.get("day") != "" || g.get("tz") != ""
+			return g.get("day") != "" || g.get("tz") != "" || g.get("md") != ""
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			d := st.dct
+			if m, ok := monthOf(g.get("mon")); ok {
+				if dn := dayNum(g.get("md")); dn <= daysIn(2000, m) {
+					d = resolveMonthDay(st, m, dn)
+				}
+			}
 			switch dd := strings.ToLower(g.get("day")); dd {
 			case "", "today", "tonight":
 			case "yesterday":
@@ -872,7 +884,7 @@ func newsRules() []*rule {
 		}))
 
 	// Holidays with a fixed or computable date.
-	add(mk("holiday", 6, `\b(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|Thanksgiving Day|Thanksgiving|Halloween|Independence Day|Valentine's Day|Boxing Day|Labor Day|Memorial Day|Easter Sunday|Easter)(?:,?\s+(?P<y>`+reYear+`))?)\b`, nil,
+	add(mk("holiday", 6, `\b(?P<t>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|Thanksgiving Day|Thanksgiving|Halloween|Independence Day|Valentine's Day|Boxing Day|Labor Day|Memorial Day|Election Day|Easter Sunday|Easter)(?:,?\s+(?P<y>`+reYear+`))?)\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			h := g.get("h")
 			at := func(y int) time.Time { return holiday(h, y) }
@@ -939,7 +951,7 @@ var triggers = map[string][]string{
 	"set":         {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":    {"#", "noon", "midnight", "mid"},
 	"noon":        {"noon", "midday", "midnight"},
-	"holiday":     {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter"},
+	"holiday":     {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},
 }
 
 // funcWords may follow an adverb; any other lower-case word after
@@ -991,6 +1003,8 @@ func holiday(h string, y int) time.Time {
 		return day(y, 12, 26)
 	case "Labor Day":
 		return weekdayOnOrAfter(day(y, 9, 1), time.Monday)
+	case "Election Day": // US: the Tuesday after the first Monday of November
+		return weekdayOnOrAfter(day(y, 11, 1), time.Monday).AddDate(0, 0, 1)
 	case "Memorial Day":
 		return weekdayOnOrBefore(day(y, 5, 31), time.Monday)
 	}
@@ -1152,7 +1166,10 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 	}
 	if ord == 0 {
 		if y != 0 {
-			return Timex{}, false
+			// "last year's quarter": the quarter under discussion, that year
+			_, uq := under()
+			st.derived = true
+			return fromSpan(quarterSpan(y, uq), ""), true
 		}
 		switch {
 		case det == "this" || adj == "current":
