@@ -92,6 +92,9 @@ func init() {
 			for _, d := range docs {
 				rel, _ := filepath.Rel(gold, filepath.Dir(d.Path))
 				name := strings.Split(filepath.ToSlash(rel), "/")[0]
+				if name == "." || name == "" {
+					name = filepath.Base(filepath.Clean(gold))
+				}
 				if _, ok := groups[name]; !ok {
 					names = append(names, name)
 				}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	root := newRootCmd()
+	var out, errb bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errb)
+	root.SetArgs(args)
+	err := root.Execute()
+	return out.String(), err
+}
+
+func TestEvalTimeML(t *testing.T) {
+	out, err := run(t, "eval", "timeml", "--gold", "../../testdata/timeml", "--verbose")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"timeml (engine newsgraph): 1 docs, 6 gold TIMEX3", "relaxed", "value", "strict"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+	if _, err := run(t, "eval", "timeml", "--gold", "../../testdata/timeml", "--engine", "when"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run(t, "eval", "timeml", "--gold", "../../testdata/timeml", "--engine", "nope"); err == nil {
+		t.Error("unknown engine accepted")
+	}
+}
+
+func TestTimeMLCommand(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := run(t, "timeml", "--out", dir, "../../testdata/timeml/sample.tml"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "sample.tml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `value="2016-W38">last week</TIMEX3>`) || strings.Contains(string(b), "<EVENT") {
+		t.Errorf("annotated file:\n%s", b)
+	}
+	out, err := run(t, "timeml", "../../testdata/timeml/sample.tml")
+	if err != nil || !strings.Contains(out, "<TIMEX3") {
+		t.Errorf("stdout mode: %v\n%s", err, out)
+	}
+}
