@@ -330,10 +330,10 @@ func newsRules() []*rule {
 		}))
 
 	// Seasons: this summer, last fall, the spring of 1990, winter 2015.
-	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`))?)\b`,
+	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`))?))\b`,
 		func(g *groups) bool {
-			if g.get("the") != "" && (g.get("y") == "" || g.get("rel") != "") {
-				return false
+			if g.get("the") != "" {
+				return g.get("rel") == ""
 			}
 			if g.get("rel") != "" || g.get("y") != "" || g.get("mod") != "" {
 				return true
@@ -351,9 +351,9 @@ func newsRules() []*rule {
 			return prev == "in" || prev == "during" || prev == "by" || prev == "until" || prev == "since"
 		},
 		func(st *state, g *groups) (Timex, bool) {
-			code := seasonCodes[strings.ToLower(g.get("s"))]
-			if g.get("y") != "" {
-				y := atoi(g.get("y"))
+			code := seasonCodes[strings.ToLower(g.get("s")+g.get("s1"))]
+			if g.get("y")+g.get("y1") != "" {
+				y := atoi(g.get("y") + g.get("y1"))
 				return fromSpan(seasonSpan(y, code), modOf(g.get("mod"))), true
 			}
 			cy, cc := seasonAt(st.dct)
