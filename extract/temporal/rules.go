@@ -159,6 +159,16 @@ func newsRules() []*rule {
 			return x, true
 		}))
 
+	// European dotted dates 26.09.2016 (day first).
+	add(mk("dotted", 8, `\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			d, m, y := atoi(g.get("d")), atoi(g.get("m")), atoi(g.get("y"))
+			if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+				return Timex{}, false
+			}
+			return fromSpan(daySpan(day(y, time.Month(m), d)), ""), true
+		}))
+
 	// US numeric dates 9/22/2016, 09/22/16; day-first when the first
 	// number cannot be a month.
 	add(mk("slash", 8, `\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b`, nil,
@@ -920,6 +930,7 @@ func newsRules() []*rule {
 // triggers are the words one of which a sentence needs for a rule to run.
 var triggers = map[string][]string{
 	"iso":         {"#"},
+	"dotted":      {"#"},
 	"slash":       {"#"},
 	"mdy":         {"#"},
 	"dmy":         {"#"},

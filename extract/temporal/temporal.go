@@ -487,6 +487,10 @@ func clockOK(text string, m *rules.Match) bool {
 	lower := strings.ToLower(m.Text)
 	if !strings.Contains(lower, "m") && !strings.Contains(lower, "a.") && !strings.Contains(lower, "p.") {
 		prev := strings.ToLower(lastWords(text[:m.Left], 1))
+		switch nextWord(text, m.Right) {
+		case "GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MSK":
+			return true
+		}
 		switch prev {
 		case "at", "by", "until", "till", "from", "to", "after", "before", "around", "about", "since", "and", "-":
 		default:

@@ -130,6 +130,10 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The blast occurred at 10:35 a.m. on the main square.", []want{{text: "10:35 a.m.", value: "2016-09-26T10:35", typ: "TIME", gran: "time"}}},
 		{"2016-09-26", "The deadline expires at 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2016-09-27T09:00", typ: "TIME"}}},
 		{"2016-09-26", "Officials met on Monday morning to discuss the truce.", []want{{text: "Monday morning", value: "2016-09-26TMO", typ: "TIME"}}},
+		{"2016-09-26", "The strike began at 14:30 GMT and ended on 26.09.2016 at midnight.", []want{{text: "14:30", value: "2016-09-26T14:30", typ: "TIME"}, {text: "26.09.2016", value: "2016-09-26"}}},
+		{"2023-03-01", "The elections, initially planned for the autumn, were postponed.", []want{{text: "autumn", value: "2023-FA", gran: "season"}}},
+		{"2023-03-01", "He spent 27 years in prison before being released in 1990. Nearly three decades later, his legacy remains contested.", []want{{text: "Nearly three decades later", value: "2020", mod: "APPROX"}}},
+		{"2023-03-01", "Protests have taken place every weekend since mid-January.", []want{{text: "mid-January", value: "2023-01", mod: "MID", gran: "interval", from: "2023-01-01", to: "2023-03-01"}}},
 		// TimeBank / AQUAINT sentences.
 		{"1998-08-07", "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people.", []want{{text: "Friday", value: "1998-08-07"}}},
 		{"1998-01-08", "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent.", []want{{text: "the last twenty four hours", value: "PT24H", typ: "DURATION"}}},
