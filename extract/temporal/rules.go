@@ -732,7 +732,7 @@ func newsRules() []*rule {
 		}))
 
 	// The past, the future, now-like references.
-	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
+	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
 		refOK,
 		func(st *state, g *groups) (Timex, bool) {
 			w := strings.ToLower(g.get("t"))
@@ -1341,10 +1341,16 @@ func durationOK(g *groups) bool {
 	if s > 0 && (g.text[s-1] == '$' || g.text[s-1] == '.' || g.text[s-1] == ',') {
 		return false
 	}
-	// "a day" after a count is a rate ("twice a day"), handled by set
+	// "a day" after a count is a rate ("twice a day", handled by set;
+	// "$1.76 a year", "four flights a week": not a time)
 	prev := strings.ToLower(lastWords(g.text[:s], 1))
-	if (n == "a" || n == "an") && (prev == "once" || prev == "twice" || prev == "times" || prev == "per") {
-		return false
+	if (n == "a" || n == "an") && g.get("q") == "" && prev != "" {
+		c := prev[len(prev)-1]
+		if prev == "once" || prev == "twice" || prev == "times" || prev == "per" || c >= '0' && c <= '9' || c == '%' ||
+			prev == "million" || prev == "billion" || prev == "percent" || prev == "cents" || prev == "dollars" ||
+			len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "was" && prev != "has" && prev != "is" && prev != "this" && prev != "its" {
+			return false
+		}
 	}
 	// "60 Minutes" is a title
 	if u0 := g.get("u"); u0 != "" && u0[0] >= 'A' && u0[0] <= 'Z' {
