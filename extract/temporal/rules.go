@@ -747,7 +747,7 @@ func newsRules() []*rule {
 		}))
 
 	// Sets: every week, each year, daily, twice a week, $5 a year.
-	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
+	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
 		func(g *groups) bool {
 			s, e := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
@@ -804,6 +804,10 @@ func newsRules() []*rule {
 			}
 			if wd, ok := weekdayByName[u]; ok {
 				x.Value = "XXXX-WXX-" + strconv.Itoa((int(wd)+6)%7+1)
+				return x, true
+			}
+			if code, ok := seasonCodes[u]; ok {
+				x.Value = "XXXX-" + code
 				return x, true
 			}
 			switch u {
@@ -959,7 +963,7 @@ var triggers = map[string][]string{
 	"plural":      {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
 	"vague":       {"while", "time", "period"},
 	"ref":         {"current", "recent", "lately", "nowadays", "presently", "previous", "formerly", "hitherto", "present", "these days", "past", "future", "coming", "term", "later", "soon", "now", "once", "more", "far", "to date", "earlier"},
-	"set":         {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
+	"set":         {"every", "each", "second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":    {"#", "noon", "midnight", "mid"},
 	"noon":        {"noon", "midday", "midnight"},
 	"holiday":     {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},

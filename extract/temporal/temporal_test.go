@@ -122,6 +122,9 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Talks broke down after a 16-hour session.", []want{{text: "16-hour", value: "PT16H", typ: "DURATION"}}},
 		{"2016-09-26", "Aid trucks cross the border every week.", []want{{text: "every week", value: "P1W", typ: "SET", gran: "set"}}},
 		{"2016-09-26", "Inspectors visit the plant twice a year.", []want{{text: "a year", value: "P1Y", typ: "SET"}}},
+		{"2016-09-26", "Floods hit the valley every winter.", []want{{text: "every winter", value: "XXXX-WI", typ: "SET"}}},
+		{"2016-09-26", "The plant will reopen in three months.", []want{{text: "three months", value: "2016-12", typ: "DATE", gran: "month"}}},
+		{"2016-09-26", "The economy shrank in three months.", []want{{text: "three months", value: "P3M", typ: "DURATION"}}},
 		// References.
 		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
 		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},
