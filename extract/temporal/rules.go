@@ -484,7 +484,7 @@ func newsRules() []*rule {
 				return Timex{Type: "DURATION", Value: "P1Y", Granularity: "duration"}, true
 			}
 			y := st.dct.Year()
-			if st.anchor != nil && !st.anchor.From.IsZero() && (st.anchor.Granularity == "year" || st.anchor.Granularity == "quarter") {
+			if st.anchor != nil && !st.anchor.From.IsZero() && (st.anchor.Granularity == "year" || st.anchor.Granularity == "quarter") && st.nearby(st.anchor) {
 				y = st.anchor.From.Year()
 			}
 			return fromSpan(yearSpan(y), ""), true
@@ -706,7 +706,7 @@ func newsRules() []*rule {
 	// 20 more years; with "the" only after a position word: the past three
 	// years, the first nine months, the next few days.
 	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?`
-	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`|a hundred|hundreds of|a thousand|thousands of)`+durTail+`)\b`,
+	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`|a hundred|hundreds of|a thousand|thousands of)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
 		durationOK, resolveDuration))
 	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)`+durTail+`)\b`,
 		durationOK, resolveDuration))

@@ -22,9 +22,9 @@ var wordRE = regexp.MustCompile(`[A-Za-z]+(?:'[a-z]+)?`)
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "would": true, "slated": true, "won't": true, "next": true, "upcoming": true,
 	"tomorrow": true, "due": true, "scheduled": true, "expected": true, "planned": true,
-	"plans": true, "plan": true, "planning": true, "intends": true, "aims": true, "hopes": true, "going": true,
+	"intends": true, "aims": true, "hopes": true, "going": true,
 	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
-	"arrives": true, "leaves": true, "visits": true, "travels": true, "holds": true, "expects": true,
+	"arrives": true, "leaves": true, "visits": true, "travels": true, "expects": true,
 	"expires": true, "payable": true, "effective": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
 	"soon": true, "later": true, "forthcoming": true,
 }
@@ -79,6 +79,10 @@ func scanCues(text string) []cue {
 			d = dirFuture
 		case (w == "is" || w == "are") && next == "to":
 			d = dirFuture // "the talks are to resume Monday"
+		case (w == "plans" || w == "plan" || w == "planning" || w == "hopes" || w == "wants" || w == "intend") && next == "to":
+			d = dirFuture
+		case (w == "scheduled" || w == "expected" || w == "planned" || w == "slated" || w == "due" || w == "set") && (prev == "was" || prev == "were" || prev == "had" || prev == "been"):
+			d = dirPast // "had been scheduled to expire at midnight Friday"
 		case futureWords[w]:
 			d = dirFuture
 		case pastWords[w] || strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
@@ -173,7 +177,11 @@ func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int
 	ss, se := sentenceOf(bounds, textLen, start)
 	best, bestDist := dirNone, 1<<30
 	// "by Friday", "until Jan. 14": deadlines lie ahead of the report.
-	if p := strings.ToLower(lastWordOf(text[ss:start])); p == "by" || p == "until" || p == "till" {
+	before := strings.ToLower(text[ss:start])
+	if p := lastWordOf(before); p == "by" || p == "until" || p == "till" {
+		return dirFuture
+	}
+	if strings.HasSuffix(strings.TrimRight(before, " "), "ahead of") || strings.HasSuffix(strings.TrimRight(before, " "), "ahead of the") {
 		return dirFuture
 	}
 	i := sort.Search(len(cues), func(i int) bool { return cues[i].pos >= ss })
