@@ -708,7 +708,7 @@ func newsRules() []*rule {
 	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?`
 	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`|a hundred|hundreds of|a thousand|thousands of)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
 		durationOK, resolveDuration))
-	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)`+durTail+`)\b`,
+	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
 		durationOK, resolveDuration))
 	// for a while, for some time
 	add(mk("vague", 4, `(?i)\b(?:for|in)\s+(?P<t>a while|some time|a long time|a short time|a (?:fairly |very )?(?:long|lengthy|short|brief) (?:time|period))\b`, nil,
