@@ -16,7 +16,7 @@ func mk(name string, prio int, re string, accept func(*groups) bool, resolve fun
 
 const (
 	reDayMod = `(?:(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the close of))`
-	reQty    = `(?:(?i:about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|over|just over|just under|under|at least|up to|no more than|at most|close to|longer than))`
+	reQty    = `(?:(?i:about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|just over|just under|under|at least|up to|no more than|at most|close to|longer than))`
 )
 
 // prepositions after which a bare year or month name is a date.
@@ -708,8 +708,15 @@ func newsRules() []*rule {
 	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?`
 	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`|a hundred|hundreds of|a thousand|thousands of)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
 		durationOK, resolveDuration))
-	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
-		durationOK, resolveDuration))
+	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?:(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+)?(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
+		func(g *groups) bool {
+			// "the nine months ended Sept. 30" takes the article; an
+			// adjective ("the two-week strike") does not
+			if g.get("pos") == "" && (strings.Contains(g.get("sep"), "-") || g.get("pl") == "") {
+				return false
+			}
+			return durationOK(g)
+		}, resolveDuration))
 	// for a while, for some time
 	add(mk("vague", 4, `(?i)\b(?:for|in)\s+(?P<t>a while|some time|a long time|a short time|a (?:fairly |very )?(?:long|lengthy|short|brief) (?:time|period))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
