@@ -240,7 +240,8 @@ func newsRules() []*rule {
 			}
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
 			if mon == "May" || mon == "March" {
-				return datePreps[prev]
+				// "the March accession", "the May elections"
+				return datePreps[prev] || prev == "the" && nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && nw != "of"
 			}
 			return true
 		},
@@ -738,6 +739,37 @@ func newsRules() []*rule {
 			return Timex{Type: "DURATION", Value: durationValue(-1, g.get("u")), Granularity: "duration"}, true
 		}))
 
+	// "over the years": a vague stretch of time.
+	add(mk("overtheyears", 4, `(?i)\b(?:over|through|during|in)\s+(?P<t>the\s+(?:(?:past|last|early|later|intervening|following)\s+)?(?P<u>years|decades|months|weeks))\b`,
+		func(g *groups) bool {
+			_, e := g.pos("t")
+			nw := strings.ToLower(nextWord(g.text, e))
+			return nw != "of" && nw != "ahead" && nw != "to"
+		},
+		func(st *state, g *groups) (Timex, bool) {
+			return Timex{Type: "DURATION", Value: durationValue(-1, g.get("u")), Granularity: "duration"}, true
+		}))
+	// "in the morning": a part of the day under discussion
+	add(mk("thepart", 4, `(?i)\b(?:in|during|by)\s+(?P<t>the\s+(?P<p>morning|afternoon|evening))\b`,
+		func(g *groups) bool {
+			_, e := g.pos("t")
+			nw := strings.ToLower(nextWord(g.text, e))
+			return nw != "of" && nw != "after" && nw != "before"
+		},
+		func(st *state, g *groups) (Timex, bool) {
+			d := st.dct
+			if st.anchor != nil && st.anchor.Granularity == "day" && st.nearby(st.anchor) {
+				d = st.anchor.From
+			}
+			return Timex{Type: "TIME", Value: daySpan(d).value + partCode(g.get("p")), Granularity: "time", From: d, To: d}, true
+		}))
+	// "April 24 and 25": the second day of a pair
+	add(mk("dayconj", 7, `\b(?P<mon>`+reMonth+`)\s*(?P<d1>`+reOrdDay+`)\s*(?:and|or|to|-|–)\s*(?P<t>(?P<d>`+reOrdDay+`))\b(?:,?\s+(?P<y>`+reYear+`)\b)?`,
+		func(g *groups) bool {
+			return dayNum(g.get("d")) > dayNum(g.get("d1"))
+		},
+		resolveDayMonth))
+
 	// The past, the future, now-like references.
 	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
 		refOK,
@@ -940,40 +972,44 @@ func newsRules() []*rule {
 
 // triggers are the words one of which a sentence needs for a rule to run.
 var triggers = map[string][]string{
-	"iso":         {"#"},
-	"dotted":      {"#"},
-	"slash":       {"#"},
-	"mdy":         {"#"},
-	"dmy":         {"#"},
-	"monthyear":   {"#", "year"},
-	"month":       {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
-	"year":        {"#"},
-	"decade":      {"#"},
-	"century":     {"century"},
-	"quarter":     {"quarter"},
-	"qn":          {"#"},
-	"half":        {"half"},
-	"season":      {"spring", "summer", "fall", "autumn", "winter"},
-	"relunit":     {"week", "month", "year", "decade", "quarter"},
-	"theyear":     {"year"},
-	"yearend":     {"year"},
-	"period":      {"period", "quarter"},
-	"yearago":     {"year-"},
-	"spokenyear":  {"nineteen", "twenty", "thousand"},
-	"decadeword":  {"ties"},
-	"anchored":    {"day", "week", "month", "year", "morning", "evening", "night"},
-	"daypart":     {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"},
-	"weekday":     {"day"},
-	"ago":         {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
-	"duration":    {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
-	"theduration": {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
-	"plural":      {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
-	"vague":       {"while", "time", "period"},
-	"ref":         {"current", "recent", "lately", "nowadays", "presently", "previous", "formerly", "hitherto", "present", "these days", "past", "future", "coming", "term", "later", "soon", "now", "once", "more", "far", "to date", "earlier"},
-	"set":         {"every", "each", "second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
-	"clockday":    {"#", "noon", "midnight", "mid"},
-	"noon":        {"noon", "midday", "midnight"},
-	"holiday":     {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},
+	"iso":          {"#"},
+	"vagueplural":  {"days", "weeks", "months", "years"},
+	"overtheyears": {"years", "decades", "months", "weeks"},
+	"thepart":      {"morning", "afternoon", "evening"},
+	"dayconj":      {"#"},
+	"dotted":       {"#"},
+	"slash":        {"#"},
+	"mdy":          {"#"},
+	"dmy":          {"#"},
+	"monthyear":    {"#", "year"},
+	"month":        {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+	"year":         {"#"},
+	"decade":       {"#"},
+	"century":      {"century"},
+	"quarter":      {"quarter"},
+	"qn":           {"#"},
+	"half":         {"half"},
+	"season":       {"spring", "summer", "fall", "autumn", "winter"},
+	"relunit":      {"week", "month", "year", "decade", "quarter"},
+	"theyear":      {"year"},
+	"yearend":      {"year"},
+	"period":       {"period", "quarter"},
+	"yearago":      {"year-"},
+	"spokenyear":   {"nineteen", "twenty", "thousand"},
+	"decadeword":   {"ties"},
+	"anchored":     {"day", "week", "month", "year", "morning", "evening", "night"},
+	"daypart":      {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"},
+	"weekday":      {"day"},
+	"ago":          {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"duration":     {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"theduration":  {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"plural":       {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight"},
+	"vague":        {"while", "time", "period"},
+	"ref":          {"current", "recent", "lately", "nowadays", "presently", "previous", "formerly", "hitherto", "present", "these days", "past", "future", "coming", "term", "later", "soon", "now", "once", "more", "far", "to date", "earlier"},
+	"set":          {"every", "each", "second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
+	"clockday":     {"#", "noon", "midnight", "mid"},
+	"noon":         {"noon", "midday", "midnight"},
+	"holiday":      {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},
 }
 
 // funcWords may follow an adverb; any other lower-case word after
