@@ -260,6 +260,15 @@ func newsRules() []*rule {
 			return fromSpan(yearSpan(y), modOf(g.get("mod"))), true
 		}))
 
+	// Year ranges 2014-2016, 2015–16: both ends are years (linked as an
+	// interval when both are four-digit).
+	yr := func(st *state, g *groups) (Timex, bool) {
+		y := atoi(g.get("t"))
+		return fromSpan(yearSpan(y), ""), true
+	}
+	add(mk("yearrange1", 6, `\b(?P<t>`+reYear+`)\s*[-–]\s*(?:`+reYear+`|\d\d)\b`, nil, yr))
+	add(mk("yearrange2", 6, `\b`+reYear+`\s*[-–]\s*(?P<t>`+reYear+`)\b`, nil, yr))
+
 	// Decades: the 1990s, the early '80s, the mid-1990s.
 	add(mk("decade", 7, `(?P<t>(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<y>1[0-9]{2}0|20[0-9]0)'?s|['’](?P<yy>[0-9]0)'?s))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
@@ -298,6 +307,9 @@ func newsRules() []*rule {
 				return false // "the 1988 quarter": rule period
 			}
 			_, e := g.pos("t")
+			if strings.HasPrefix(g.text[e:], "-") {
+				return false // "quarter-to-quarter", "quarter-point"
+			}
 			if g.get("ord") == "" && g.get("y") == "" && g.get("ry") == "" && strings.HasPrefix(strings.ToLower(g.text[e:]), " of") {
 				return false // "the quarter of the city"
 			}
@@ -775,6 +787,9 @@ func newsRules() []*rule {
 		refOK,
 		func(st *state, g *groups) (Timex, bool) {
 			w := strings.ToLower(g.get("t"))
+			if w == "soon" && st.tense() == dirPast {
+				return Timex{}, false // "was soon released": shortly after, not the future
+			}
 			switch {
 			case strings.HasPrefix(w, "recent "), w == "recently", w == "lately", w == "previously", w == "formerly",
 				w == "hitherto", w == "the past", w == "recent", w == "once", w == "earlier", strings.HasPrefix(w, "past "):

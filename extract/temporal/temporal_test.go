@@ -105,6 +105,7 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Talks are expected to conclude by the end of the year.", []want{{text: "the end of the year", value: "2016", mod: "END"}}},
 		{"2016-09-26", "The war in Syria has raged since 2011.", []want{{text: "2011", value: "2011", gran: "interval", from: "2011-01-01", to: "2016-09-26"}}},
 		{"2016-09-26", "The conflict erupted in 2011.", []want{{text: "2011", value: "2011", gran: "year"}}},
+		{"2016-09-26", "The 2014-2016 drought ruined farmers.", []want{{text: "2014", value: "2014", gran: "interval", from: "2014-01-01", to: "2016-12-31"}, {text: "2016", value: "2016", gran: "interval"}}},
 		// Anchored and ago.
 		{"2016-09-26", "The convoy was hit on Monday, Sept. 19. Two days later, the UN suspended deliveries.", []want{{text: "Two days later", value: "2016-09-21"}}},
 		{"2016-09-26", "The bridge was destroyed three years ago.", []want{{text: "three years ago", value: "2013", gran: "year"}}},
