@@ -17,6 +17,8 @@ const (
 	dirFuture = 1
 )
 
+var hadRE = regexp.MustCompile(`\bhad\b|\bhadn't\b`)
+
 var wordRE = regexp.MustCompile(`[A-Za-z]+(?:'[a-z]+)?`)
 
 var futureWords = map[string]bool{
@@ -25,6 +27,7 @@ var futureWords = map[string]bool{
 	"intends": true, "aims": true, "hopes": true, "going": true,
 	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
 	"arrives": true, "leaves": true, "visits": true, "travels": true, "expects": true,
+	"meet": true, "resume": true, "reconvene": true, "convene": true,
 	"expires": true, "payable": true, "effective": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
 	"soon": true, "later": true, "forthcoming": true,
 }
@@ -75,7 +78,9 @@ func scanCues(text string) []cue {
 		switch {
 		case w == "next" && next == "to":
 			// "next to the embassy"
-		case (w == "set" || w == "due" || w == "poised" || w == "going" || w == "about") && next == "to" && (prev == "is" || prev == "are" || prev == "am" || prev == "be" || prev == "'s"):
+		case (w == "set" || w == "poised") && next == "to" && prev != "was" && prev != "were" && prev != "had" && prev != "been":
+			d = dirFuture // "the talks, set to resume Monday"
+		case (w == "due" || w == "going" || w == "about") && next == "to" && (prev == "is" || prev == "are" || prev == "am" || prev == "be" || prev == "'s"):
 			d = dirFuture
 		case (w == "is" || w == "are") && next == "to":
 			d = dirFuture // "the talks are to resume Monday"
@@ -179,7 +184,11 @@ func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int
 	// "by Friday", "until Jan. 14": deadlines lie ahead of the report.
 	before := strings.ToLower(text[ss:start])
 	if p := lastWordOf(before); p == "by" || p == "until" || p == "till" {
-		return dirFuture
+		// ... unless the sentence is in the past perfect: "had filed
+		// reports by Wednesday", "Until Thursday, they had not called"
+		if !hadRE.MatchString(strings.ToLower(text[ss:se])) {
+			return dirFuture
+		}
 	}
 	if strings.HasSuffix(strings.TrimRight(before, " "), "ahead of") || strings.HasSuffix(strings.TrimRight(before, " "), "ahead of the") {
 		return dirFuture
