@@ -59,6 +59,14 @@ var notPastED = map[string]bool{
 	"unexpected": true, "unidentified": true, "unnamed": true, "named": false,
 }
 
+// adjPrev are words after which an -ed word is an adjective.
+var adjPrev = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "still": true, "very": true, "more": true,
+	"most": true, "newly": true, "recently": true, "so": true, "well": true, "highly": true, "widely": true,
+	"long": true, "much": true, "less": true, "least": true, "any": true, "no": true, "some": true,
+}
+
 type cue struct {
 	pos, end int
 	dir      int
@@ -93,7 +101,9 @@ func scanCues(text string) []cue {
 		case pastWords[w] || strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
 			// a participle after be/is/are is passive, not past tense:
 			// "will be held on April 24", "is expected"
-			if prev != "be" && prev != "being" && prev != "is" && prev != "are" && prev != "am" && w != "has" && w != "have" {
+			// ... nor is an -ed word after a determiner or degree word an
+			// adjective: "a still unspecified date", "the proposed meeting"
+			if prev != "be" && prev != "being" && prev != "is" && prev != "are" && prev != "am" && w != "has" && w != "have" && !(strings.HasSuffix(w, "ed") && adjPrev[prev]) {
 				d = dirPast
 			}
 			if w == "has" || w == "have" {
