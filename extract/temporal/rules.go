@@ -1128,20 +1128,6 @@ func resolveDayMonth(st *state, g *groups) (Timex, bool) {
 	return fromSpan(daySpan(t), ""), true
 }
 
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z .,'-]*,\s*$`)
-
-// isDateline reports whether [s,e) is the date of a dateline
-// ("WASHINGTON, August 11 (Xinhua) --"): metadata restating the
-// publication date, which TimeML annotators leave untagged.
-func isDateline(text string, s, e int) bool {
-	ls := strings.LastIndexByte(text[:s], '\n') + 1
-	if !datelineRE.MatchString(text[ls:s]) {
-		return false
-	}
-	rest := strings.TrimLeft(text[e:], " ,")
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "/")
-}
-
 // yearOK filters bare four-digit numbers that are not years.
 func yearOK(g *groups) bool {
 	s, e := g.pos("y")

@@ -266,3 +266,25 @@ func TestWhenBaseline(t *testing.T) {
 		t.Fatalf("baseline found %s, want two expressions", dump(got))
 	}
 }
+
+// FuzzTag checks that Tag never panics and keeps its invariants: spans in
+// bounds, in order, non-overlapping, Text equal to the span.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"On Monday, Sept. 19, the convoy was hit; last week and in 2011 and now.",
+		"00:49\n", "2016-09-22T14:00", "the 1990s and the '80s", "April 24 and 25, 1999",
+		"9 a.m. EST Tuesday", "between 2010 and 2012", "a year earlier", "İstanbul, 3 Mart 2016",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		xs := tagger.Tag(s, dct("2016-09-26"))
+		end := 0
+		for _, x := range xs {
+			if x.Start < end || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Text {
+				t.Fatalf("bad span %d..%d %q in %q", x.Start, x.End, x.Text, s)
+			}
+			end = x.End
+		}
+	})
+}
