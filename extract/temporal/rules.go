@@ -1323,6 +1323,12 @@ func resolveAgo(st *state, g *groups) (Timex, bool) {
 		anchor = st.anchor
 		base = st.anchor.From
 	}
+	// "up from $10 million a year ago" in a paragraph about a quarter:
+	// that quarter a year before
+	if n == 1 && (u == "year" || u == "years") && st.lastQuarter != nil && st.nearby(st.lastQuarter) && (anchor == nil || anchor.Granularity != "day") {
+		anchor = st.lastQuarter
+		base = st.lastQuarter.From
+	}
 	_, mult, tp, cal := unitInfo(u)
 	k := int(n * mult)
 	if cal == "decade" || cal == "century" {
