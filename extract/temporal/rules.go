@@ -193,9 +193,7 @@ func newsRules() []*rule {
 	// [Monday,] Dec. 8[, 2015]
 	add(mk("mdy", 8, `(?:\b(?P<wd>`+reWeekday+`),?\s+)?\b(?P<mon>`+reMonth+`)\s*(?P<d>`+reOrdDay+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`,
 		func(g *groups) bool {
-			// reject "March 3-0"-like scores
-			_, e := g.pos("d")
-			return !(e < len(g.text) && (g.text[e] == '-' && e+1 < len(g.text) && g.text[e+1] >= '0' && g.text[e+1] <= '9') && g.get("y") == "")
+			return true
 		},
 		resolveDayMonth))
 	// [Monday,] 7 June 1990, the 7th of June

@@ -126,6 +126,9 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Floods hit the valley every winter.", []want{{text: "every winter", value: "XXXX-WI", typ: "SET"}}},
 		{"2016-09-26", "The plant will reopen in three months.", []want{{text: "three months", value: "2016-12", typ: "DATE", gran: "month"}}},
 		{"2016-09-26", "The economy shrank in three months.", []want{{text: "three months", value: "P3M", typ: "DURATION"}}},
+		{"2023-12-12", "The EU will hold a summit on Dec. 14-15 to discuss aid.", []want{{text: "Dec. 14", value: "2023-12-14", gran: "interval", from: "2023-12-14", to: "2023-12-15"}, {text: "15", value: "2023-12-15"}}},
+		{"2023-12-12", "\"We need a decision before Christmas,\" the minister told reporters.", []want{{text: "Christmas", value: "2023-12-25"}}},
+		{"2023-12-12", "Analysts expect the battle to last into the spring.", []want{{text: "spring", value: "2024-SP"}}},
 		// References.
 		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
 		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},

@@ -26,7 +26,7 @@ var futureWords = map[string]bool{
 	"tomorrow": true, "due": true, "scheduled": true, "expected": true, "planned": true,
 	"intends": true, "aims": true, "hopes": true, "going": true,
 	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
-	"arrives": true, "leaves": true, "visits": true, "travels": true, "expects": true,
+	"arrives": true, "leaves": true, "visits": true, "travels": true, "expects": true, "expect": true, "forecast": true, "predict": true, "predicts": true,
 	"meet": true, "resume": true, "reconvene": true, "convene": true,
 	"expires": true, "payable": true, "effective": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
 	"soon": true, "later": true, "forthcoming": true,
@@ -34,7 +34,7 @@ var futureWords = map[string]bool{
 
 var pastWords = map[string]bool{
 	"said": true, "was": true, "were": true, "had": true, "did": true, "didn't": true, "wasn't": true,
-	"weren't": true, "hadn't": true, "told": true, "ago": true, "last": true, "yesterday": true,
+	"weren't": true, "hadn't": true, "told": true, "ago": true, "yesterday": true,
 	"went": true, "came": true, "took": true, "made": true, "gave": true, "got": true, "held": true,
 	"met": true, "left": true, "began": true, "fled": true, "sold": true, "bought": true, "fell": true,
 	"rose": true, "won": true, "lost": true, "saw": true, "thought": true, "found": true, "led": true,
@@ -190,6 +190,11 @@ func sentenceOf(bounds []int, textLen, pos int) (int, int) {
 // sentence, ignoring cues inside the expression itself.
 func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int {
 	ss, se := sentenceOf(bounds, textLen, start)
+	// Inside a quotation only the quoted words count: "We need a
+	// decision before Christmas," he told reporters.
+	if qs, qe, ok := quoteAround(text, ss, se, start); ok {
+		ss, se = qs, qe
+	}
 	best, bestDist := dirNone, 1<<30
 	// "by Friday", "until Jan. 14": deadlines lie ahead of the report.
 	before := strings.ToLower(text[ss:start])
@@ -228,4 +233,51 @@ func lastWordOf(s string) string {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexAny(s, " \n\t(")
 	return s[i+1:]
+}
+
+// quoteAround returns the bounds of the quotation inside [ss,se) that
+// contains pos, for straight double quotes, “curly” quotes and “TeX”
+// quotes.
+func quoteAround(text string, ss, se, pos int) (int, int, bool) {
+	seg := text[ss:se]
+	open := -1
+	for i := 0; i < len(seg); i++ {
+		var isOpen, isClose bool
+		w := 1
+		switch {
+		case seg[i] == '"':
+			if open < 0 {
+				isOpen = true
+			} else {
+				isClose = true
+			}
+		case strings.HasPrefix(seg[i:], "“"), strings.HasPrefix(seg[i:], "``"):
+			isOpen = true
+			if seg[i] == '`' {
+				w = 2
+			} else {
+				w = len("“")
+			}
+		case strings.HasPrefix(seg[i:], "”"), strings.HasPrefix(seg[i:], "''"):
+			isClose = true
+			if seg[i] == '\'' {
+				w = 2
+			} else {
+				w = len("”")
+			}
+		}
+		if isOpen && open < 0 {
+			open = i + w
+		} else if isClose && open >= 0 {
+			if ss+open <= pos && pos < ss+i {
+				return ss + open, ss + i, true
+			}
+			open = -1
+		}
+		i += w - 1
+	}
+	if open >= 0 && ss+open <= pos {
+		return ss + open, se, true // the quote runs past the sentence end
+	}
+	return 0, 0, false
 }
