@@ -18,7 +18,7 @@ const (
 	reYear    = `(?:1[6-9][0-9]{2}|20[0-9]{2})`
 	// reNumWord covers one to ninety-nine in words.
 	reNumWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
-	reNum     = `(?:\d+(?:\.\d+)?|\d+ 1/2|` + reNumWord + `|a|an|one|a few|a couple of|a couple|couple of|several|some|many|a dozen|dozens of|hundreds of|a number of|few)`
+	reNum     = `(?:(?:\d+|` + reNumWord + `|a|an) and a half|\d+(?:\.\d+)?|\d+ 1/2|` + reNumWord + `|a|an|one|a few|a couple of|a couple|couple of|several|some|many|a dozen|dozens of|hundreds of|a number of|few)`
 	reUnit    = `(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)`
 	rePart    = `(?:morning|afternoon|evening|night)`
 )
@@ -62,6 +62,11 @@ func parseNum(s string) (n float64, ok bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if v, ok := smallNums[s]; ok {
 		return float64(v), true
+	}
+	if strings.HasSuffix(s, " and a half") {
+		if v, ok := parseNum(strings.TrimSuffix(s, " and a half")); ok {
+			return v + 0.5, true
+		}
 	}
 	if strings.HasSuffix(s, " 1/2") {
 		v, err := strconv.Atoi(strings.TrimSuffix(s, " 1/2"))

@@ -436,7 +436,7 @@ func newsRules() []*rule {
 
 	// last week, this year, next month, earlier this month, the end of
 	// last year, this weekend, the weekend; the past year (a duration).
-	add(mk("relunit", 7, `\b(?P<t>(?:(?P<mod>(?i:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the rest of|the remainder of|the close of))[\s-]+)?(?P<rel>(?i:this past|this coming|the past|the last|the current|the latest|last|this|next|past|coming|previous|current|the|that))\s+(?:(?i:fiscal)\s+)?(?P<u>week|weekend|month|year|decade|quarter))\b`,
+	add(mk("relunit", 7, `\b(?P<t>(?:(?P<mod>(?i:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the rest of|the remainder of|the close of))[\s-]+)?(?P<rel>(?i:this past|this coming|the past|the last|the next|the coming|the current|the latest|last|this|next|past|coming|previous|current|the|that))\s+(?:(?i:fiscal)\s+)?(?P<u>week|weekend|month|year|decade|quarter))\b`,
 		func(g *groups) bool {
 			rel := strings.ToLower(g.get("rel"))
 			u := g.get("u")
@@ -458,7 +458,7 @@ func newsRules() []*rule {
 				n = -1
 			case "next", "coming", "this coming":
 				n = 1
-			case "the past", "the last", "past":
+			case "the past", "the last", "past", "the next", "the coming":
 				if u != "weekend" && mod == "" {
 					return Timex{Type: "DURATION", Value: durationValue(1, u), Granularity: "duration"}, true
 				}
@@ -1298,12 +1298,14 @@ func resolveWeekend(st *state, n int, rel string) span {
 }
 
 func resolveAgo(st *state, g *groups) (Timex, bool) {
-	st.derived = true
 	dir := strings.ToLower(g.get("dir"))
 	u := strings.ToLower(g.get("u"))
 	mod := modOf(g.get("q"))
 	n, ok := parseNum(g.get("n"))
 	back := dir == "ago" || dir == "earlier" || dir == "before" || dir == "previously" || dir == "back"
+	// "a year earlier" must not become the anchor of what follows; "a
+	// week later ... the following day" chains forward.
+	st.derived = back
 	if !ok {
 		if back {
 			return ref("PAST_REF"), true

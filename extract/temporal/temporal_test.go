@@ -110,6 +110,9 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The convoy was hit on Monday, Sept. 19. Two days later, the UN suspended deliveries.", []want{{text: "Two days later", value: "2016-09-21"}}},
 		{"2016-09-26", "The bridge was destroyed three years ago.", []want{{text: "three years ago", value: "2013", gran: "year"}}},
 		{"2016-09-26", "The minister resigned two weeks ago.", []want{{text: "two weeks ago", value: "2016-W37"}}},
+		{"2024-03-18", "The strike began on 3 March. A week later, the unions called it off, and the following day trains ran normally.", []want{{text: "A week later", value: "2024-03-10"}, {text: "the following day", value: "2024-03-11"}}},
+		{"2024-03-18", "His visa expired two and a half years ago.", []want{{text: "two and a half years ago", value: "2022"}}},
+		{"2024-03-18", "Emissions will keep rising over the next decade.", []want{{text: "the next decade", value: "P10Y", typ: "DURATION"}}},
 		// Quarters, seasons, decades, centuries.
 		{"1989-10-27", "Net income rose 12% in the third quarter.", []want{{text: "the third quarter", value: "1989-Q3", gran: "quarter"}}},
 		{"1989-10-27", "Third-quarter profit fell 5%, compared with a year earlier.", []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
