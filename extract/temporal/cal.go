@@ -64,7 +64,8 @@ func quarterSpan(y, q int) span {
 
 func halfSpan(y, h int) span {
 	from := day(y, time.Month(6*(h-1)+1), 1)
-	return span{fmt.Sprintf("%04d-H%d", y, h), "quarter", from, from.AddDate(0, 6, -1)}
+	// no granularity of its own: a half year is an interval of days
+	return span{fmt.Sprintf("%04d-H%d", y, h), "interval", from, from.AddDate(0, 6, -1)}
 }
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -110,7 +111,8 @@ func decadeSpan(y int) span {
 }
 
 func centurySpan(c int) span { // c: 19 for the 1900s
-	return span{fmt.Sprintf("%02d", c), "century", day(c*100, 1, 1), day(c*100+99, 12, 31)}
+	// no granularity of its own: a century is an interval of days
+	return span{fmt.Sprintf("%02d", c), "interval", day(c*100, 1, 1), day(c*100+99, 12, 31)}
 }
 
 // unitSpan is the calendar unit of the given kind containing t.

@@ -152,7 +152,42 @@ func TestTagRules(t *testing.T) {
 	for _, c := range cases {
 		got := tagger.Tag(c.text, dct(c.dct))
 		check(t, c.text, got, c.want)
+		for _, x := range got {
+			if err := valid(x); err != "" {
+				t.Errorf("%q: %q: %s", c.text, x.Text, err)
+			}
+		}
 	}
+}
+
+var grans = map[string]bool{"day": true, "week": true, "weekend": true, "month": true, "quarter": true, "season": true,
+	"year": true, "decade": true, "interval": true, "time": true, "duration": true, "set": true, "ref": true}
+
+// valid checks the invariants the pipeline relies on.
+func valid(x Timex) string {
+	if !grans[x.Granularity] {
+		return "granularity " + x.Granularity
+	}
+	switch x.Type {
+	case "DATE", "TIME":
+		if x.Granularity == "ref" {
+			if !x.From.IsZero() {
+				return "a reference with an interval"
+			}
+		} else if x.From.IsZero() || x.To.Before(x.From) {
+			return "no interval"
+		}
+	case "DURATION", "SET":
+		if !x.From.IsZero() || !x.To.IsZero() {
+			return "a duration or set with an interval"
+		}
+	default:
+		return "type " + x.Type
+	}
+	if x.Value == "" {
+		return "empty value"
+	}
+	return ""
 }
 
 // Expressions that must not be tagged.
@@ -287,6 +322,9 @@ func FuzzTag(f *testing.F) {
 		xs := tagger.Tag(s, dct("2016-09-26"))
 		end := 0
 		for _, x := range xs {
+			if err := valid(x); err != "" {
+				t.Fatalf("%q in %q: %s", x.Text, s, err)
+			}
 			if x.Start < end || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Text {
 				t.Fatalf("bad span %d..%d %q in %q", x.Start, x.End, x.Text, s)
 			}

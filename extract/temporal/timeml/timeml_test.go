@@ -135,7 +135,17 @@ func TestCorpora(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, _ := Evaluate(docs, temporal.NewTagger().Tag)
+	tg := temporal.NewTagger()
+	grans := map[string]bool{"day": true, "week": true, "weekend": true, "month": true, "quarter": true, "season": true,
+		"year": true, "decade": true, "interval": true, "time": true, "duration": true, "set": true, "ref": true}
+	for _, d := range docs {
+		for _, x := range tg.Tag(d.Text, d.DCT) {
+			if !grans[x.Granularity] || x.Value == "" || (x.Type == "DATE" || x.Type == "TIME") && x.Granularity != "ref" && (x.From.IsZero() || x.To.Before(x.From)) {
+				t.Errorf("%s: %q: bad timex %+v", d.Path, x.Text, x)
+			}
+		}
+	}
+	sc, _ := Evaluate(docs, tg.Tag)
 	base, _ := Evaluate(docs, temporal.WhenBaseline)
 	t.Logf("newsgraph: relaxed F1 %.2f strict %.2f value %.2f type %.2f", 100*sc.Relaxed.F1(), 100*sc.Strict.F1(), 100*sc.Value.F1(), 100*sc.Type.F1())
 	t.Logf("when:      relaxed F1 %.2f strict %.2f value %.2f type %.2f", 100*base.Relaxed.F1(), 100*base.Strict.F1(), 100*base.Value.F1(), 100*base.Type.F1())
