@@ -379,23 +379,15 @@ func newsRules() []*rule {
 			}
 			cy, cc := seasonAt(st.dct)
 			order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-			// the same-year occurrence, counting winter by its December
-			y := cy
-			if cc == "WI" {
-				y = cy + 1 // the calendar year of spring after this winter
-				if st.dct.Month() == 12 {
-					y = cy + 1
-				}
-			}
-			_ = y
+			// Seasons are numbered in time order: index year*4 + order, the
+			// winter of year y (Dec y .. Feb y+1) being (y+1)*4.
 			cur := cy*4 + order[cc]
 			if cc == "WI" {
-				cur = (cy+1)*4 + order["WI"]
+				cur = (cy + 1) * 4
 			}
-			// candidate seasons: index s = year*4 + order, winter of year y is index (y+1)*4
 			idx := func(y int) int {
 				if code == "WI" {
-					return (y+1)*4 + 0
+					return (y + 1) * 4
 				}
 				return y*4 + order[code]
 			}
@@ -413,7 +405,6 @@ func newsRules() []*rule {
 			dir := st.tense()
 			switch strings.ToLower(g.get("rel")) {
 			case "last", "past", "this past":
-				dir = dirPast
 				if pick >= cur {
 					pick -= 4
 				}
