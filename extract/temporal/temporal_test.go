@@ -118,6 +118,8 @@ func TestTagRules(t *testing.T) {
 		{"1989-10-27", "Third-quarter profit fell 5%, compared with a year earlier.", []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
 		{"2016-09-26", "Elections are due in the spring of 2017.", []want{{text: "the spring of 2017", value: "2017-SP", gran: "season"}}},
 		{"2016-09-26", "The drought last summer ruined the harvest.", []want{{text: "last summer", value: "2016-SU"}}},
+		{"2017-01-15", "Heating prices doubled last winter, and this winter is colder.", []want{{text: "last winter", value: "2015-WI", from: "2015-12-01", to: "2016-02-29"}, {text: "this winter", value: "2016-WI"}}},
+		{"2017-01-15", "The bridge will reopen next summer.", []want{{text: "next summer", value: "2017-SU"}}},
 		{"2016-09-26", "The region was stable in the 1990s.", []want{{text: "the 1990s", value: "199", gran: "decade"}}},
 		// Durations and sets.
 		{"2016-09-26", "The siege has lasted about three years.", []want{{text: "about three years", value: "P3Y", typ: "DURATION", mod: "APPROX", gran: "duration"}}},
