@@ -146,9 +146,14 @@ func TestCorpora(t *testing.T) {
 		}
 	}
 	sc, _ := Evaluate(docs, tg.Tag)
-	base, _ := Evaluate(docs, temporal.WhenBaseline)
+	// plain when is slow (it re-scans the rest of the text for every
+	// expression); compare on the first 40 documents only
+	sub := docs[:min(40, len(docs))]
+	mine, _ := Evaluate(sub, tg.Tag)
+	base, _ := Evaluate(sub, temporal.WhenBaseline)
 	t.Logf("newsgraph: relaxed F1 %.2f strict %.2f value %.2f type %.2f", 100*sc.Relaxed.F1(), 100*sc.Strict.F1(), 100*sc.Value.F1(), 100*sc.Type.F1())
-	t.Logf("when:      relaxed F1 %.2f strict %.2f value %.2f type %.2f", 100*base.Relaxed.F1(), 100*base.Strict.F1(), 100*base.Value.F1(), 100*base.Type.F1())
+	t.Logf("first %d docs: newsgraph value %.2f, when value %.2f", len(sub), 100*mine.Value.F1(), 100*base.Value.F1())
+	t.Logf("when (first docs): relaxed F1 %.2f strict %.2f value %.2f type %.2f", 100*base.Relaxed.F1(), 100*base.Strict.F1(), 100*base.Value.F1(), 100*base.Type.F1())
 	if sc.Relaxed.Gold != 1822 {
 		t.Errorf("gold TIMEX3 %d, want 1822", sc.Relaxed.Gold)
 	}
@@ -156,7 +161,7 @@ func TestCorpora(t *testing.T) {
 	if sc.Relaxed.F1() < 0.90 || sc.Value.F1() < 0.74 {
 		t.Errorf("regression: relaxed %.3f value %.3f", sc.Relaxed.F1(), sc.Value.F1())
 	}
-	if sc.Value.F1() <= base.Value.F1() {
+	if mine.Value.F1() <= base.Value.F1() || mine.Relaxed.F1() <= base.Relaxed.F1() {
 		t.Error("tagger no better than plain when")
 	}
 }
