@@ -456,7 +456,7 @@ func newsRules() []*rule {
 				n = -1
 			}
 			if u == "weekend" {
-				return fromSpan(resolveWeekend(st, n, rel), mod), true
+				return fromSpan(resolveWeekend(st, n), mod), true
 			}
 			// "compared with $3 million last year" after a quarter: the
 			// same quarter a year before
@@ -1254,35 +1254,32 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 	return fromSpan(quarterSpan(y, ord), ""), true
 }
 
-func resolveWeekend(st *state, n int, rel string) span {
-	// The weekend of the DCT's week is Sat..Sun after the DCT (the DCT
-	// itself on a weekend).
-	cur := weekendSpan(st.dct)
+// resolveWeekend: n < 0 the weekend before the DCT's, n > 0 the next one
+// to come, else by tense; with no cue, early in the week the weekend just
+// gone and late in the week the coming one.
+func resolveWeekend(st *state, n int) span {
+	cur := weekendSpan(st.dct) // Sat..Sun of the DCT's ISO week
 	past := weekendSpan(st.dct.AddDate(0, 0, -7))
 	wd := st.dct.Weekday()
 	onWeekend := wd == time.Saturday || wd == time.Sunday
 	switch {
 	case n < 0:
-		if onWeekend {
-			return past
-		}
 		return past
 	case n > 0:
 		if onWeekend {
 			return weekendSpan(st.dct.AddDate(0, 0, 7))
 		}
 		return cur
-	}
-	if onWeekend {
+	case onWeekend:
 		return cur
 	}
-	if st.tense() == dirFuture {
+	switch st.tense() {
+	case dirFuture:
 		return cur
+	case dirPast:
+		return past
 	}
-	if st.tense() == dirPast || rel == "the" {
-		if rel == "the" && st.tense() != dirPast {
-			return cur
-		}
+	if wd <= time.Wednesday {
 		return past
 	}
 	return cur

@@ -100,6 +100,8 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "A ceasefire brokered by the US collapsed last week.", []want{{text: "last week", value: "2016-W38", gran: "week", from: "2016-09-19", to: "2016-09-25"}}},
 		{"2016-09-26", "The exhibition, which opens this weekend, shows 200 images.", []want{{text: "this weekend", value: "2016-W39-WE", gran: "weekend", from: "2016-10-01", to: "2016-10-02"}}},
 		{"2016-09-26", "Dozens were killed in air strikes this weekend.", []want{{text: "this weekend", value: "2016-W38-WE", from: "2016-09-24", to: "2016-09-25"}}},
+		{"2016-09-26", "Over the weekend, police detained 40 people.", []want{{text: "the weekend", value: "2016-W38-WE"}}},
+		{"2016-09-30", "Storms are expected over the weekend.", []want{{text: "the weekend", value: "2016-W39-WE"}}},
 		{"2016-09-26", "Unemployment rose last year and will fall next year.", []want{{text: "last year", value: "2015", gran: "year"}, {text: "next year", value: "2017"}}},
 		{"2016-09-26", "The company announced earlier this month that it would cut jobs.", []want{{text: "earlier this month", value: "2016-09", mod: "START"}}},
 		{"2016-09-26", "Talks are expected to conclude by the end of the year.", []want{{text: "the end of the year", value: "2016", mod: "END"}}},
