@@ -100,7 +100,6 @@ func Parse(raw string) (*Doc, error) {
 func strip(s string) (string, []Timex) {
 	var b strings.Builder
 	var gold []Timex
-	var stack []int // indexes into gold of open TIMEX3 elements, -1 for other tags
 	for i := 0; i < len(s); {
 		switch s[i] {
 		case '<':
@@ -147,7 +146,6 @@ func strip(s string) (string, []Timex) {
 			i++
 		}
 	}
-	_ = stack
 	text := b.String()
 	out := gold[:0]
 	for _, g := range gold {
