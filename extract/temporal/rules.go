@@ -27,7 +27,7 @@ var datePreps = map[string]bool{
 	"circa": true, "throughout": true, "last": true, "this": true, "next": true, "fiscal": true,
 	"year": true, "on": true, "as": true, "for": true, "at": true, "into": true, "past": true,
 	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "end": true,
-	"beginning": true, "start": true, "middle": true, "unveiled": false,
+	"beginning": true, "start": true, "middle": true,
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
