@@ -745,7 +745,8 @@ func newsRules() []*rule {
 		func(g *groups) bool {
 			_, e := g.pos("t")
 			nw := strings.ToLower(nextWord(g.text, e))
-			return nw != "of" && nw != "ahead" && nw != "to"
+			// "in the weeks before the vote" is a date relative to an event
+			return nw != "of" && nw != "ahead" && nw != "to" && nw != "before" && nw != "after" && nw != "following" && nw != "leading" && nw != "since"
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			return Timex{Type: "DURATION", Value: durationValue(-1, g.get("u")), Granularity: "duration"}, true

@@ -201,7 +201,14 @@ func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int
 	if p := lastWordOf(before); p == "by" || p == "until" || p == "till" {
 		// ... unless the sentence is in the past perfect: "had filed
 		// reports by Wednesday", "Until Thursday, they had not called"
-		if !hadRE.MatchString(strings.ToLower(text[ss:se])) {
+		// (from the last comma before the expression: "The sale, which
+		// had been expected, is part of a plan to repay the loan by
+		// February" is still a deadline)
+		from := ss
+		if i := strings.LastIndexByte(text[ss:start], ','); i >= 0 {
+			from = ss + i
+		}
+		if !hadRE.MatchString(strings.ToLower(text[from:se])) {
 			return dirFuture
 		}
 	}
