@@ -48,14 +48,16 @@ func resolveMonthDay(st *state, m time.Month, d int) time.Time {
 	this := day(y, m, d)
 	switch st.tense() {
 	case dirPast:
-		// A date within a month after publication is likelier than one
-		// nearly a year before it, even in a past-tense sentence
-		// ("ruled that he must return by Jan. 14").
-		if this.After(st.dct) && this.Sub(st.dct) > 31*24*time.Hour {
+		// A date within six weeks after publication is likelier than one
+		// ten months or more before it, even in a past-tense sentence
+		// ("ruled that he must return by Jan. 14", "was subpoenaed to
+		// testify on Feb. 10").
+		const soon = 45 * 24 * time.Hour
+		if this.After(st.dct) && this.Sub(st.dct) > soon {
 			return day(y-1, m, d)
 		}
 		if this.Before(st.dct) {
-			if next := day(y+1, m, d); next.Sub(st.dct) <= 31*24*time.Hour {
+			if next := day(y+1, m, d); next.Sub(st.dct) <= soon {
 				return next
 			}
 		}
@@ -217,7 +219,7 @@ func newsRules() []*rule {
 			case "next":
 				y = st.dct.Year() + 1
 			}
-			st.year, st.yearSentStart = y, sentStart(st)
+			st.year, st.yearSentStart, st.yearEnd = y, sentStart(st), st.cur.end
 			return fromSpan(monthSpan(y, m), modOf(g.get("mod"))), true
 		}))
 
@@ -254,7 +256,7 @@ func newsRules() []*rule {
 		yearOK,
 		func(st *state, g *groups) (Timex, bool) {
 			y := atoi(g.get("y"))
-			st.year, st.yearSentStart = y, sentStart(st)
+			st.year, st.yearSentStart, st.yearEnd = y, sentStart(st), st.cur.end
 			return fromSpan(yearSpan(y), modOf(g.get("mod"))), true
 		}))
 
@@ -1098,7 +1100,7 @@ func resolveDayMonth(st *state, g *groups) (Timex, bool) {
 			return Timex{}, false
 		}
 		t = day(y, m, d)
-		st.year, st.yearSentStart = y, sentStart(st)
+		st.year, st.yearSentStart, st.yearEnd = y, sentStart(st), st.cur.end
 	} else {
 		if d > daysIn(2000, m) { // leap year allows Feb 29
 			return Timex{}, false

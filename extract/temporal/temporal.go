@@ -77,6 +77,7 @@ type state struct {
 	lastQuarter *Timex
 	// yearSent is an explicit year mentioned in sentence yearSentStart.
 	year, yearSentStart int
+	yearEnd             int // where the mention of year ends
 	cur                 cand
 	// derived is set by a resolver whose result is computed back from
 	// the anchor ("a year earlier"): it must not become the anchor.
@@ -91,7 +92,7 @@ func (st *state) tense() int {
 // sentence, or 0.
 func (st *state) sentenceYear() int {
 	s, _ := sentenceOf(st.bounds, len(st.text), st.cur.start)
-	if st.year != 0 && st.yearSentStart == s {
+	if st.year != 0 && st.yearSentStart == s && st.cur.start-st.yearEnd <= 80 {
 		return st.year
 	}
 	return 0
