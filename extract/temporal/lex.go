@@ -10,7 +10,7 @@ import (
 // must be capitalised: lower-case "may", "march", "sun" are words.
 const (
 	reMonthFull = `January|February|March|April|May|June|July|August|September|October|November|December`
-	reMonthAbbr = `Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?`
+	reMonthAbbr = `Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?`
 	// reMonth is any month name; bare abbreviations only take a day number.
 	reMonth   = `(?:` + reMonthFull + `|` + reMonthAbbr + `)`
 	reWeekday = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`

@@ -867,15 +867,25 @@ func newsRules() []*rule {
 
 	// Clock time with a day: 9 a.m. Tuesday, 4 a.m. EDT Thursday, noon
 	// Saturday, midnight Friday, mid-afternoon yesterday; or with a zone.
-	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?(?:,?\s+(?:on\s+)?(?:(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)|(?P<mon>`+reMonth+`)\s*(?P<md>`+reOrdDay+`)\b))?)`,
+	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?(?:,?\s+(?:on\s+)?(?:(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)|(?P<mon>`+reMonth+`)\s*(?P<md>`+reOrdDay+`)\b))?)`,
 		func(g *groups) bool {
 			if g.get("w") != "" && g.get("day") == "" && g.get("md") == "" {
 				return false // bare noon: rule noon
 			}
-			return g.get("day") != "" || g.get("tz") != "" || g.get("md") != ""
+			if s := g.idx[0]; s > 0 && (g.text[s-1] == '.' || g.text[s-1] == ':' || g.text[s-1] >= '0' && g.text[s-1] <= '9') {
+				return false // "1.5.30pm" and the like
+			}
+			// British "3.30pm" only here (when's rules read colons)
+			return g.get("day") != "" || g.get("tz") != "" || g.get("md") != "" || strings.Contains(g.get("clk"), ".") && g.get("mi") != ""
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			d := st.dct
+			if st.anchor != nil && st.anchor.Granularity == "day" {
+				// a day given earlier in the sentence: "on Sep 22 at 3.30pm"
+				if as, _ := sentenceOf(st.bounds, len(st.text), st.anchor.Start); as == sentStart(st) {
+					d = st.anchor.From
+				}
+			}
 			if m, ok := monthOf(g.get("mon")); ok {
 				if dn := dayNum(g.get("md")); dn <= daysIn(2000, m) {
 					d = resolveMonthDay(st, m, dn)
