@@ -767,6 +767,19 @@ func newsRules() []*rule {
 			}
 			return Timex{Type: "TIME", Value: daySpan(d).value + partCode(g.get("p")), Granularity: "time", From: d, To: d}, true
 		}))
+	// "the week of March 6", "the weekend of Oct. 1"
+	add(mk("weekof", 9, `\b(?P<t>(?i:the\s+)(?P<u>week|weekend)\s+of\s+(?P<mon>`+reMonth+`)\s*(?P<d>`+reOrdDay+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?)`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			x, ok := resolveDayMonth(st, g)
+			if !ok {
+				return x, false
+			}
+			if g.get("u") == "weekend" {
+				return fromSpan(weekendSpan(x.From), ""), true
+			}
+			return fromSpan(weekSpan(x.From), ""), true
+		}))
+
 	// "April 24 and 25": the second day of a pair
 	add(mk("dayconj", 7, `\b(?P<mon>`+reMonth+`)\s*(?P<d1>`+reOrdDay+`)\s*(?:and|or|to|-|–)\s*(?P<t>(?P<d>`+reOrdDay+`))\b(?:,?\s+(?P<y>`+reYear+`)\b)?`,
 		func(g *groups) bool {
