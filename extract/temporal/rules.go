@@ -767,6 +767,17 @@ func newsRules() []*rule {
 			}
 			return Timex{Type: "TIME", Value: daySpan(d).value + partCode(g.get("p")), Granularity: "time", From: d, To: d}, true
 		}))
+	// "earlier in the day", "later in the week": the unit of the date under
+	// discussion (the publication date when none is near)
+	add(mk("inthe", 5, `(?i)\b(?P<mod>earlier|later|early|late)\s+in\s+(?P<t>the\s+(?P<u>day|week|month|year))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			base := st.dct
+			if st.anchor != nil && st.nearby(st.anchor) {
+				base = st.anchor.From
+			}
+			return fromSpan(unitSpan(strings.ToLower(g.get("u")), base), modOf(g.get("mod"))), true
+		}))
+
 	// "the week of March 6", "the weekend of Oct. 1"
 	add(mk("weekof", 9, `\b(?P<t>(?i:the\s+)(?P<u>week|weekend)\s+of\s+(?P<mon>`+reMonth+`)\s*(?P<d>`+reOrdDay+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?)`, nil,
 		func(st *state, g *groups) (Timex, bool) {
