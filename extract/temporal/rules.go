@@ -183,7 +183,7 @@ func newsRules() []*rule {
 				}
 			}
 			mo, d := a, b
-			if a > 12 {
+			if a > 12 || a <= 12 && b <= 12 && st.dayFirst() {
 				mo, d = b, a
 			}
 			if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, time.Month(mo)) {
@@ -1152,6 +1152,30 @@ func resolveDayMonth(st *state, g *groups) (Timex, bool) {
 		}
 	}
 	return fromSpan(daySpan(t), ""), true
+}
+
+var slashRE = regexp.MustCompile(`\b([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d{2})\b`)
+
+// dayFirst reports whether the document writes numeric dates day first:
+// one of its slash dates has a first number above 12 and none a second
+// number above 12.
+func (st *state) dayFirst() bool {
+	if st.slashOrder == 0 {
+		st.slashOrder = -1
+		df, mf := false, false
+		for _, m := range slashRE.FindAllStringSubmatch(st.text, -1) {
+			if atoi(m[1]) > 12 {
+				df = true
+			}
+			if atoi(m[2]) > 12 {
+				mf = true
+			}
+		}
+		if df && !mf {
+			st.slashOrder = 1
+		}
+	}
+	return st.slashOrder > 0
 }
 
 // yearOK filters bare four-digit numbers that are not years.

@@ -79,6 +79,8 @@ type state struct {
 	year, yearSentStart int
 	yearEnd             int // where the mention of year ends
 	cur                 cand
+	// slashOrder caches dayFirst: 0 unknown, 1 day first, -1 month first.
+	slashOrder int
 	// derived is set by a resolver whose result is computed back from
 	// the anchor ("a year earlier"): it must not become the anchor.
 	derived bool

@@ -151,6 +151,8 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The talks ended on Sep 22 at 3.30pm local time.", []want{{text: "Sep 22", value: "2016-09-22"}, {text: "3.30pm", value: "2016-09-22T15:30", typ: "TIME"}}},
 		{"2000-02-24", "The case may be resolved in a court hearing the week of March 6.", []want{{text: "the week of March 6", value: "2000-W10", gran: "week"}}},
 		{"2016-09-26", "Rebels shelled the city on Sunday. Later in the day, aid trucks arrived.", []want{{text: "the day", value: "2016-09-25", mod: "END"}}},
+		{"2016-09-26", "The deal was signed on 9/10/2016.", []want{{text: "9/10/2016", value: "2016-09-10"}}},
+		{"2016-09-26", "Talks began on 25/09/2016 and the deal was signed on 9/10/2016.", []want{{text: "25/09/2016", value: "2016-09-25"}, {text: "9/10/2016", value: "2016-10-09"}}},
 		// TimeBank / AQUAINT sentences.
 		{"1998-08-07", "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people.", []want{{text: "Friday", value: "1998-08-07"}}},
 		{"1998-01-08", "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent.", []want{{text: "the last twenty four hours", value: "PT24H", typ: "DURATION"}}},
