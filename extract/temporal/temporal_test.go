@@ -148,11 +148,12 @@ func TestTagRules(t *testing.T) {
 		{"2023-03-01", "The elections, initially planned for the autumn, were postponed.", []want{{text: "autumn", value: "2023-FA", gran: "season"}}},
 		{"2023-03-01", "He spent 27 years in prison before being released in 1990. Nearly three decades later, his legacy remains contested.", []want{{text: "Nearly three decades later", value: "2020", mod: "APPROX"}}},
 		{"2023-03-01", "Protests have taken place every weekend since mid-January.", []want{{text: "mid-January", value: "2023-01", mod: "MID", gran: "interval", from: "2023-01-01", to: "2023-03-01"}}},
-		{"2016-09-26", "The talks ended on Sep 22 at 3.30pm local time.", []want{{text: "Sep 22", value: "2016-09-22"}, {text: "3.30pm", value: "2016-09-22T15:30", typ: "TIME"}}},
+		{"2016-09-26", "The talks ended on Sep 22 at 3.30pm local time.", []want{{text: "Sep 22", value: "2016-09-22"}, {text: "3.30pm local time", value: "2016-09-22T15:30", typ: "TIME"}}},
 		{"2000-02-24", "The case may be resolved in a court hearing the week of March 6.", []want{{text: "the week of March 6", value: "2000-W10", gran: "week"}}},
 		{"2016-09-26", "Rebels shelled the city on Sunday. Later in the day, aid trucks arrived.", []want{{text: "the day", value: "2016-09-25", mod: "END"}}},
 		{"2016-09-26", "The deal was signed on 9/10/2016.", []want{{text: "9/10/2016", value: "2016-09-10"}}},
 		{"2016-09-26", "Talks began on 25/09/2016 and the deal was signed on 9/10/2016.", []want{{text: "25/09/2016", value: "2016-09-25"}, {text: "9/10/2016", value: "2016-10-09"}}},
+		{"2023-03-01", "A ceasefire took effect at 6 p.m. local time on Tuesday but was broken within hours.", []want{{text: "6 p.m. local time on Tuesday", value: "2023-02-28T18:00", typ: "TIME"}}},
 		// TimeBank / AQUAINT sentences.
 		{"1998-08-07", "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people.", []want{{text: "Friday", value: "1998-08-07"}}},
 		{"1998-01-08", "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent.", []want{{text: "the last twenty four hours", value: "PT24H", typ: "DURATION"}}},
