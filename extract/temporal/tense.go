@@ -29,7 +29,7 @@ var futureWords = map[string]bool{
 	"arrives": true, "leaves": true, "visits": true, "travels": true, "expects": true, "expect": true, "forecast": true, "predict": true, "predicts": true,
 	"meet": true, "resume": true, "reconvene": true, "convene": true,
 	"expires": true, "payable": true, "effective": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
-	"soon": true, "later": true, "forthcoming": true,
+	"forthcoming": true,
 }
 
 var pastWords = map[string]bool{
