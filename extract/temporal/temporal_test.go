@@ -1,0 +1,344 @@
+package temporal
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+var tagger = NewTagger()
+
+func dct(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// want is one expected expression: its text, value and, where given,
+// type, granularity, mod and From/To.
+type want struct {
+	text, value string
+	typ, gran   string
+	mod         string
+	from, to    string
+}
+
+func check(t *testing.T, sentence string, got []Timex, ws []want) {
+	t.Helper()
+	for _, w := range ws {
+		var x *Timex
+		for i := range got {
+			if got[i].Text == w.text {
+				x = &got[i]
+				break
+			}
+		}
+		if x == nil {
+			t.Errorf("%q: no expression %q; got %s", sentence, w.text, dump(got))
+			continue
+		}
+		if sentence[x.Start:x.End] != x.Text {
+			t.Errorf("%q: offsets %d..%d do not give %q", sentence, x.Start, x.End, x.Text)
+		}
+		if x.Value != w.value {
+			t.Errorf("%q: %q value %s, want %s", sentence, w.text, x.Value, w.value)
+		}
+		if w.typ != "" && x.Type != w.typ {
+			t.Errorf("%q: %q type %s, want %s", sentence, w.text, x.Type, w.typ)
+		}
+		if w.gran != "" && x.Granularity != w.gran {
+			t.Errorf("%q: %q granularity %s, want %s", sentence, w.text, x.Granularity, w.gran)
+		}
+		if w.mod != "" && x.Mod != w.mod {
+			t.Errorf("%q: %q mod %q, want %q", sentence, w.text, x.Mod, w.mod)
+		}
+		if w.from != "" && (x.From.Format("2006-01-02") != w.from || x.To.Format("2006-01-02") != w.to) {
+			t.Errorf("%q: %q interval %s..%s, want %s..%s", sentence, w.text, x.From.Format("2006-01-02"), x.To.Format("2006-01-02"), w.from, w.to)
+		}
+	}
+}
+
+func dump(xs []Timex) string {
+	var b strings.Builder
+	for _, x := range xs {
+		b.WriteString("[" + x.Text + "=" + x.Value + "]")
+	}
+	return b.String()
+}
+
+// Sentences written in the style of wire copy, plus a few from TimeBank
+// and AQUAINT, each with its publication date.
+func TestTagRules(t *testing.T) {
+	cases := []struct {
+		dct, text string
+		want      []want
+	}{
+		// Weekdays: tense decides, and the publication day is itself.
+		{"2016-09-26", "Rebels on Thursday launched an assault on the city.", []want{{text: "Thursday", value: "2016-09-22", typ: "DATE", gran: "day"}}},
+		{"2016-09-26", "The Kremlin on Monday rejected the accusations.", []want{{text: "Monday", value: "2016-09-26"}}},
+		{"2016-09-26", "The foreign ministers will meet in Geneva on Thursday.", []want{{text: "Thursday", value: "2016-09-29"}}},
+		{"2016-09-26", "The talks are due to resume on Friday.", []want{{text: "Friday", value: "2016-09-30"}}},
+		{"2016-09-28", "He said last Friday that the deal was off.", []want{{text: "last Friday", value: "2016-09-23"}}},
+		{"2016-09-28", "The vote is scheduled for next Monday.", []want{{text: "next Monday", value: "2016-10-03"}}},
+		{"2016-09-26", "Police said the suspect was arrested Sunday night.", []want{{text: "Sunday night", value: "2016-09-25TNI", typ: "TIME"}}},
+		{"2016-09-26", "The Sun reported that troops sat in their barracks in May.", []want{{text: "May", value: "2016-05"}}},
+		// Month names and days.
+		{"2016-09-26", "Zakaria received his camera on December 8 in Izmir.", []want{{text: "December 8", value: "2015-12-08", from: "2015-12-08", to: "2015-12-08"}}},
+		{"2016-09-26", "The summit will open on December 8 in Vienna.", []want{{text: "December 8", value: "2016-12-08"}}},
+		{"2016-09-26", "The law was passed on Dec. 8, 2015, by parliament.", []want{{text: "Dec. 8, 2015", value: "2015-12-08"}}},
+		{"2016-09-26", "The ceasefire collapsed in September 2015.", []want{{text: "September 2015", value: "2015-09", gran: "month", from: "2015-09-01", to: "2015-09-30"}}},
+		{"2016-09-26", "She was born on 7 June 1990 in Leeds.", []want{{text: "7 June 1990", value: "1990-06-07"}}},
+		{"2016-09-26", "Prices rose sharply in early 2015.", []want{{text: "early 2015", value: "2015", mod: "START"}}},
+		{"2016-09-26", "The offensive began in late November.", []want{{text: "late November", value: "2015-11", mod: "END"}}},
+		{"2016-09-26", "Exports fell in July last year.", []want{{text: "July last year", value: "2015-07"}}},
+		{"2016-09-26", "The museum was closed from May to July.", []want{{text: "May", value: "2016-05", gran: "interval", from: "2016-05-01", to: "2016-07-31"}, {text: "July", value: "2016-07", gran: "interval"}}},
+		{"2016-09-26", "The report, published 2016-09-22, lists 40 sites.", []want{{text: "2016-09-22", value: "2016-09-22", typ: "DATE"}}},
+		// Relative units.
+		{"2016-09-26", "A ceasefire brokered by the US collapsed last week.", []want{{text: "last week", value: "2016-W38", gran: "week", from: "2016-09-19", to: "2016-09-25"}}},
+		{"2016-09-26", "The exhibition, which opens this weekend, shows 200 images.", []want{{text: "this weekend", value: "2016-W39-WE", gran: "weekend", from: "2016-10-01", to: "2016-10-02"}}},
+		{"2016-09-26", "Dozens were killed in air strikes this weekend.", []want{{text: "this weekend", value: "2016-W38-WE", from: "2016-09-24", to: "2016-09-25"}}},
+		{"2016-09-26", "Over the weekend, police detained 40 people.", []want{{text: "the weekend", value: "2016-W38-WE"}}},
+		{"2016-09-30", "Storms are expected over the weekend.", []want{{text: "the weekend", value: "2016-W39-WE"}}},
+		{"2016-09-26", "Unemployment rose last year and will fall next year.", []want{{text: "last year", value: "2015", gran: "year"}, {text: "next year", value: "2017"}}},
+		{"2016-09-26", "The company announced earlier this month that it would cut jobs.", []want{{text: "earlier this month", value: "2016-09", mod: "START"}}},
+		{"2016-09-26", "Talks are expected to conclude by the end of the year.", []want{{text: "the end of the year", value: "2016", mod: "END"}}},
+		{"2016-09-26", "The war in Syria has raged since 2011.", []want{{text: "2011", value: "2011", gran: "interval", from: "2011-01-01", to: "2016-09-26"}}},
+		{"2016-09-26", "The conflict erupted in 2011.", []want{{text: "2011", value: "2011", gran: "year"}}},
+		{"2016-09-26", "The 2014-2016 drought ruined farmers.", []want{{text: "2014", value: "2014", gran: "interval", from: "2014-01-01", to: "2016-12-31"}, {text: "2016", value: "2016", gran: "interval"}}},
+		// Anchored and ago.
+		{"2016-09-26", "The convoy was hit on Monday, Sept. 19. Two days later, the UN suspended deliveries.", []want{{text: "Two days later", value: "2016-09-21"}}},
+		{"2016-09-26", "The bridge was destroyed three years ago.", []want{{text: "three years ago", value: "2013", gran: "year"}}},
+		{"2016-09-26", "The minister resigned two weeks ago.", []want{{text: "two weeks ago", value: "2016-W37"}}},
+		{"2024-03-18", "The strike began on 3 March. A week later, the unions called it off, and the following day trains ran normally.", []want{{text: "A week later", value: "2024-03-10"}, {text: "the following day", value: "2024-03-11"}}},
+		{"2024-03-18", "His visa expired two and a half years ago.", []want{{text: "two and a half years ago", value: "2022"}}},
+		{"2024-03-18", "Emissions will keep rising over the next decade.", []want{{text: "the next decade", value: "P10Y", typ: "DURATION"}}},
+		// Quarters, seasons, decades, centuries.
+		{"1989-10-27", "Net income rose 12% in the third quarter.", []want{{text: "the third quarter", value: "1989-Q3", gran: "quarter"}}},
+		{"1989-10-27", "Third-quarter profit fell 5%, compared with a year earlier.", []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
+		{"2016-09-26", "Elections are due in the spring of 2017.", []want{{text: "the spring of 2017", value: "2017-SP", gran: "season"}}},
+		{"2016-09-26", "The drought last summer ruined the harvest.", []want{{text: "last summer", value: "2016-SU"}}},
+		{"2017-01-15", "Heating prices doubled last winter, and this winter is colder.", []want{{text: "last winter", value: "2015-WI", from: "2015-12-01", to: "2016-02-29"}, {text: "this winter", value: "2016-WI"}}},
+		{"2017-01-15", "The bridge will reopen next summer.", []want{{text: "next summer", value: "2017-SU"}}},
+		{"2016-09-26", "The region was stable in the 1990s.", []want{{text: "the 1990s", value: "199", gran: "decade"}}},
+		// Durations and sets.
+		{"2016-09-26", "The siege has lasted about three years.", []want{{text: "about three years", value: "P3Y", typ: "DURATION", mod: "APPROX", gran: "duration"}}},
+		{"2016-09-26", "Prices have doubled over the past three years.", []want{{text: "the past three years", value: "P3Y", typ: "DURATION"}}},
+		{"2016-09-26", "He was sentenced to 10 years in prison.", []want{{text: "10 years", value: "P10Y", typ: "DURATION"}}},
+		{"2016-09-26", "Talks broke down after a 16-hour session.", []want{{text: "16-hour", value: "PT16H", typ: "DURATION"}}},
+		{"2016-09-26", "Aid trucks cross the border every week.", []want{{text: "every week", value: "P1W", typ: "SET", gran: "set"}}},
+		{"2016-09-26", "Inspectors visit the plant twice a year.", []want{{text: "a year", value: "P1Y", typ: "SET"}}},
+		{"2016-09-26", "Floods hit the valley every winter.", []want{{text: "every winter", value: "XXXX-WI", typ: "SET"}}},
+		{"2016-09-26", "The plant will reopen in three months.", []want{{text: "three months", value: "2016-12", typ: "DATE", gran: "month"}}},
+		{"2016-09-26", "The economy shrank in three months.", []want{{text: "three months", value: "P3M", typ: "DURATION"}}},
+		{"2023-12-12", "The EU will hold a summit on Dec. 14-15 to discuss aid.", []want{{text: "Dec. 14", value: "2023-12-14", gran: "interval", from: "2023-12-14", to: "2023-12-15"}, {text: "15", value: "2023-12-15"}}},
+		{"2023-12-12", "\"We need a decision before Christmas,\" the minister told reporters.", []want{{text: "Christmas", value: "2023-12-25"}}},
+		{"2023-12-12", "Analysts expect the battle to last into the spring.", []want{{text: "spring", value: "2024-SP"}}},
+		// References.
+		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
+		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},
+		{"2016-09-26", "Such attacks were rare in the past.", []want{{text: "the past", value: "PAST_REF"}}},
+		// Times.
+		{"2016-09-26", "The blast occurred at 10:35 a.m. on the main square.", []want{{text: "10:35 a.m.", value: "2016-09-26T10:35", typ: "TIME", gran: "time"}}},
+		{"2016-09-26", "The deadline expires at 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2016-09-27T09:00", typ: "TIME"}}},
+		{"2016-09-26", "Officials met on Monday morning to discuss the truce.", []want{{text: "Monday morning", value: "2016-09-26TMO", typ: "TIME"}}},
+		{"2016-09-26", "The strike began at 14:30 GMT and ended on 26.09.2016 at midnight.", []want{{text: "14:30", value: "2016-09-26T14:30", typ: "TIME"}, {text: "26.09.2016", value: "2016-09-26"}}},
+		{"2023-03-01", "The elections, initially planned for the autumn, were postponed.", []want{{text: "autumn", value: "2023-FA", gran: "season"}}},
+		{"2023-03-01", "He spent 27 years in prison before being released in 1990. Nearly three decades later, his legacy remains contested.", []want{{text: "Nearly three decades later", value: "2020", mod: "APPROX"}}},
+		{"2023-03-01", "Protests have taken place every weekend since mid-January.", []want{{text: "mid-January", value: "2023-01", mod: "MID", gran: "interval", from: "2023-01-01", to: "2023-03-01"}}},
+		{"2016-09-26", "The talks ended on Sep 22 at 3.30pm local time.", []want{{text: "Sep 22", value: "2016-09-22"}, {text: "3.30pm local time", value: "2016-09-22T15:30", typ: "TIME"}}},
+		{"2000-02-24", "The case may be resolved in a court hearing the week of March 6.", []want{{text: "the week of March 6", value: "2000-W10", gran: "week"}}},
+		{"2016-09-26", "Rebels shelled the city on Sunday. Later in the day, aid trucks arrived.", []want{{text: "the day", value: "2016-09-25", mod: "END"}}},
+		{"2016-09-26", "The deal was signed on 9/10/2016.", []want{{text: "9/10/2016", value: "2016-09-10"}}},
+		{"2016-09-26", "Talks began on 25/09/2016 and the deal was signed on 9/10/2016.", []want{{text: "25/09/2016", value: "2016-09-25"}, {text: "9/10/2016", value: "2016-10-09"}}},
+		{"2023-03-01", "A ceasefire took effect at 6 p.m. local time on Tuesday but was broken within hours.", []want{{text: "6 p.m. local time on Tuesday", value: "2023-02-28T18:00", typ: "TIME"}}},
+		// TimeBank / AQUAINT sentences.
+		{"1998-08-07", "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people.", []want{{text: "Friday", value: "1998-08-07"}}},
+		{"1998-01-08", "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent.", []want{{text: "the last twenty four hours", value: "PT24H", typ: "DURATION"}}},
+		{"2000-01-07", "A federal judge ruled that he must be returned to his father in Cuba by Jan. 14.", []want{{text: "Jan. 14", value: "2000-01-14"}}},
+	}
+	for _, c := range cases {
+		got := tagger.Tag(c.text, dct(c.dct))
+		check(t, c.text, got, c.want)
+		for _, x := range got {
+			if err := valid(x); err != "" {
+				t.Errorf("%q: %q: %s", c.text, x.Text, err)
+			}
+		}
+	}
+}
+
+var grans = map[string]bool{"day": true, "week": true, "weekend": true, "month": true, "quarter": true, "season": true,
+	"year": true, "decade": true, "interval": true, "time": true, "duration": true, "set": true, "ref": true}
+
+// valid checks the invariants the pipeline relies on.
+func valid(x Timex) string {
+	if !grans[x.Granularity] {
+		return "granularity " + x.Granularity
+	}
+	switch x.Type {
+	case "DATE", "TIME":
+		if x.Granularity == "ref" {
+			if !x.From.IsZero() {
+				return "a reference with an interval"
+			}
+		} else if x.From.IsZero() || x.To.Before(x.From) {
+			return "no interval"
+		}
+	case "DURATION", "SET":
+		if !x.From.IsZero() || !x.To.IsZero() {
+			return "a duration or set with an interval"
+		}
+	default:
+		return "type " + x.Type
+	}
+	if x.Value == "" {
+		return "empty value"
+	}
+	return ""
+}
+
+// Expressions that must not be tagged.
+func TestNoFalseMatches(t *testing.T) {
+	cases := []string{
+		"The Sun newspaper said the minister may resign.",
+		"Protesters sat outside parliament and vowed to march on.",
+		"UN aid arrives to besieged Syrian towns\n00:49\n'Intense bombardment'",
+		"More than 2000 troops were deployed to the border.",
+		"The 6-year-old boy was returned to his father.",
+		"The company paid $1990 in fees, a 3:1 ratio.",
+		"Iraq imports about three-quarters of its food.",
+		"He won a second term in a landslide.",
+		"The quarterly dividend was raised to 12 cents a share.",
+	}
+	for _, s := range cases {
+		if got := tagger.Tag(s, dct("2016-09-26")); len(got) > 0 {
+			t.Errorf("%q: unexpected %s", s, dump(got))
+		}
+	}
+}
+
+func TestOrderAndOverlap(t *testing.T) {
+	s := "On Monday, Sept. 19, the convoy was hit; last week and in 2011 and now."
+	got := tagger.Tag(s, dct("2016-09-26"))
+	for i := 1; i < len(got); i++ {
+		if got[i].Start < got[i-1].End {
+			t.Fatalf("overlap or disorder: %s", dump(got))
+		}
+	}
+	if len(got) != 4 || got[0].Text != "Monday, Sept. 19" {
+		t.Fatalf("got %s", dump(got))
+	}
+}
+
+// The reference article (DW, published Monday 2016-09-26).
+func TestReferenceArticle(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/dw-2016-09-26-kremlin-syria.txt")
+	if err != nil {
+		t.Skipf("reference article not found: %v", err)
+	}
+	text := string(b)
+	got := tagger.Tag(text, dct("2016-09-26"))
+	find := func(ctx, expr string) *Timex {
+		i := strings.Index(text, ctx)
+		if i < 0 {
+			t.Fatalf("context %q not in article", ctx)
+		}
+		j := i + strings.Index(ctx, expr)
+		for k := range got {
+			if got[k].Start == j && got[k].Text == expr {
+				return &got[k]
+			}
+		}
+		return nil
+	}
+	for _, c := range []struct{ ctx, expr, value, gran, from, to string }{
+		{"Russian airstrikes on Thursday launched", "Thursday", "2016-09-22", "day", "2016-09-22", "2016-09-22"},
+		{"aid convoy last week would", "last week", "2016-W38", "week", "2016-09-19", "2016-09-25"},
+		{"collapsed last week", "last week", "2016-W38", "week", "2016-09-19", "2016-09-25"},
+		{"erupted in 2011", "2011", "2011", "year", "2011-01-01", "2011-12-31"},
+		{"camera on December 8", "December 8", "2015-12-08", "day", "2015-12-08", "2015-12-08"},
+		{"opens this weekend", "this weekend", "2016-W39-WE", "weekend", "2016-10-01", "2016-10-02"},
+		{"Kremlin on Monday retaliated", "Monday", "2016-09-26", "day", "2016-09-26", "2016-09-26"},
+		{"Human Rights on Monday reported", "Monday", "2016-09-26", "day", "2016-09-26", "2016-09-26"},
+		// Past-tense month name equal to the DCT month: this month (see docs/dates.md).
+		{"beach in September", "September", "2016-09", "month", "2016-09-01", "2016-09-30"},
+	} {
+		x := find(c.ctx, c.expr)
+		if x == nil {
+			t.Errorf("%q: %q not tagged; got %s", c.ctx, c.expr, dump(got))
+			continue
+		}
+		if x.Value != c.value || x.Granularity != c.gran || x.From.Format("2006-01-02") != c.from || x.To.Format("2006-01-02") != c.to {
+			t.Errorf("%q: got %s %s %s..%s, want %s %s %s..%s", c.ctx, x.Value, x.Granularity,
+				x.From.Format("2006-01-02"), x.To.Format("2006-01-02"), c.value, c.gran, c.from, c.to)
+		}
+	}
+	for _, x := range got {
+		if x.Text == "00:49" {
+			t.Errorf("video length 00:49 tagged as %s", x.Value)
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	s := "Rebels on Thursday launched an assault; a ceasefire collapsed last week."
+	want := dump(tagger.Tag(s, dct("2016-09-26")))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() { done <- dump(tagger.Tag(s, dct("2016-09-26"))) }()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Tag: %s, want %s", got, want)
+		}
+	}
+}
+
+// The rules also work inside a plain when.Parser through rules.Rule.
+func TestRulesAreWhenRules(t *testing.T) {
+	var found bool
+	for _, r := range tagger.Rules() {
+		m := r.Find("The ceasefire collapsed last week.")
+		if m != nil && m.Text == "last week" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no rule finds \"last week\"")
+	}
+}
+
+func TestWhenBaseline(t *testing.T) {
+	got := WhenBaseline("The Kremlin on Monday retaliated. The vote is on Friday.", dct("2016-09-26"))
+	if len(got) != 2 {
+		t.Fatalf("baseline found %s, want two expressions", dump(got))
+	}
+}
+
+// FuzzTag checks that Tag never panics and keeps its invariants: spans in
+// bounds, in order, non-overlapping, Text equal to the span.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"On Monday, Sept. 19, the convoy was hit; last week and in 2011 and now.",
+		"00:49\n", "2016-09-22T14:00", "the 1990s and the '80s", "April 24 and 25, 1999",
+		"9 a.m. EST Tuesday", "between 2010 and 2012", "a year earlier", "İstanbul, 3 Mart 2016",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		xs := tagger.Tag(s, dct("2016-09-26"))
+		end := 0
+		for _, x := range xs {
+			if err := valid(x); err != "" {
+				t.Fatalf("%q in %q: %s", x.Text, s, err)
+			}
+			if x.Start < end || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Text {
+				t.Fatalf("bad span %d..%d %q in %q", x.Start, x.End, x.Text, s)
+			}
+			end = x.End
+		}
+	})
+}

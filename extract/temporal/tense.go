@@ -1,0 +1,290 @@
+package temporal
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Tense decides the direction of underspecified expressions ("Thursday",
+// "December 8", "this weekend"): the verb nearest to the expression in its
+// sentence votes past (latest on or before the publication date) or future
+// (earliest on or after it).
+
+const (
+	dirNone   = 0
+	dirPast   = -1
+	dirFuture = 1
+)
+
+var hadRE = regexp.MustCompile(`\bhad\b|\bhadn't\b`)
+
+var wordRE = regexp.MustCompile(`[A-Za-z]+(?:'[a-z]+)?`)
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "would": true, "slated": true, "won't": true, "next": true, "upcoming": true,
+	"tomorrow": true, "due": true, "scheduled": true, "expected": true, "planned": true,
+	"intends": true, "aims": true, "hopes": true, "going": true,
+	"opens": true, "begins": true, "starts": true, "meets": true, "ends": true, "closes": true,
+	"arrives": true, "leaves": true, "visits": true, "travels": true, "expects": true, "expect": true, "forecast": true, "predict": true, "predicts": true,
+	"meet": true, "resume": true, "reconvene": true, "convene": true,
+	"expires": true, "payable": true, "effective": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
+	"forthcoming": true,
+}
+
+var pastWords = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "didn't": true, "wasn't": true,
+	"weren't": true, "hadn't": true, "told": true, "ago": true, "yesterday": true,
+	"went": true, "came": true, "took": true, "made": true, "gave": true, "got": true, "held": true,
+	"met": true, "left": true, "began": true, "fled": true, "sold": true, "bought": true, "fell": true,
+	"rose": true, "won": true, "lost": true, "saw": true, "thought": true, "found": true, "led": true,
+	"ran": true, "struck": true, "spoke": true, "wrote": true, "became": true, "brought": true,
+	"felt": true, "kept": true, "paid": true, "sent": true, "spent": true, "stood": true, "built": true,
+	"broke": true, "chose": true, "drove": true, "fought": true, "flew": true, "grew": true, "knew": true,
+	"meant": true, "shot": true, "stole": true, "taught": true, "threw": true, "withdrew": true,
+	"has": true, "have": true, "hasn't": true, "haven't": true, "earlier": true, "previously": true,
+	"recently": true, "since": true, "sank": true, "swore": true, "sought": true, "hit": false,
+	"overtook": true, "undertook": true, "won't": false, "underwent": true, "foresaw": true,
+}
+
+// Words in -ed that are not past-tense verbs, or are rarely.
+var notPastED = map[string]bool{
+	"indeed": true, "speed": true, "seed": true, "feed": true, "need": true, "united": true,
+	"hundred": true, "based": true, "related": true, "alleged": true, "limited": true,
+	"interested": true, "supposed": true, "concerned": true, "armed": true, "detailed": true,
+	"advanced": true, "proposed": true, "red": true, "bed": true, "breed": true, "greed": true,
+	"embed": true, "exceed": true, "proceed": true, "succeed": true, "unprecedented": true,
+	"besieged": true, "sustained": true, "talented": true, "beloved": true, "naked": true,
+	"wicked": true, "sacred": true, "aged": true, "skilled": true, "balanced": true, "mixed": true,
+	"unexpected": true, "unidentified": true, "unnamed": true, "named": false,
+}
+
+// adjPrev are words after which an -ed word is an adjective.
+var adjPrev = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "still": true, "very": true, "more": true,
+	"most": true, "newly": true, "recently": true, "so": true, "well": true, "highly": true, "widely": true,
+	"long": true, "much": true, "less": true, "least": true, "any": true, "no": true, "some": true,
+}
+
+type cue struct {
+	pos, end int
+	dir      int
+}
+
+func scanCues(text string) []cue {
+	var out []cue
+	prev := ""
+	words := wordRE.FindAllStringIndex(text, -1)
+	for i, m := range words {
+		w := strings.ToLower(text[m[0]:m[1]])
+		next := ""
+		if i+1 < len(words) {
+			next = strings.ToLower(text[words[i+1][0]:words[i+1][1]])
+		}
+		d := dirNone
+		switch {
+		case w == "next" && next == "to":
+			// "next to the embassy"
+		case (w == "set" || w == "poised") && next == "to" && prev != "was" && prev != "were" && prev != "had" && prev != "been":
+			d = dirFuture // "the talks, set to resume Monday"
+		case (w == "due" || w == "going" || w == "about") && next == "to" && (prev == "is" || prev == "are" || prev == "am" || prev == "be" || prev == "'s"):
+			d = dirFuture
+		case (w == "is" || w == "are") && next == "to":
+			d = dirFuture // "the talks are to resume Monday"
+		case (w == "plans" || w == "plan" || w == "planning" || w == "hopes" || w == "wants" || w == "intend") && next == "to":
+			d = dirFuture
+		case (w == "scheduled" || w == "expected" || w == "planned" || w == "slated" || w == "due" || w == "set") && (prev == "was" || prev == "were" || prev == "had" || prev == "been"):
+			d = dirPast // "had been scheduled to expire at midnight Friday"
+		case futureWords[w]:
+			d = dirFuture
+		case pastWords[w] || strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
+			// a participle after be/is/are is passive, not past tense:
+			// "will be held on April 24", "is expected"
+			// ... nor is an -ed word after a determiner or degree word an
+			// adjective: "a still unspecified date", "the proposed meeting"
+			if prev != "be" && prev != "being" && prev != "is" && prev != "are" && prev != "am" && w != "has" && w != "have" && !(strings.HasSuffix(w, "ed") && adjPrev[prev]) {
+				d = dirPast
+			}
+			if w == "has" || w == "have" {
+				d = dirPast
+			}
+		case strings.HasSuffix(w, "'ll"):
+			d = dirFuture
+		}
+		if d != dirNone {
+			out = append(out, cue{m[0], m[1], d})
+		}
+		prev = w
+	}
+	return out
+}
+
+// sentenceBounds returns the start offsets of sentences: after a newline, or
+// after ., ! or ? followed by space and a capital, unless the period ends
+// a common abbreviation.
+func sentenceBounds(text string) []int {
+	b := []int{0}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			b = append(b, i+1)
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+			j++
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k >= len(text) || !(text[k] >= 'A' && text[k] <= 'Z' || text[k] == '"' || text[k] == '`') {
+			continue
+		}
+		if c == '.' {
+			s := i
+			for s > 0 && (isLetter(text[s-1]) || text[s-1] == '.') {
+				s--
+			}
+			w := strings.ToLower(text[s:i])
+			if len(w) <= 4 && (abbrev[w] || strings.Contains(w, ".") || len(w) == 1) {
+				continue
+			}
+		}
+		b = append(b, k)
+	}
+	return b
+}
+
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "jr": true,
+	"sr": true, "prof": true, "rev": true, "ft": true, "mt": true, "u.s": true, "u.n": true, "u.k": true,
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// sentenceOf returns the bounds of the sentence containing pos.
+func sentenceOf(bounds []int, textLen, pos int) (int, int) {
+	i := sort.SearchInts(bounds, pos+1) - 1
+	if i < 0 {
+		i = 0
+	}
+	end := textLen
+	if i+1 < len(bounds) {
+		end = bounds[i+1]
+	}
+	return bounds[i], end
+}
+
+// tenseAt is the direction voted by the cue nearest to [start,end) in its
+// sentence, ignoring cues inside the expression itself.
+func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int {
+	ss, se := sentenceOf(bounds, textLen, start)
+	// Inside a quotation only the quoted words count: "We need a
+	// decision before Christmas," he told reporters.
+	if qs, qe, ok := quoteAround(text, ss, se, start); ok {
+		ss, se = qs, qe
+	}
+	best, bestDist := dirNone, 1<<30
+	// "by Friday", "until Jan. 14": deadlines lie ahead of the report.
+	before := strings.ToLower(text[ss:start])
+	if p := lastWordOf(before); p == "by" || p == "until" || p == "till" {
+		// ... unless the sentence is in the past perfect: "had filed
+		// reports by Wednesday", "Until Thursday, they had not called"
+		// (from the last comma before the expression: "The sale, which
+		// had been expected, is part of a plan to repay the loan by
+		// February" is still a deadline)
+		from := ss
+		if i := strings.LastIndexByte(text[ss:start], ','); i >= 0 {
+			from = ss + i
+		}
+		if !hadRE.MatchString(strings.ToLower(text[from:se])) {
+			return dirFuture
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(before, " "), "ahead of") || strings.HasSuffix(strings.TrimRight(before, " "), "ahead of the") {
+		return dirFuture
+	}
+	i := sort.Search(len(cues), func(i int) bool { return cues[i].pos >= ss })
+	for ; i < len(cues) && cues[i].pos < se; i++ {
+		c := cues[i]
+		if c.pos >= start && c.end <= end {
+			continue
+		}
+		d := start - c.end
+		if c.pos >= end {
+			// the verb governing a time adverbial usually precedes it
+			d = 2*(c.pos-end) + 10
+		}
+		if d < 0 {
+			d = 0
+		}
+		if d < bestDist {
+			best, bestDist = c.dir, d
+		}
+	}
+	return best
+}
+
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexAny(s, " \n\t(")
+	return s[i+1:]
+}
+
+// quoteAround returns the bounds of the quotation inside [ss,se) that
+// contains pos, for straight double quotes, “curly” quotes and “TeX”
+// quotes.
+func quoteAround(text string, ss, se, pos int) (int, int, bool) {
+	seg := text[ss:se]
+	open := -1
+	for i := 0; i < len(seg); i++ {
+		var isOpen, isClose bool
+		w := 1
+		switch {
+		case seg[i] == '"':
+			if open < 0 {
+				isOpen = true
+			} else {
+				isClose = true
+			}
+		case strings.HasPrefix(seg[i:], "“"), strings.HasPrefix(seg[i:], "``"):
+			isOpen = true
+			if seg[i] == '`' {
+				w = 2
+			} else {
+				w = len("“")
+			}
+		case strings.HasPrefix(seg[i:], "”"), strings.HasPrefix(seg[i:], "''"):
+			isClose = true
+			if seg[i] == '\'' {
+				w = 2
+			} else {
+				w = len("”")
+			}
+		}
+		if isOpen && open < 0 {
+			open = i + w
+		} else if isClose && open >= 0 {
+			if ss+open <= pos && pos < ss+i {
+				return ss + open, ss + i, true
+			}
+			open = -1
+		}
+		i += w - 1
+	}
+	if open >= 0 && ss+open <= pos {
+		return ss + open, se, true // the quote runs past the sentence end
+	}
+	return 0, 0, false
+}
