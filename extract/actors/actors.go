@@ -35,6 +35,7 @@ type Actor struct {
 	Kind    string // Country, Person, Org, Group
 	Code    string // CAMEO/Phoenix code: RUS, RUSGOV, IGOUNO, NGO...
 	Country string // ISO 3166-1 alpha-3, "" for international actors
+	Seat    bool   // a seat of government standing for it (Kremlin, White House)
 	end     string // last day the code holds, YYYYMMDD
 	curated bool
 }
@@ -117,7 +118,7 @@ func load() *Gazetteer {
 		}
 	}
 	for _, c := range curatedActors {
-		a := Actor{Name: c.name, Kind: c.kind, Code: c.code, curated: true, end: "99999999"}
+		a := Actor{Name: c.name, Kind: c.kind, Code: c.code, Seat: c.seat, curated: true, end: "99999999"}
 		a.Country = g.CountryOf(c.code)
 		if c.country != "" {
 			a.Country = c.country
@@ -135,7 +136,39 @@ func load() *Gazetteer {
 	for k := range notRoles {
 		delete(g.roles, Key(k))
 	}
+	g.dropTitled()
 	return g
+}
+
+// dropTitled removes dictionary entries that are a title plus a name or a
+// country plus a role ("UN SECRETARY GENERAL BAN KI-MOON", "PRESIDENT
+// LYNDON JOHNSON"): the extractor reads such phrases as modifier, role and
+// name, which gives the person their own name and the role.
+func (g *Gazetteer) dropTitled() {
+	var drop []string
+	for k, a := range g.actors {
+		if a.curated || a.Kind == Country || !strings.Contains(k, " ") {
+			continue
+		}
+		toks := strings.Fields(k)
+		if _, n := g.MatchRole(toks); n > 0 && n < len(toks) {
+			drop = append(drop, k)
+			continue
+		}
+		for m := len(toks) - 1; m >= 1; m-- {
+			b, ok := g.actors[strings.Join(toks[:m], " ")]
+			if !ok || b.Kind == Person {
+				continue
+			}
+			if _, n := g.MatchRole(toks[m:]); n > 0 {
+				drop = append(drop, k)
+				break
+			}
+		}
+	}
+	for _, k := range drop {
+		delete(g.actors, k)
+	}
 }
 
 func (g *Gazetteer) addActor(key string, a Actor) {

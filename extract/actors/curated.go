@@ -7,6 +7,7 @@ package actors
 // often in the news with one canonical name, and role words PETRARCH lacks.
 
 type curated struct {
+	seat    bool // a seat of government standing for it: Kremlin, White House
 	keys    []string
 	name    string
 	kind    string
@@ -70,19 +71,27 @@ var codeNames = map[string]string{
 // curatedActors lists phrases (in any case; Key normalises them) and the
 // actor they name.
 var curatedActors = []curated{
-	// Governments by their seat, capital or leader, and short forms.
-	{keys: []string{"Kremlin", "Moscow", "Russia", "Russian", "Russians", "Russian Federation", "Putin", "Putin's government"}, kind: Country, code: "RUS"},
-	{keys: []string{"White House", "Washington", "Pentagon", "State Department", "US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "United States", "United States of America", "Capitol Hill", "Oval Office"}, kind: Country, code: "USA"},
-	{keys: []string{"Downing Street", "Whitehall", "London", "Britain", "British", "Briton", "Britons", "UK", "U.K.", "United Kingdom", "Great Britain", "Foreign Office"}, kind: Country, code: "GBR"},
+	// Seats of government, named as the affiliation of their officials.
+	{seat: true, keys: []string{"Kremlin"}, kind: Country, code: "RUS"},
+	{seat: true, keys: []string{"White House", "Pentagon", "State Department", "Oval Office"}, kind: Country, code: "USA"},
+	{seat: true, keys: []string{"Downing Street", "Whitehall", "Foreign Office"}, kind: Country, code: "GBR"},
+	{seat: true, keys: []string{"Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay"}, kind: Country, code: "FRA"},
+	{seat: true, keys: []string{"Chancellery"}, kind: Country, code: "DEU"},
+	{seat: true, keys: []string{"Zhongnanhai"}, kind: Country, code: "CHN"},
+	{seat: true, keys: []string{"Knesset"}, kind: Country, code: "ISR"},
+	// Governments by their capital or leader, and short forms.
+	{keys: []string{"Moscow", "Russia", "Russian", "Russians", "Russian Federation", "Putin", "Putin's government"}, kind: Country, code: "RUS"},
+	{keys: []string{"Washington", "US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "United States", "United States of America", "Capitol Hill"}, kind: Country, code: "USA"},
+	{keys: []string{"London", "Britain", "British", "Briton", "Britons", "UK", "U.K.", "United Kingdom", "Great Britain"}, kind: Country, code: "GBR"},
 	{keys: []string{"Damascus", "Syria", "Syrian", "Syrians", "Assad", "Assad's administration", "Assad administration", "Assad's regime", "Assad regime", "Assad's government", "Assad government", "Syrian regime"}, kind: Country, code: "SYR"},
-	{keys: []string{"Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay", "Paris", "France", "French"}, kind: Country, code: "FRA"},
-	{keys: []string{"Berlin", "Germany", "German", "Germans", "Chancellery"}, kind: Country, code: "DEU"},
-	{keys: []string{"Beijing", "China", "Chinese", "Zhongnanhai", "People's Republic of China"}, kind: Country, code: "CHN"},
+	{keys: []string{"Paris", "France", "French"}, kind: Country, code: "FRA"},
+	{keys: []string{"Berlin", "Germany", "German", "Germans"}, kind: Country, code: "DEU"},
+	{keys: []string{"Beijing", "China", "Chinese", "People's Republic of China"}, kind: Country, code: "CHN"},
 	{keys: []string{"Tehran", "Teheran", "Iran", "Iranian", "Iranians"}, kind: Country, code: "IRN"},
 	{keys: []string{"Ankara", "Turkey", "Turkish", "Turks", "Turkiye", "Türkiye"}, kind: Country, code: "TUR"},
 	{keys: []string{"Kiev", "Kyiv", "Ukraine", "Ukrainian", "Ukrainians"}, kind: Country, code: "UKR"},
 	{keys: []string{"Tokyo", "Japan", "Japanese"}, kind: Country, code: "JPN"},
-	{keys: []string{"Jerusalem", "Israel", "Israeli", "Israelis", "Knesset", "Tel Aviv"}, kind: Country, code: "ISR"},
+	{keys: []string{"Jerusalem", "Israel", "Israeli", "Israelis", "Tel Aviv"}, kind: Country, code: "ISR"},
 	{keys: []string{"Palestinian", "Palestinians", "Palestine", "Ramallah", "Gaza", "Gaza Strip", "West Bank", "Palestinian Authority"}, kind: Country, code: "PSE"},
 	{keys: []string{"Baghdad", "Iraq", "Iraqi", "Iraqis"}, kind: Country, code: "IRQ"},
 	{keys: []string{"Kabul", "Afghanistan", "Afghan", "Afghans"}, kind: Country, code: "AFG"},

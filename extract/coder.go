@@ -1,0 +1,378 @@
+package extract
+
+import "strings"
+
+// sent is a sentence being coded: its tokens, mentions and triggers.
+type sent struct {
+	toks      []token
+	ms        []mention
+	inMention []int // token -> mention index, -1
+	prep      []bool
+}
+
+func newSent(toks []token, ms []mention) *sent {
+	s := &sent{toks: toks, ms: ms, inMention: make([]int, len(toks)), prep: make([]bool, len(ms))}
+	for i := range s.inMention {
+		s.inMention[i] = -1
+	}
+	for k, m := range ms {
+		for i := m.i; i < m.j; i++ {
+			s.inMention[i] = k
+		}
+		// governed by a preposition, skipping determiners and adjectives
+		for p := m.i - 1; p >= 0 && p >= m.i-4; p-- {
+			w := toks[p].low
+			if preps[w] {
+				s.prep[k] = true
+				break
+			}
+			if !dets[w] && !(toks[p].word && !toks[p].cap && lexicon[w] == nil && !clauseWords[w] && w != "and") {
+				break
+			}
+		}
+	}
+	return s
+}
+
+// group returns the coordinated mentions around mention k: "the US and
+// UK", "Iran, Libya and Sudan".
+func (s *sent) group(k int) []int {
+	g := []int{k}
+	// sep tells how two mentions are joined: 2 by "and", 1 by a comma
+	// alone, 0 not at all.
+	sep := func(a, b int) int {
+		if b <= a {
+			return 0
+		}
+		hasAnd := false
+		for i := a; i < b; i++ {
+			switch s.toks[i].low {
+			case "and", "&", "both":
+				hasAnd = true
+			case ",", "the", "as", "well", "its", "their":
+			default:
+				return 0
+			}
+		}
+		if hasAnd {
+			return 2
+		}
+		if s.toks[a].low == "," {
+			return 1
+		}
+		return 0
+	}
+	and := false
+	for l := k - 1; l >= 0; l-- {
+		j := sep(s.ms[l].j, s.ms[l+1].i)
+		if j == 0 || s.prep[l] && !s.prep[k] || s.ms[l].ent < 0 {
+			break
+		}
+		and = and || j == 2
+		g = append([]int{l}, g...)
+	}
+	for r := k + 1; r < len(s.ms); r++ {
+		j := sep(s.ms[r-1].j, s.ms[r].i)
+		if j == 0 || s.ms[r].ent < 0 {
+			break
+		}
+		g = append(g, r)
+		if j == 2 {
+			and = true
+			break // "A, B and C": the list ends at "and"
+		}
+	}
+	if !and {
+		return []int{k}
+	}
+	return g
+}
+
+// subject finds the actor of the verb at token h, looking left within the
+// clause. It returns the mention index or -1, and whether a clause
+// boundary or another verb stopped it first.
+func (s *sent) subject(h int, passiveTarget bool) int {
+	for i := h - 1; i >= 0; i-- {
+		t := s.toks[i]
+		if k := s.inMention[i]; k >= 0 {
+			if s.prep[k] && !passiveTarget {
+				i = s.ms[k].i
+				continue
+			}
+			return k
+		}
+		if t.quote || t.text == ";" || t.text == ":" || clauseWords[t.low] && i < h-1 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// object finds the first actor right of the trigger within the clause.
+func (s *sent) object(from int, src []int, stopAtComma bool) int {
+	for i := from; i < len(s.toks) && i < from+14; i++ {
+		t := s.toks[i]
+		if k := s.inMention[i]; k >= 0 {
+			if s.ms[k].ent < 0 {
+				return -1
+			}
+			same := false
+			for _, x := range src {
+				if x == k {
+					same = true
+				}
+			}
+			if !same {
+				return k
+			}
+			i = s.ms[k].j - 1
+			continue
+		}
+		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && t.low != "that") || t.low == "by" {
+			return -1
+		}
+		if t.low == "said" || t.low == "says" || t.low == "according" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentAfterBy finds the agent of a passive verb: "was accused by X".
+func (s *sent) agentAfterBy(from int) int {
+	for i := from; i < len(s.toks) && i < from+8; i++ {
+		if s.toks[i].low == "by" {
+			for j := i + 1; j < len(s.toks) && j < i+8; j++ {
+				if k := s.inMention[j]; k >= 0 {
+					return k
+				}
+				if s.toks[j].text == "," || s.toks[j].text == ";" {
+					return -1
+				}
+			}
+			return -1
+		}
+		if s.toks[i].text == "," || s.toks[i].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isPassive reports whether the verb at h is a passive participle.
+func (s *sent) isPassive(tr trigger) bool {
+	if tr.form&fPP == 0 || tr.nominal {
+		return false
+	}
+	for i := tr.head - 1; i >= 0 && i >= tr.head-4; i-- {
+		w := s.toks[i].low
+		if beForms[w] {
+			return true
+		}
+		if !auxes[w] {
+			// "a ceasefire brokered by": a reduced relative
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) negatedAt(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-4; i-- {
+		w := s.toks[i].low
+		if negWords[w] {
+			return true
+		}
+		if s.inMention[i] >= 0 || !auxes[w] && w != "longer" {
+			if w == "failed" || w == "refused" {
+				return true
+			}
+			if w != "to" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// intent reports a future or intended act: "will withdraw", "is ready to send".
+func (s *sent) intent(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-4; i-- {
+		w := s.toks[i].low
+		if intentPre[w] {
+			return true
+		}
+		if !auxes[w] && w != "to" && w != "be" && w != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) condition(from int) bool {
+	for i := from; i < len(s.toks); i++ {
+		if s.toks[i].low == "unless" || s.toks[i].low == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// code turns the triggers of a sentence into events.
+func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
+	var out []coded
+	for ti, tr := range trs {
+		c := coded{trig: tr, class: tr.class, date: -1, about: -1}
+		h := tr.head
+		prev := -1
+		for p := len(out) - 1; p >= 0; p-- {
+			if !out[p].noActors {
+				prev = p
+				break
+			}
+		}
+		// Complements of another event word: "threatened to impose",
+		// "agreed to set up", "called on X to withdraw".
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 {
+			pc := out[prev].class
+			if pc == "say" || pc == "report" {
+				// "said to be": no event of its own
+			} else if pc == "agree" || pc == "threaten" || pc == "reject" || pc == "appeal" || pc == "demand" || pc == "deny" {
+				// the complement gives the matrix event its target
+				if len(out[prev].tgt) == 0 {
+					if o := s.object(tr.j, out[prev].src, true); o >= 0 {
+						out[prev].tgt = s.group(o)
+					}
+				}
+				continue
+			}
+		}
+		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
+			// a bare noun: an event when an actor is attached
+			// ("Israeli air raids", "Russia's bombing") or it has its
+			// own date ("the bombing of a convoy last week").
+			if h > 0 && s.inMention[h-1] >= 0 && s.ms[s.inMention[h-1]].ent >= 0 {
+				c.src = []int{s.inMention[h-1]}
+			} else if h > 1 && s.toks[h-1].text == "'s" && s.inMention[h-2] >= 0 {
+				c.src = []int{s.inMention[h-2]}
+			} else {
+				c.noActors = true
+			}
+			if nx := tr.j; nx+1 < len(s.toks) && (s.toks[nx].low == "on" || s.toks[nx].low == "against" || s.toks[nx].low == "of" || s.toks[nx].low == "with") {
+				if o := s.object(nx+1, c.src, true); o >= 0 {
+					c.tgt = s.group(o)
+				}
+			}
+			out = append(out, c)
+			continue
+		}
+		if tr.class == "ceasefire_collapse" || tr.class == "fight" {
+			// parties: "a ceasefire brokered by the US and Russia",
+			// "between X and Y"
+			for i := tr.i; i < tr.j; i++ {
+				if (s.toks[i].low == "by" || s.toks[i].low == "between") && i+1 < len(s.toks) {
+					if o := s.object(i+1, nil, true); o >= 0 {
+						c.src = s.group(o)
+					}
+					break
+				}
+			}
+			c.noActors = len(c.src) == 0
+			out = append(out, c)
+			continue
+		}
+		c.passive = s.isPassive(tr)
+		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
+		switch {
+		case c.passive:
+			if a := s.agentAfterBy(tr.j); a >= 0 {
+				c.src = s.group(a)
+			}
+			if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
+				c.tgt = s.group(t)
+			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
+				// "people were killed in Aleppo": the place
+				c.tgt = s.group(o)
+			}
+		case ing && h > 0 && (s.toks[h-1].low == "for" || s.toks[h-1].low == "of" || s.toks[h-1].low == "over") && prev >= 0 && judging[out[prev].class]:
+			// nested act: "retaliated against X for accusing Y"
+			c.nested = true
+			c.src = out[prev].tgt
+			if len(c.src) == 0 {
+				c.src = out[prev].src
+			}
+		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
+			// participle adjunct: ", adding that", ", calling it"
+			c.src = out[prev].src
+			if c.class == "say" && (out[prev].class == "say" || claimClasses[out[prev].class]) {
+				continue // the same statement goes on
+			}
+		case ing && h > 0 && s.inMention[h-1] >= 0:
+			c.src = s.group(s.inMention[h-1])
+		case ing && h > 0 && preps[s.toks[h-1].low]:
+			continue // "for halting hostilities": an act named, not reported
+		default:
+			if sub := s.subject(h, false); sub >= 0 {
+				// another event verb between the subject and this one:
+				// coordinated verbs share the subject ("accused X and
+				// threatened Y")
+				shared := false
+				if prev >= 0 && out[prev].trig.head > s.ms[sub].j && out[prev].trig.head < h {
+					shared = true
+				}
+				if shared {
+					c.src = out[prev].src
+				} else if s.ms[sub].ent >= 0 {
+					c.src = s.group(sub)
+				}
+			} else if claimClasses[tr.class] || tr.class == "say" {
+				// inverted reporting clause: `..., said Peskov`
+				if o := s.object(tr.j, nil, true); o >= 0 && (tr.class == "say" || tr.class == "report") {
+					c.src = []int{o}
+				}
+			}
+		}
+		if !c.passive {
+			stop := true
+			if tr.class == "demand" || tr.class == "appeal" {
+				stop = true
+			}
+			from := tr.j
+			if tr.class == "say" || tr.class == "report" {
+				// statements have an addressee only when told: "told X"
+				if s.toks[h].low == "told" || s.toks[h].low == "tell" || s.toks[h].low == "tells" || s.toks[h].low == "telling" {
+					if o := s.object(from, c.src, stop); o >= 0 && o == s.nextMention(from) && s.ms[o].i <= from+2 && s.ms[o].ent >= 0 {
+						c.tgt = s.group(o)
+					}
+				}
+			} else if o := s.object(from, c.src, stop); o >= 0 {
+				c.tgt = s.group(o)
+			}
+		}
+		c.negated = s.negatedAt(tr.i)
+		// intentions: positive acts promised are AGREE, hostile acts
+		// announced (or made conditional) are THREATEN
+		if !claimClasses[c.class] && c.class != "agree" && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
+			if materialClasses[c.class] || s.condition(tr.j) {
+				c.class = "threaten"
+			} else if positiveClasses[c.class] {
+				c.class = "agree"
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// judging verbs take a nested act as their reason: "criticized X for
+// accusing Y".
+var judging = map[string]bool{"criticize": true, "condemn": true, "accuse": true, "praise": true, "threaten": true, "sanction": true, "demand": true}
+
+func (s *sent) nextMention(from int) int {
+	for i := from; i < len(s.toks); i++ {
+		if k := s.inMention[i]; k >= 0 {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/actors"
+)
+
+// mention is an actor phrase in a sentence.
+type mention struct {
+	i, j     int    // token span [i,j)
+	ent      int    // index in doc.ents; -1 for an actor the gazetteers cannot place ("officials")
+	roleCode string // agent code of the role word: GOV, MIL, REB...
+	pron     bool   // a pronoun resolved by coreference
+}
+
+// doc is the per-article state: the entities seen so far and the
+// coreference memory. Each Extract call has its own.
+type doc struct {
+	g           *actors.Gazetteer
+	text        string
+	ents        []*Entity
+	byID        map[string]int
+	surnames    map[string]int // last name key -> person entity
+	roles       map[string]int // "spokesperson|RUS" -> person entity
+	lastPerson  int
+	lastSpeaker int
+	record      bool // second pass: record surface mentions
+}
+
+func newDoc(g *actors.Gazetteer, text string) *doc {
+	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, lastPerson: -1, lastSpeaker: -1}
+}
+
+// entity adds e (or merges it into the entity with its ID) and returns its
+// index.
+func (d *doc) entity(e Entity, surface string) int {
+	k, ok := d.byID[e.ID]
+	if !ok {
+		k = len(d.ents)
+		ee := e
+		ee.Mentions = nil
+		d.ents = append(d.ents, &ee)
+		d.byID[e.ID] = k
+	}
+	x := d.ents[k]
+	if x.Role == "" && e.Role != "" {
+		x.Role = e.Role
+	}
+	if x.Affiliation == "" && e.Affiliation != "" {
+		x.Affiliation = e.Affiliation
+	}
+	if x.Country == "" && e.Country != "" {
+		x.Country = e.Country
+	}
+	if d.record && surface != "" {
+		found := false
+		for _, m := range x.Mentions {
+			if m == surface {
+				found = true
+				break
+			}
+		}
+		if !found {
+			x.Mentions = append(x.Mentions, surface)
+		}
+	}
+	return k
+}
+
+// slug turns a name into the last part of an entity ID.
+func slug(name string) string {
+	k := strings.ToLower(actors.Key(name))
+	var b strings.Builder
+	dash := false
+	for _, r := range k {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+func (d *doc) countryEntity(iso, surface string) int {
+	return d.entity(Entity{ID: "country/" + iso, Name: d.g.CountryName(iso), Kind: KindCountry, Country: iso, Code: iso}, surface)
+}
+
+// actorEntity makes the entity of a gazetteer actor named by surface.
+func (d *doc) actorEntity(a actors.Actor, surface string) int {
+	switch a.Kind {
+	case actors.Country:
+		if a.Country == "" {
+			return -1
+		}
+		return d.countryEntity(a.Country, surface)
+	case actors.Person:
+		return d.personEntity(surface, "", "", a.Country, a.Code)
+	case actors.Group:
+		return d.entity(Entity{ID: "group/" + slug(a.Name), Name: a.Name, Kind: KindGroup, Country: a.Country, Code: a.Code}, surface)
+	default:
+		return d.entity(Entity{ID: "org/" + slug(a.Name), Name: a.Name, Kind: KindOrganization, Country: a.Country, Code: a.Code}, surface)
+	}
+}
+
+func (d *doc) personEntity(name, role, affil, country, code string) int {
+	k := d.entity(Entity{ID: "person/" + slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, name)
+	f := strings.Fields(actors.Key(name))
+	if len(f) > 0 {
+		d.surnames[f[len(f)-1]] = k
+	}
+	if role != "" {
+		d.roles[normRole(role)+"|"+country+"|"+affil] = k
+		d.roles[normRole(role)+"|"+country] = k
+	}
+	return k
+}
+
+// normRole folds role words that name the same office.
+func normRole(r string) string {
+	r = strings.ToLower(r)
+	for _, s := range []string{"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"} {
+		r = strings.ReplaceAll(r, s, "spokesperson")
+	}
+	r = strings.ReplaceAll(r, "-", " ")
+	r = strings.ReplaceAll(r, "defense", "defence")
+	return r
+}
+
+// personal roles are held by one person at a time: "the Kremlin
+// spokesperson" can corefer with the named spokesman.
+func personalRole(code, role string) bool {
+	switch code {
+	case "MIL", "REB", "INS", "OPP", "COP", "CVL", "REF", "LEG", "JUD":
+		if !strings.Contains(role, "spokes") && !strings.Contains(role, "commander") && !strings.Contains(role, "judge") && !strings.Contains(role, "prosecutor") {
+			return false
+		}
+	}
+	return !strings.HasSuffix(role, "s") || strings.HasSuffix(role, "ss")
+}
+
+// words that may stand before an actor phrase without being part of it.
+var npPre = map[string]bool{
+	"senior": true, "top": true, "former": true, "ousted": true, "exiled": true, "acting": true, "then": true,
+	"interim": true, "newly": true, "appointed": true, "elected": true, "new": true, "outgoing": true, "incoming": true,
+	"veteran": true, "leading": true, "prominent": true, "official": true, "state": true, "state-run": true,
+}
+
+// lower-case particles of personal names.
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true, "da": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "del": true,
+}
+
+// capitalised words that never start or continue a personal name.
+var notName = map[string]bool{
+	"the": true, "a": true, "an": true, "on": true, "in": true, "at": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "said": true,
+	"says": true, "told": true, "and": true, "but": true, "it": true, "he": true, "she": true, "they": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "i": true, "we": true,
+	"if": true, "as": true, "this": true, "that": true, "there": true, "today": true, "yesterday": true,
+}
+
+// org head words make an unknown capitalised name an organisation.
+var orgHeads = map[string]bool{
+	"OBSERVATORY": true, "COUNCIL": true, "COMMITTEE": true, "MINISTRY": true, "AGENCY": true, "ORGANIZATION": true,
+	"ORGANISATION": true, "FRONT": true, "PARTY": true, "MOVEMENT": true, "UNION": true, "ASSOCIATION": true,
+	"INSTITUTE": true, "COMMISSION": true, "COURT": true, "BANK": true, "FOUNDATION": true, "FORUM": true,
+	"BRIGADE": true, "BRIGADES": true, "ARMY": true, "CONGRESS": true, "ASSEMBLY": true, "PARLIAMENT": true,
+	"OFFICE": true, "SERVICE": true, "AUTHORITY": true, "FEDERATION": true, "LEAGUE": true, "CENTER": true,
+	"CENTRE": true, "NETWORK": true, "COALITION": true, "ALLIANCE": true, "GROUP": true, "MISSION": true,
+	"WATCH": true, "FUND": true, "PROGRAM": true, "PROGRAMME": true, "DEPARTMENT": true,
+}
+
+// capOK reports whether tokens written as they are may be a name: content
+// words capitalised, short single tokens written in capitals.
+func capOK(ts []token) bool {
+	if len(ts) == 0 || !ts[0].word {
+		return false
+	}
+	if len(ts) == 1 && len([]rune(ts[0].text)) <= 3 {
+		return ts[0].upper
+	}
+	if !ts[0].cap {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if !t.word && t.text != "'s" {
+			return false
+		}
+		if !t.cap && !t.hyph && !t.upper {
+			switch t.low {
+			case "of", "for", "the", "and", "on", "in", "de", "al", "el", "'s", "to":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
+	if !toks[i].word || !(toks[i].cap || toks[i].upper) {
+		return actors.Actor{}, 0
+	}
+	n := len(toks) - i
+	if n > 12 {
+		n = 12
+	}
+	keys := make([]string, 0, n)
+	for _, t := range toks[i : i+n] {
+		keys = append(keys, t.key)
+	}
+	a, m := d.g.MatchActor(keys)
+	for m > 0 && !capOK(toks[i:i+m]) {
+		a, m = d.g.MatchActor(keys[:m-1])
+	}
+	if m > 0 && i+m < len(toks) && toks[i+m].hyph && toks[i+m].word && !toks[i+m].cap {
+		// "UK-based", "rebel-held": a modifier, not an actor
+		return actors.Actor{}, 0
+	}
+	return a, m
+}
+
+func (d *doc) matchRole(toks []token, i int) (actors.Role, int) {
+	if i >= len(toks) || !toks[i].word {
+		return actors.Role{}, 0
+	}
+	n := len(toks) - i
+	if n > 6 {
+		n = 6
+	}
+	keys := make([]string, 0, n)
+	for _, t := range toks[i : i+n] {
+		if !t.word {
+			break
+		}
+		keys = append(keys, t.key)
+	}
+	return d.g.MatchRole(keys)
+}
+
+// nameAt returns the length of a personal name starting at i.
+func nameAt(toks []token, i int) int {
+	n := 0
+	for k := i; k < len(toks) && n < 6; k++ {
+		t := toks[k]
+		if !t.word || notName[t.low] {
+			break
+		}
+		switch {
+		case t.cap && !t.upper || t.cap && len(t.text) > 1 && t.upper && n > 0:
+		case t.hyph && n > 0:
+		case nameParticles[t.low] && k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyph):
+		default:
+			return n
+		}
+		n++
+	}
+	// a trailing particle is no name
+	for n > 0 && nameParticles[toks[i+n-1].low] {
+		n--
+	}
+	return n
+}
+
+func (d *doc) span(toks []token, i, j int) string { return d.text[toks[i].start:toks[j-1].end] }
+
+// mentions finds the actor phrases of a sentence.
+func (d *doc) mentions(toks []token) []mention {
+	var ms []mention
+	for i := 0; i < len(toks); {
+		m, next := d.mentionAt(toks, i)
+		if next > i {
+			ms = append(ms, m)
+			i = next
+			continue
+		}
+		i++
+	}
+	return ms
+}
+
+func (d *doc) mentionAt(toks []token, i int) (mention, int) {
+	t := toks[i]
+	if !t.word {
+		return mention{}, i
+	}
+	switch t.low {
+	case "he", "she", "him":
+		k := d.lastSpeaker
+		if k < 0 {
+			k = d.lastPerson
+		}
+		if k >= 0 {
+			return mention{i: i, j: i + 1, ent: k, pron: true}, i + 1
+		}
+		return mention{}, i
+	}
+	// leading adjectives: "senior", "former"
+	j := i
+	for j < len(toks) && npPre[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) {
+		return mention{}, i
+	}
+	mod, modN := d.matchActor(toks, j)
+	k := j + modN
+	if modN > 0 && k < len(toks) && toks[k].text == "'s" {
+		k++
+	}
+	for k < len(toks) && npPre[toks[k].low] && modN > 0 {
+		k++
+	}
+	role, roleN := d.matchRole(toks, k)
+	if roleN > 0 && k+roleN < len(toks) && toks[k+roleN].hyph && !toks[k+roleN].cap {
+		roleN = 0 // "rebel-held", "government-controlled": a modifier
+	}
+	if roleN > 0 && modN == 0 && !toks[k].cap {
+		// a lower-case role word alone: "officials", "rebels"
+		nameN := nameAt(toks, k+roleN)
+		if nameN == 0 {
+			if personalRole(role.Code, d.span(toks, k, k+roleN)) {
+				return mention{}, i
+			}
+			return mention{i: j, j: k + roleN, ent: -1, roleCode: role.Code}, k + roleN
+		}
+	}
+	roleText := ""
+	if roleN > 0 {
+		roleText = strings.ToLower(d.span(toks, k, k+roleN))
+	}
+	nameN := 0
+	if roleN > 0 {
+		nameN = nameAt(toks, k+roleN)
+		// the name must not be a country or an organisation
+		if nameN > 0 {
+			if a, n := d.matchActor(toks, k+roleN); n > 0 && a.Kind != actors.Person && n >= nameN {
+				nameN = 0
+			}
+		}
+	}
+	switch {
+	case roleN > 0 && nameN > 0:
+		ns, ne := k+roleN, k+roleN+nameN
+		name := d.span(toks, ns, ne)
+		country, code, affil := "", "", ""
+		if modN > 0 {
+			country, code = mod.Country, mod.Code
+			affil = mod.Name
+			if mod.Seat || mod.Kind != actors.Country {
+				affil = d.span(toks, j, j+modN)
+				if mod.Kind != actors.Country {
+					affil = mod.Name
+				}
+			}
+		}
+		if a, ok := d.g.Lookup(actors.Key(name)); ok && a.Kind == actors.Person {
+			if country == "" {
+				country = a.Country
+			}
+			if code == "" {
+				code = a.Code
+			}
+		}
+		if code == "" || len(code) == 3 {
+			code += role.Code
+		}
+		e := d.personEntity(name, roleText, affil, country, code)
+		d.lastPerson = e
+		return mention{i: j, j: ne, ent: e, roleCode: role.Code}, ne
+	case modN > 0 && roleN > 0:
+		// "the Kremlin spokesperson", "Syrian government forces"
+		if personalRole(role.Code, roleText) {
+			affil := mod.Name
+			if mod.Seat {
+				affil = d.span(toks, j, j+modN)
+			}
+			if p, ok := d.roles[normRole(roleText)+"|"+mod.Country+"|"+affil]; ok {
+				return mention{i: j, j: k + roleN, ent: p, roleCode: role.Code}, k + roleN
+			}
+			if p, ok := d.roles[normRole(roleText)+"|"+mod.Country]; ok && mod.Country != "" {
+				return mention{i: j, j: k + roleN, ent: p, roleCode: role.Code}, k + roleN
+			}
+		}
+		e := d.collective(mod, role, d.span(toks, j, k+roleN))
+		return mention{i: j, j: k + roleN, ent: e, roleCode: role.Code}, k + roleN
+	case modN > 0:
+		surface := d.span(toks, j, j+modN)
+		e := d.actorEntity(mod, surface)
+		if mod.Kind == actors.Person {
+			d.lastPerson = e
+		}
+		return mention{i: j, j: j + modN, ent: e}, j + modN
+	case roleN > 0 && toks[k].cap:
+		// a capitalised title without a name: "President", "Foreign Minister"
+		return mention{}, i
+	}
+	// An unknown capitalised name: a known person by surname, or an
+	// organisation by its head word.
+	if !t.cap {
+		return mention{}, i
+	}
+	n := nameAt(toks, i)
+	if n == 0 {
+		return mention{}, i
+	}
+	if n == 1 {
+		if p, ok := d.surnames[t.key]; ok {
+			d.lastPerson = p
+			return mention{i: i, j: i + 1, ent: p}, i + 1
+		}
+	}
+	// organisation names run over "of", "for", "and"
+	e := i + n
+	for e+1 < len(toks) && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on") && toks[e+1].cap {
+		e += 1 + nameAt(toks, e+1)
+	}
+	for k := i; k < e; k++ {
+		if orgHeads[toks[k].key] {
+			name := d.span(toks, i, e)
+			country := ""
+			for q := i; q < e; q++ {
+				if a, n := d.matchActor(toks, q); n > 0 && a.Country != "" {
+					country = a.Country
+					break
+				}
+			}
+			ent := d.entity(Entity{ID: "org/" + slug(name), Name: name, Kind: KindOrganization, Country: country, Code: country}, name)
+			return mention{i: i, j: e, ent: ent}, e
+		}
+	}
+	return mention{}, i
+}
+
+// collective makes the entity of an agent phrase without a name: a
+// country's government, forces or officials are the country; its rebels
+// and opposition a group of that country.
+func (d *doc) collective(mod actors.Actor, role actors.Role, surface string) int {
+	switch role.Code {
+	case "REB", "INS", "OPP":
+		if mod.Kind == actors.Country && mod.Country != "" {
+			name := strings.ToLower(surface[strings.LastIndexByte(surface, ' ')+1:])
+			return d.entity(Entity{ID: "group/" + strings.ToLower(mod.Country) + "-" + slug(name), Name: name + " (" + d.g.CountryName(mod.Country) + ")", Kind: KindGroup, Country: mod.Country, Code: mod.Country + role.Code}, surface)
+		}
+	}
+	return d.actorEntity(mod, surface)
+}
