@@ -103,6 +103,28 @@ func proseLines(text string) [][2]int {
 			break
 		}
 	}
+	// A picture gallery: after a credit line, a paragraph under a caption
+	// title is a caption too, down to the end of the page.
+	gallery := false
+	for i := range ls {
+		if ls[i].cred {
+			gallery = true
+			continue
+		}
+		if !gallery || ls[i].noise {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			t := strings.TrimSpace(text[ls[j].s:ls[j].e])
+			if t == "" {
+				continue
+			}
+			if isHeading(t) {
+				ls[i].noise = true
+			}
+			break
+		}
+	}
 	var out [][2]int
 	for _, l := range ls {
 		if !l.noise {

@@ -118,10 +118,11 @@ func main() {
 // classify decides the entity kind of an actor entry.
 func classify(file, c string, dated bool) string {
 	switch {
+	case strings.HasPrefix(file, "Phoenix.Countries") && len(c) == 3:
+		// countries whose code changed over time are dated too
+		return "country"
 	case dated:
 		return "person"
-	case strings.HasPrefix(file, "Phoenix.Countries") && len(c) == 3:
-		return "country"
 	case strings.HasPrefix(file, "Phoenix.MilNonState"):
 		return "group"
 	case strings.HasSuffix(c, "REB") || strings.HasSuffix(c, "INS") || strings.HasSuffix(c, "UAF"):
