@@ -110,11 +110,18 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 
 // object finds the first actor right of the trigger within the clause.
 func (s *sent) object(from int, src []int, stopAtComma bool) int {
+	return s.objectThat(from, src, stopAtComma, false)
+}
+
+// objectThat is object, optionally looking into a "that" clause: "demanded
+// that the US cancel".
+func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 	for i := from; i < len(s.toks) && i < from+14; i++ {
 		t := s.toks[i]
 		if k := s.inMention[i]; k >= 0 {
 			if s.ms[k].ent < 0 {
-				return -1
+				i = s.ms[k].j - 1
+				continue
 			}
 			same := false
 			for _, x := range src {
@@ -128,7 +135,7 @@ func (s *sent) object(from int, src []int, stopAtComma bool) int {
 			i = s.ms[k].j - 1
 			continue
 		}
-		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && t.low != "that") || t.low == "by" {
+		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" {
 			return -1
 		}
 		if t.low == "said" || t.low == "says" || t.low == "according" {
@@ -211,7 +218,7 @@ func (s *sent) intent(h int) bool {
 
 func (s *sent) condition(from int) bool {
 	for i := from; i < len(s.toks); i++ {
-		if s.toks[i].low == "unless" || s.toks[i].low == "if" {
+		if s.toks[i].low == "unless" {
 			return true
 		}
 	}
@@ -233,19 +240,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// Complements of another event word: "threatened to impose",
 		// "agreed to set up", "called on X to withdraw".
-		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 {
-			pc := out[prev].class
-			if pc == "say" || pc == "report" {
-				// "said to be": no event of its own
-			} else if pc == "agree" || pc == "threaten" || pc == "reject" || pc == "appeal" || pc == "demand" || pc == "deny" {
-				// the complement gives the matrix event its target
-				if len(out[prev].tgt) == 0 {
-					if o := s.object(tr.j, out[prev].src, true); o >= 0 {
-						out[prev].tgt = s.group(o)
-					}
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal {
+			// the complement gives the matrix event its target
+			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" {
+				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
+					out[prev].tgt = s.group(o)
 				}
-				continue
 			}
+			continue
 		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
 			// a bare noun: an event when an actor is attached
@@ -345,8 +347,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 						c.tgt = s.group(o)
 					}
 				}
-			} else if o := s.object(from, c.src, stop); o >= 0 {
+			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 {
 				c.tgt = s.group(o)
+			}
+			if len(c.tgt) == 0 && materialClasses[c.class] {
+				if o := s.place(tr.j); o >= 0 {
+					c.tgt = []int{o}
+				}
 			}
 		}
 		c.negated = s.negatedAt(tr.i)
@@ -367,6 +374,25 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 // judging verbs take a nested act as their reason: "criticized X for
 // accusing Y".
 var judging = map[string]bool{"criticize": true, "condemn": true, "accuse": true, "praise": true, "threaten": true, "sanction": true, "demand": true}
+
+// place finds a location after the trigger: "in Tel Aviv", "near Basra".
+func (s *sent) place(from int) int {
+	for i := from; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.quote || t.low == "said" || t.low == "says" || t.low == "according" {
+			return -1
+		}
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] {
+			for p := s.ms[k].i - 1; p >= 0 && p >= s.ms[k].i-4; p-- {
+				switch s.toks[p].low {
+				case "in", "near", "at", "outside", "inside", "across", "into":
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
 
 func (s *sent) nextMention(from int) int {
 	for i := from; i < len(s.toks); i++ {

@@ -182,7 +182,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			ev.Cameo = "1121"
 		}
 	case "kill":
-		if srcMil {
+		if srcMil && (strings.HasPrefix(s.toks[c.trig.head].low, "kill") || strings.HasPrefix(s.toks[c.trig.head].low, "shot") || strings.HasPrefix(s.toks[c.trig.head].low, "shoot")) {
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}
 	case "attack", "bomb":
