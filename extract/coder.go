@@ -216,6 +216,21 @@ func (s *sent) intent(h int) bool {
 	return false
 }
 
+// modal returns the modal verb of a hypothetical act before h.
+func (s *sent) modal(h int) string {
+	for i := h - 1; i >= 0 && i >= h-3; i-- {
+		w := s.toks[i].low
+		switch w {
+		case "should", "must", "could", "might", "can", "cannot":
+			return w
+		}
+		if !auxes[w] {
+			return ""
+		}
+	}
+	return ""
+}
+
 func (s *sent) condition(from int) bool {
 	for i := from; i < len(s.toks); i++ {
 		if s.toks[i].low == "unless" {
@@ -281,6 +296,17 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 			c.noActors = len(c.src) == 0
 			out = append(out, c)
+			continue
+		}
+		// hypothetical acts: "should cooperate", "must return". After a
+		// statement, "X said Y must Z" is X demanding Z of Y.
+		if md := s.modal(h); md != "" {
+			if (md == "must" || md == "should") && prev >= 0 && (out[prev].class == "say" || out[prev].class == "report") {
+				if sub := s.subject(h, false); sub >= 0 && s.ms[sub].ent >= 0 {
+					out[prev].class = "demand"
+					out[prev].tgt = s.group(sub)
+				}
+			}
 			continue
 		}
 		c.passive = s.isPassive(tr)

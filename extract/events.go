@@ -162,8 +162,16 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				continue
 			}
-			// a gerund after a determiner is a noun: "the bombing of"
-			if e.form&fIng != 0 && i > 0 && (dets[toks[i-1].low] || toks[i-1].text == "'s") {
+			// a participle after a determiner is an adjective or a
+			// noun: "the wounded", "the banned party"
+			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
+				continue
+			}
+			// a gerund is a verb after "be" (progressive), a comma
+			// (participle adjunct), an actor ("protesters calling for")
+			// or a preposition (handled by the coder); otherwise a
+			// noun: "the bombing of", "fierce fighting"
+			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low]) {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				continue
 			}

@@ -111,7 +111,7 @@ var particleVerbs = map[string]string{
 	"set fire": "coerce", "blew up": "coerce", "blow up": "coerce",
 	"open fire": "attack", "opened fire": "attack", "opens fire": "attack",
 	"lash out": "criticize", "lashed out": "criticize", "lashes out": "criticize",
-	"hit back": "criticize", "hits back": "criticize", "hand over": "cooperate", "handed over": "cooperate",
+	"hit back": "criticize", "hits back": "criticize", "hand over": "aid", "handed over": "aid", "hands over": "aid",
 	"cut off": "sanction", "cuts off": "sanction", "sought refuge": "demand", "seek refuge": "demand",
 	"give up": "", "gave up": "", "gives up": "", "giving up": "", "set up": "", "sets up": "", "carry on": "",
 	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack", "blow up'": "coerce",

@@ -270,6 +270,56 @@ func nameAt(toks []token, i int) int {
 
 func (d *doc) span(toks []token, i, j int) string { return d.text[toks[i].start:toks[j-1].end] }
 
+// lookupPerson finds a person in the dictionaries by full name, then by
+// first and last name, then by last name alone.
+func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
+	var ks []string
+	for _, t := range name {
+		if t.word {
+			ks = append(ks, t.key)
+		}
+	}
+	if len(ks) == 0 {
+		return actors.Actor{}, false
+	}
+	tries := []string{strings.Join(ks, " ")}
+	if len(ks) > 2 {
+		tries = append(tries, ks[0]+" "+ks[len(ks)-1], strings.Join(ks[len(ks)-2:], " "))
+	}
+	if len(ks) > 1 {
+		tries = append(tries, ks[len(ks)-1])
+	}
+	for _, k := range tries {
+		if a, ok := d.g.Lookup(k); ok && a.Kind == actors.Person && a.Country != "" {
+			return a, true
+		}
+	}
+	return actors.Actor{}, false
+}
+
+// nationalRole reports whether a role is a national office.
+func nationalRole(r string) bool {
+	for _, w := range []string{"president", "prime minister", "minister", "king", "queen", "emir", "chancellor", "premier", "secretary", "leader", "foreign", "ambassador", "general"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCountry returns the first country named in the sentence after
+// token from, else before it.
+func (d *doc) sentenceCountry(toks []token, from int) string {
+	for _, rng := range [][2]int{{from, len(toks)}, {0, from}} {
+		for i := rng[0]; i < rng[1]; i++ {
+			if a, n := d.matchActor(toks, i); n > 0 && a.Kind == actors.Country && a.Country != "" {
+				return a.Country
+			}
+		}
+	}
+	return ""
+}
+
 // mentions finds the actor phrases of a sentence.
 func (d *doc) mentions(toks []token) []mention {
 	var ms []mention
@@ -360,13 +410,19 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 				}
 			}
 		}
-		if a, ok := d.g.Lookup(actors.Key(name)); ok && a.Kind == actors.Person {
+		if a, ok := d.lookupPerson(toks[ns:ne]); ok {
 			if country == "" {
 				country = a.Country
 			}
 			if code == "" {
 				code = a.Code
 			}
+		}
+		if country == "" && modN == 0 && nationalRole(roleText) {
+			// "President Omar el-Bashir ... in Sudan": a head of state
+			// or minister without a country belongs to the country the
+			// sentence names
+			country = d.sentenceCountry(toks, ne)
 		}
 		if code == "" || len(code) == 3 {
 			code += role.Code

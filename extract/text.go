@@ -266,6 +266,10 @@ func tokenize(s string, base int) []token {
 				}
 				break
 			}
+			// the final dot of an abbreviation with inner dots: U.S.
+			if j < len(s) && s[j] == '.' && strings.Contains(s[i:j], ".") && j-i <= 5 {
+				j++
+			}
 			// possessive / contraction: split 's and n't
 			w := s[i:j]
 			toks = append(toks, mkToken(w, base+i))
