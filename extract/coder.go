@@ -135,7 +135,7 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 			i = s.ms[k].j - 1
 			continue
 		}
-		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" {
+		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" && i <= from+1 {
 			return -1
 		}
 		if t.low == "said" || t.low == "says" || t.low == "according" {
@@ -298,16 +298,16 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			out = append(out, c)
 			continue
 		}
-		// hypothetical acts: "should cooperate", "must return". After a
-		// statement, "X said Y must Z" is X demanding Z of Y.
+		// hypothetical acts: "should cooperate", "must return"
 		if md := s.modal(h); md != "" {
-			if (md == "must" || md == "should") && prev >= 0 && (out[prev].class == "say" || out[prev].class == "report") {
-				if sub := s.subject(h, false); sub >= 0 && s.ms[sub].ent >= 0 {
-					out[prev].class = "demand"
-					out[prev].tgt = s.group(sub)
-				}
-			}
 			continue
+		}
+		// what is demanded of someone is no act of theirs: "demanded
+		// that the US cancel", "urged Iraq to withdraw"
+		if prev >= 0 && (out[prev].class == "demand" || out[prev].class == "appeal") {
+			if sub := s.subject(h, false); sub >= 0 && contains(out[prev].tgt, sub) {
+				continue
+			}
 		}
 		c.passive = s.isPassive(tr)
 		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
@@ -394,7 +394,56 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		out = append(out, c)
 	}
+	// "X said (that) Y must Z": X demands Z of Y
+	for k := range out {
+		if out[k].class != "say" && out[k].class != "report" || len(out[k].src) == 0 {
+			continue
+		}
+		end := len(s.toks)
+		if k+1 < len(out) {
+			end = out[k+1].trig.i
+		}
+		inQ := quoted(s.toks)
+		for i := out[k].trig.j; i < end; i++ {
+			w := s.toks[i].low
+			if inQ[i] || s.toks[i].quote {
+				break
+			}
+			if w == "must" || w == "should" {
+				if sub := s.subject(i, false); sub >= 0 && s.ms[sub].ent >= 0 && s.ms[sub].i >= out[k].trig.j {
+					out[k].class = "demand"
+					out[k].tgt = s.group(sub)
+				}
+				break
+			}
+		}
+	}
+	// Domestic events (CAMEO convention): protests, repression,
+	// concessions and demands with no other target are aimed at the
+	// actor's own country.
+	for k := range out {
+		c := &out[k]
+		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] {
+			continue
+		}
+		if e := s.ms[c.src[0]].ent; e >= 0 && d.ents[e].Country != "" {
+			c.domestic = d.ents[e].Country
+		}
+	}
 	return out
+}
+
+// domestic classes are aimed at the actor's own country when no target
+// is named.
+var domestic = map[string]bool{"protest": true, "coerce": true, "concede": true, "demand": true, "attack": true, "kill": true, "bomb": true}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // judging verbs take a nested act as their reason: "criticized X for

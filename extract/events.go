@@ -26,7 +26,8 @@ type coded struct {
 	date     int // index in sentence dates, -1
 	about    int
 	srcRole  string
-	noActors bool // a nominal event kept for its date alone
+	noActors bool   // a nominal event kept for its date alone
+	domestic string // ISO3 of the source's own country, the target of a domestic event
 }
 
 var (

@@ -94,6 +94,11 @@ func (x *Extractor) Extract(a Article) Result {
 			}
 		}
 	}
+	for _, ev := range res.Events {
+		for _, e := range append(append([]Entity{}, ev.Source...), ev.Target...) {
+			used[d.byID[e.ID]] = true
+		}
+	}
 	for i, e := range d.ents {
 		if used[i] {
 			res.Entities = append(res.Entities, *e)
@@ -161,6 +166,11 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			tseen[e.ID] = true
 			ev.Target = append(ev.Target, e)
 		}
+	}
+	if len(ev.Target) == 0 && c.domestic != "" {
+		e := *d.ents[d.countryEntity(c.domestic, "")]
+		e.Mentions = nil
+		ev.Target = append(ev.Target, e)
 	}
 	if len(ev.Source) == 0 && len(ev.Target) == 0 && !c.noActors {
 		return Event{}, false

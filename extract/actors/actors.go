@@ -206,6 +206,13 @@ func (g *Gazetteer) noteLen(key string) {
 // normalised with Key) and its length in tokens, 0 when none.
 func (g *Gazetteer) MatchActor(keys []string) (Actor, int) {
 	a, n, _ := g.match(keys, true)
+	if n == 0 && len(keys) > 0 && len(keys[0]) > 4 && strings.HasSuffix(keys[0], "S") {
+		// plural demonyms the dictionaries list in the singular:
+		// "Albanians", "Sudanese" are listed, "Kurds" -> "KURD"
+		if b, ok := g.actors[keys[0][:len(keys[0])-1]]; ok && b.Kind == Country {
+			return b, 1
+		}
+	}
 	return a, n
 }
 

@@ -86,7 +86,7 @@ var curatedActors = []curated{
 	{keys: []string{"Damascus", "Syria", "Syrian", "Syrians", "Assad", "Assad's administration", "Assad administration", "Assad's regime", "Assad regime", "Assad's government", "Assad government", "Syrian regime"}, kind: Country, code: "SYR"},
 	{keys: []string{"Paris", "France", "French"}, kind: Country, code: "FRA"},
 	{keys: []string{"Berlin", "Germany", "German", "Germans"}, kind: Country, code: "DEU"},
-	{keys: []string{"Beijing", "China", "Chinese", "People's Republic of China"}, kind: Country, code: "CHN"},
+	{keys: []string{"Beijing", "China", "Chinese", "People's Republic of China", "PRC"}, kind: Country, code: "CHN"},
 	{keys: []string{"Tehran", "Teheran", "Iran", "Iranian", "Iranians"}, kind: Country, code: "IRN"},
 	{keys: []string{"Ankara", "Turkey", "Turkish", "Turks", "Turkiye", "Türkiye"}, kind: Country, code: "TUR"},
 	{keys: []string{"Kiev", "Kyiv", "Ukraine", "Ukrainian", "Ukrainians"}, kind: Country, code: "UKR"},

@@ -224,6 +224,17 @@ func date(s string) string {
 // latest returns the code valid last (open-ended first), and whether the
 // entry had date-bounded codes (a person holding offices).
 func latest(cs []code) (string, string, bool, bool) {
+	// ELI (elite) is a status, not an affiliation: ignore it when the
+	// entry has other codes
+	var keep []code
+	for _, c := range cs {
+		if c.code != "ELI" {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) > 0 {
+		cs = keep
+	}
 	if len(cs) == 0 {
 		return "", "", false, false
 	}
