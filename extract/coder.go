@@ -10,7 +10,7 @@ type sent struct {
 	prep      []bool
 }
 
-func newSent(toks []token, ms []mention) *sent {
+func newSent(d *doc, toks []token, ms []mention) *sent {
 	s := &sent{toks: toks, ms: ms, inMention: make([]int, len(toks)), prep: make([]bool, len(ms))}
 	for i := range s.inMention {
 		s.inMention[i] = -1
@@ -18,6 +18,18 @@ func newSent(toks []token, ms []mention) *sent {
 	for k, m := range ms {
 		for i := m.i; i < m.j; i++ {
 			s.inMention[i] = k
+		}
+		// "X (AKK) officials", "Montenegro's officials": an unplaced
+		// role word after an actor belongs to it
+		if m.ent < 0 && k > 0 && ms[k-1].ent >= 0 {
+			gap := m.i - ms[k-1].j
+			ok := gap == 0
+			if gap == 3 && toks[ms[k-1].j].text == "(" && toks[m.i-1].text == ")" {
+				ok = true
+			}
+			if ok {
+				s.ms[k].ent = ms[k-1].ent
+			}
 		}
 		// governed by a preposition, skipping determiners and adjectives
 		for p := m.i - 1; p >= 0 && p >= m.i-4; p-- {
@@ -31,8 +43,28 @@ func newSent(toks []token, ms []mention) *sent {
 			}
 		}
 	}
+	// "Ethnic Albanians in south Serbia", "rebels in the Ivory Coast",
+	// "demonstrators in Baghdad": people are coded by where they are
+	for k := range s.ms {
+		m := s.ms[k]
+		if s.prep[k] || k+1 >= len(s.ms) || m.ent >= 0 && d.ents[m.ent].Kind != KindCountry {
+			continue
+		}
+		if m.j < len(toks) && (toks[m.j].low == "in" || toks[m.j].low == "of" || toks[m.j].low == "from") {
+			p := m.j + 1
+			for p < len(toks) && (dets[toks[p].low] || regionWords[toks[p].low]) {
+				p++
+			}
+			if p < len(toks) && s.inMention[p] == k+1 && s.ms[k+1].ent >= 0 && s.ms[k+1].i == p {
+				s.ms[k].ent = s.ms[k+1].ent
+			}
+		}
+	}
 	return s
 }
+
+var regionWords = map[string]bool{"south": true, "southern": true, "north": true, "northern": true, "east": true,
+	"eastern": true, "west": true, "western": true, "central": true, "two": true, "several": true}
 
 // group returns the coordinated mentions around mention k: "the US and
 // UK", "Iran, Libya and Sudan".

@@ -47,7 +47,7 @@ func TestDebugMentions(t *testing.T) {
 		}
 		fmt.Printf("[%s] %s %s\n", s[toks[m.i].start:toks[m.j-1].end], name, m.roleCode)
 	}
-	ss := newSent(toks, d.mentions(toks))
+	ss := newSent(d, toks, d.mentions(toks))
 	for _, tr := range findTriggers(toks, ss.inMention) {
 		fmt.Printf("trigger %s %q form=%d nominal=%v\n", tr.class, s[toks[tr.i].start:toks[tr.j-1].end], tr.form, tr.nominal)
 	}

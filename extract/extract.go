@@ -70,7 +70,7 @@ func (x *Extractor) Extract(a Article) Result {
 				used[m.ent] = true
 			}
 		}
-		ss := newSent(s.toks, ms)
+		ss := newSent(d, s.toks, ms)
 		trs := findTriggers(s.toks, ss.inMention)
 		cs := x.code(d, ss, trs)
 		dates := sentenceDates(res.Dates, s)

@@ -146,7 +146,7 @@ func personalRole(code, role string) bool {
 var npPre = map[string]bool{
 	"senior": true, "top": true, "former": true, "ousted": true, "exiled": true, "acting": true, "then": true,
 	"interim": true, "newly": true, "appointed": true, "elected": true, "new": true, "outgoing": true, "incoming": true,
-	"veteran": true, "leading": true, "prominent": true, "official": true, "state": true, "state-run": true,
+	"veteran": true, "ethnic": true, "angry": true, "young": true, "local": true, "leading": true, "prominent": true, "official": true, "state": true, "state-run": true,
 }
 
 // lower-case particles of personal names.
@@ -211,13 +211,25 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 	if n > 12 {
 		n = 12
 	}
+	// keys skip inner possessives: "Democratic People's Republic of Korea"
 	keys := make([]string, 0, n)
-	for _, t := range toks[i : i+n] {
+	idx := make([]int, 0, n)
+	for k, t := range toks[i : i+n] {
+		if t.text == "'s" && k > 0 {
+			continue
+		}
 		keys = append(keys, t.key)
+		idx = append(idx, k)
 	}
 	a, m := d.g.MatchActor(keys)
+	if m > 0 {
+		m = idx[m-1] + 1
+	}
 	for m > 0 && !capOK(toks[i:i+m]) {
 		a, m = d.g.MatchActor(keys[:m-1])
+		if m > 0 {
+			m = idx[m-1] + 1
+		}
 	}
 	if m > 0 && i+m < len(toks) && toks[i+m].hyph && toks[i+m].word && !toks[i+m].cap {
 		// "UK-based", "rebel-held": a modifier, not an actor
@@ -360,6 +372,13 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		return mention{}, i
 	}
 	mod, modN := d.matchActor(toks, j)
+	if toks[j].cap && (modN == 0 || mod.Kind == actors.Country) {
+		// "Montenegro Municipality Association": an organisation named
+		// after its country
+		if m, e := d.orgName(toks, j); e > j+modN {
+			return m, e
+		}
+	}
 	k := j + modN
 	if modN > 0 && k < len(toks) && toks[k].text == "'s" {
 		k++
@@ -472,10 +491,31 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 			return mention{i: i, j: i + 1, ent: p}, i + 1
 		}
 	}
-	// organisation names run over "of", "for", "and"
+	if m, e := d.orgName(toks, i); e > i {
+		return m, e
+	}
+	return mention{}, i
+}
+
+// orgName reads an organisation name not in the gazetteers: capitalised
+// words with an organisation head word ("Kenya Anti-Corruption
+// Commission"); its country is the country named in it.
+func (d *doc) orgName(toks []token, i int) (mention, int) {
+	n := 0
+	for k := i; k < len(toks) && (toks[k].cap || toks[k].hyph && n > 0) && toks[k].word && !notName[toks[k].low]; k++ {
+		n++
+	}
+	if n == 0 {
+		return mention{}, i
+	}
+	// organisation names run over "of", "for", "on"
 	e := i + n
 	for e+1 < len(toks) && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on") && toks[e+1].cap {
-		e += 1 + nameAt(toks, e+1)
+		m := 0
+		for k := e + 1; k < len(toks) && (toks[k].cap || toks[k].hyph) && toks[k].word; k++ {
+			m++
+		}
+		e += 1 + m
 	}
 	for k := i; k < e; k++ {
 		if orgHeads[toks[k].key] {

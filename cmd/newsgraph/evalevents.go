@@ -28,7 +28,8 @@ func newEvalEventsCmd() *cobra.Command {
 ones. Records are JSON objects with date, text, source and target (lists of
 {code}) and event; a record whose event is DOCUMENT is skipped. Statements
 (say, report: no PLOVER class) and negated events are not scored. REQUEST
-counts as DEMAND and ACCUSE as DISAPPROVE, as in PLOVER 0.5 gold data.`,
+counts as DEMAND and ACCUSE as DISAPPROVE, and international NGOs (no
+country) count as IGO, as in PLOVER 0.5 gold data.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
@@ -144,6 +145,10 @@ func evalClass(plover string) string {
 func actorCode(e extract.Entity) string {
 	if e.Country != "" {
 		return e.Country
+	}
+	// PLOVER gold codes international NGOs (Amnesty, Red Cross) as IGO
+	if strings.HasPrefix(e.Code, "NGO") {
+		return "IGO"
 	}
 	for _, p := range []string{"IGO", "NGO", "IMG"} {
 		if strings.HasPrefix(e.Code, p) {
