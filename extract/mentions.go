@@ -221,15 +221,15 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 		keys = append(keys, t.key)
 		idx = append(idx, k)
 	}
-	a, m := d.g.MatchActor(keys)
-	if m > 0 {
-		m = idx[m-1] + 1
-	}
-	for m > 0 && !capOK(toks[i:i+m]) {
-		a, m = d.g.MatchActor(keys[:m-1])
-		if m > 0 {
-			m = idx[m-1] + 1
+	a, nk := d.g.MatchActor(keys)
+	m := 0
+	for nk > 0 {
+		m = idx[nk-1] + 1
+		if capOK(toks[i : i+m]) {
+			break
 		}
+		a, nk = d.g.MatchActor(keys[:nk-1])
+		m = 0
 	}
 	if m > 0 && i+m < len(toks) && toks[i+m].hyph && toks[i+m].word && !toks[i+m].cap {
 		// "UK-based", "rebel-held": a modifier, not an actor
@@ -502,17 +502,17 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 // Commission"); its country is the country named in it.
 func (d *doc) orgName(toks []token, i int) (mention, int) {
 	n := 0
-	for k := i; k < len(toks) && (toks[k].cap || toks[k].hyph && n > 0) && toks[k].word && !notName[toks[k].low]; k++ {
+	for k := i; k < len(toks) && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
 		n++
 	}
 	if n == 0 {
 		return mention{}, i
 	}
-	// organisation names run over "of", "for", "on"
+	// organisation names run over "of" and "for"
 	e := i + n
-	for e+1 < len(toks) && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on") && toks[e+1].cap {
+	for e+1 < len(toks) && (toks[e].low == "of" || toks[e].low == "for") && toks[e+1].cap {
 		m := 0
-		for k := e + 1; k < len(toks) && (toks[k].cap || toks[k].hyph) && toks[k].word; k++ {
+		for k := e + 1; k < len(toks) && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
 			m++
 		}
 		e += 1 + m
