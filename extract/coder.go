@@ -124,6 +124,25 @@ func (s *sent) group(k int) []int {
 // clause. It returns the mention index or -1, and whether a clause
 // boundary or another verb stopped it first.
 func (s *sent) subject(h int, passiveTarget bool) int {
+	// "Pakistan, a key U.S. ally in the war, has refused": skip an
+	// apposition between commas right before the verb
+	a := h - 1
+	for a >= 0 && auxes[s.toks[a].low] {
+		a--
+	}
+	if a > 0 && s.toks[a].text == "," && s.inMention[a-1] < 0 {
+		for b := a - 1; b > 0; b-- {
+			if s.toks[b].text == "," {
+				if k := s.inMention[b-1]; k >= 0 && !s.prep[k] {
+					return k
+				}
+				break
+			}
+			if s.toks[b].quote || s.toks[b].text == ";" {
+				break
+			}
+		}
+	}
 	for i := h - 1; i >= 0; i-- {
 		t := s.toks[i]
 		if k := s.inMention[i]; k >= 0 {
@@ -200,7 +219,7 @@ func (s *sent) agentAfterBy(from int) int {
 
 // isPassive reports whether the verb at h is a passive participle.
 func (s *sent) isPassive(tr trigger) bool {
-	if tr.form&fPP == 0 || tr.nominal {
+	if tr.form&fPP == 0 || tr.nominal || beAdjective[s.toks[tr.head].low] {
 		return false
 	}
 	for i := tr.head - 1; i >= 0 && i >= tr.head-4; i-- {
@@ -300,6 +319,16 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// a bare noun: an event when an actor is attached
 			// ("Israeli air raids", "Russia's bombing") or it has its
 			// own date ("the bombing of a convoy last week").
+			objOf := false
+			for p := len(out) - 1; p >= 0; p-- {
+				if !out[p].trig.nominal && out[p].trig.j <= tr.i && tr.i-out[p].trig.j <= 5 {
+					objOf = true
+				}
+			}
+			if objOf {
+				// "opposed to French mediation": the object of a verb
+				continue
+			}
 			if h > 0 && s.inMention[h-1] >= 0 && s.ms[s.inMention[h-1]].ent >= 0 {
 				c.src = []int{s.inMention[h-1]}
 			} else if h > 1 && s.toks[h-1].text == "'s" && s.inMention[h-2] >= 0 {
@@ -424,6 +453,23 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.class = "agree"
 			}
 		}
+		// "would not meet the demands", "will not accept": refusals
+		if c.negated && (positiveClasses[c.class] || c.class == "agree") {
+			c.class, c.negated = "reject", false
+		}
+		if c.class == "threaten" && len(c.tgt) == 0 {
+			// threats are aimed at whom the condition names: "if the
+			// United States goes ahead"
+			for i := tr.j; i < len(s.toks); i++ {
+				if s.toks[i].quote || s.toks[i].low == "said" || s.toks[i].low == "says" {
+					break
+				}
+				if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && !contains(c.src, k) {
+					c.tgt = s.group(k)
+					break
+				}
+			}
+		}
 		out = append(out, c)
 	}
 	// "X said (that) Y must Z": X demands Z of Y
@@ -477,6 +523,9 @@ func contains(xs []int, x int) bool {
 	}
 	return false
 }
+
+// participles that are adjectives after "be": "Israel is opposed to".
+var beAdjective = map[string]bool{"opposed": true, "committed": true, "prepared": true, "determined": true}
 
 // judging verbs take a nested act as their reason: "criticized X for
 // accusing Y".

@@ -77,6 +77,7 @@ var lightVerbs = map[string]bool{
 	"reimpose": true, "reimposed": true, "issue": true, "issued": true, "issues": true, "open": true, "opened": true,
 	"declare": true, "declared": true, "declares": true, "step": true, "stepped": true, "intensify": true,
 	"intensified": true, "renew": true, "renewed": true, "lodge": true, "lodged": true, "file": true, "filed": true,
+	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
 	"make": true, "made": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
 }
 

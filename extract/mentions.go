@@ -115,6 +115,7 @@ func (d *doc) personEntity(name, role, affil, country, code string) int {
 	if role != "" {
 		d.roles[normRole(role)+"|"+country+"|"+affil] = k
 		d.roles[normRole(role)+"|"+country] = k
+		d.roles[normRole(role)] = k
 	}
 	return k
 }
@@ -319,14 +320,15 @@ func nationalRole(r string) bool {
 	return false
 }
 
-// sentenceCountry returns the first country named in the sentence after
-// token from, else before it.
+// sentenceCountry returns the country of the place the sentence says the
+// action happened: "in Sudan".
 func (d *doc) sentenceCountry(toks []token, from int) string {
-	for _, rng := range [][2]int{{from, len(toks)}, {0, from}} {
-		for i := rng[0]; i < rng[1]; i++ {
-			if a, n := d.matchActor(toks, i); n > 0 && a.Kind == actors.Country && a.Country != "" {
-				return a.Country
-			}
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].low != "in" {
+			continue
+		}
+		if a, n := d.matchActor(toks, i); n > 0 && a.Kind == actors.Country && a.Country != "" {
+			return a.Country
 		}
 	}
 	return ""
@@ -394,8 +396,12 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		// a lower-case role word alone: "officials", "rebels"
 		nameN := nameAt(toks, k+roleN)
 		if nameN == 0 {
-			if personalRole(role.Code, d.span(toks, k, k+roleN)) {
-				return mention{}, i
+			rt := strings.ToLower(d.span(toks, k, k+roleN))
+			if personalRole(role.Code, rt) && k > 0 && toks[k-1].low == "the" {
+				// "the spokesman said": the official named before
+				if p, ok := d.roles[normRole(rt)]; ok {
+					return mention{i: j, j: k + roleN, ent: p, roleCode: role.Code}, k + roleN
+				}
 			}
 			return mention{i: j, j: k + roleN, ent: -1, roleCode: role.Code}, k + roleN
 		}
