@@ -143,20 +143,26 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 			}
 		}
 	}
+	// "Thousands of Iraqi Kurds demonstrated": an actor after "of" is
+	// the subject when no other is found
+	ofK := -1
 	for i := h - 1; i >= 0; i-- {
 		t := s.toks[i]
 		if k := s.inMention[i]; k >= 0 {
 			if s.prep[k] && !passiveTarget {
+				if ofK < 0 && s.ms[k].ent >= 0 && s.ms[k].i > 0 && (s.toks[s.ms[k].i-1].low == "of" || s.toks[s.ms[k].i-1].low == "from") {
+					ofK = k
+				}
 				i = s.ms[k].i
 				continue
 			}
 			return k
 		}
 		if t.quote || t.text == ";" || t.text == ":" || clauseWords[t.low] && i < h-1 {
-			return -1
+			return ofK
 		}
 	}
-	return -1
+	return ofK
 }
 
 // object finds the first actor right of the trigger within the clause.
@@ -321,7 +327,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// own date ("the bombing of a convoy last week").
 			objOf := false
 			for p := len(out) - 1; p >= 0; p-- {
-				if !out[p].trig.nominal && out[p].trig.j <= tr.i && tr.i-out[p].trig.j <= 5 {
+				if !out[p].trig.nominal && out[p].class != "say" && out[p].class != "report" && out[p].trig.j <= tr.i && tr.i-out[p].trig.j <= 5 {
 					objOf = true
 				}
 			}
@@ -452,6 +458,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else if positiveClasses[c.class] {
 				c.class = "agree"
 			}
+		}
+		// symmetric acts of several parties ("Israel and Lebanon renewed
+		// negotiations") have no separate target
+		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") {
+			c.tgt = nil
 		}
 		// "would not meet the demands", "will not accept": refusals
 		if c.negated && (positiveClasses[c.class] || c.class == "agree") {

@@ -62,7 +62,6 @@ func (x *Extractor) Extract(a Article) Result {
 	d.lastPerson, d.lastSpeaker = -1, -1
 	d.record = true
 	used := map[int]bool{}
-	seq := 0
 	for _, s := range sents {
 		ms := d.mentions(s.toks)
 		for _, m := range ms {
@@ -81,12 +80,25 @@ func (x *Extractor) Extract(a Article) Result {
 				continue
 			}
 			ev.Article = res.Article
-			seq++
-			ev.ID = fmt.Sprintf("%s#%d.%s", a.ID, s.start, ev.Type)
-			if n := countID(res.Events, ev.ID); n > 0 {
-				ev.ID += fmt.Sprintf(".%d", n+1)
+			// coordinated actors act each on their own: "the US and UK
+			// accused Russia" is two accusations (symmetric acts of
+			// several parties stay one event)
+			evs := []Event{ev}
+			if len(ev.Source) > 1 && len(ev.Target) > 0 {
+				evs = nil
+				for _, src := range ev.Source {
+					e := ev
+					e.Source = []Entity{src}
+					evs = append(evs, e)
+				}
 			}
-			res.Events = append(res.Events, ev)
+			for _, ev := range evs {
+				ev.ID = fmt.Sprintf("%s#%d.%s", a.ID, s.start, ev.Type)
+				if n := countID(res.Events, ev.ID); n > 0 {
+					ev.ID += fmt.Sprintf(".%d", n+1)
+				}
+				res.Events = append(res.Events, ev)
+			}
 			if claimClasses[c.class] && len(c.src) > 0 {
 				if e := ss.ms[c.src[0]].ent; e >= 0 && d.ents[e].Kind == KindPerson {
 					d.lastSpeaker = e
