@@ -34,7 +34,7 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		// governed by a preposition, skipping determiners and adjectives
 		for p := m.i - 1; p >= 0 && p >= m.i-4; p-- {
 			w := toks[p].low
-			if preps[w] {
+			if preps[w] && w != "after" && w != "before" && w != "since" {
 				s.prep[k] = true
 				break
 			}
@@ -173,7 +173,7 @@ func (s *sent) object(from int, src []int, stopAtComma bool) int {
 // objectThat is object, optionally looking into a "that" clause: "demanded
 // that the US cancel".
 func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
-	for i := from; i < len(s.toks) && i < from+14; i++ {
+	for i := from; i < len(s.toks) && i < from+18; i++ {
 		t := s.toks[i]
 		if k := s.inMention[i]; k >= 0 {
 			if s.ms[k].ent < 0 {
@@ -312,7 +312,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// Complements of another event word: "threatened to impose",
 		// "agreed to set up", "called on X to withdraw".
-		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal {
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
 			// the complement gives the matrix event its target
 			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
@@ -327,7 +327,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// own date ("the bombing of a convoy last week").
 			objOf := false
 			for p := len(out) - 1; p >= 0; p-- {
-				if !out[p].trig.nominal && out[p].class != "say" && out[p].class != "report" && out[p].trig.j <= tr.i && tr.i-out[p].trig.j <= 5 {
+				if !out[p].trig.nominal && out[p].class != "say" && out[p].class != "report" && out[p].trig.j <= tr.i && tr.i-out[p].trig.j <= 8 {
 					objOf = true
 				}
 			}
@@ -399,6 +399,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
 			// participle adjunct: ", adding that", ", calling it"
 			c.src = out[prev].src
+			if c.class == "kill" && (out[prev].class == "attack" || out[prev].class == "bomb") {
+				continue // ", killing 20": the toll of the same attack
+			}
 			if c.class == "say" && (out[prev].class == "say" || claimClasses[out[prev].class]) {
 				continue // the same statement goes on
 			}
@@ -442,6 +445,22 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 {
 				c.tgt = s.group(o)
+			}
+			if c.class == "criticize" || c.class == "condemn" || c.class == "protest" {
+				// "complained to the UN over Israeli raids": the
+				// complaint is about Israel
+				for i := tr.j; i < len(s.toks) && i < tr.j+12; i++ {
+					w := s.toks[i].low
+					if w == "." || w == ";" || s.toks[i].quote || clauseWords[w] {
+						break
+					}
+					if (w == "over" || w == "about" || w == "against") && i+1 < len(s.toks) {
+						if o := s.object(i+1, c.src, true); o >= 0 {
+							c.tgt = s.group(o)
+						}
+						break
+					}
+				}
 			}
 			if len(c.tgt) == 0 && materialClasses[c.class] {
 				if o := s.place(tr.j); o >= 0 {
@@ -512,7 +531,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	// actor's own country.
 	for k := range out {
 		c := &out[k]
-		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] {
+		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] || c.trig.nominal {
 			continue
 		}
 		if e := s.ms[c.src[0]].ent; e >= 0 && d.ents[e].Country != "" {

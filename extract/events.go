@@ -66,6 +66,10 @@ var (
 		"agree": true, "praise": true, "investigate": true, "ceasefire": true}
 )
 
+// ceasefireVerbs make a ceasefire: declare, announce, agree, sign.
+var ceasefireVerbs = map[string]bool{"declare": true, "declared": true, "declares": true, "announce": true, "announced": true,
+	"announces": true, "agreed": true, "agree": true, "signed": true, "sign": true, "begin": true, "began": true, "start": true, "started": true}
+
 // findTriggers finds the event words of a sentence outside quotations.
 func findTriggers(toks []token, inMention []int) []trigger {
 	var out []trigger
@@ -109,6 +113,9 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					} else if k+1 < len(toks) && toks[k].low == "air" && (toks[k+1].low == "strikes" || toks[k+1].low == "strike" || toks[k+1].low == "raids") {
 						c, ok, k = "bomb", true, k+1
 					}
+				}
+				if ok && c == "ceasefire" && !ceasefireVerbs[t.low] {
+					ok = false
 				}
 				if ok {
 					if o, ok2 := lightOverride[t.low+" "+toks[k].low]; ok2 {

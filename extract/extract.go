@@ -150,7 +150,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 	ev := Event{Type: et.Name, Cameo: et.Cameo, Plover: et.Plover, Negated: c.negated, Sentence: se.text, Offset: se.start,
 		Source: []Entity{}, Target: []Entity{}}
 	seen := map[string]bool{}
-	srcMil := false
+	srcMil, srcIrregular := false, false
 	for _, k := range c.src {
 		m := s.ms[k]
 		if m.ent < 0 {
@@ -164,6 +164,9 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		}
 		if m.roleCode == "MIL" || m.roleCode == "COP" {
 			srcMil = true
+		}
+		if e.Kind == KindGroup || m.roleCode == "REB" || m.roleCode == "INS" || m.roleCode == "OPP" || m.roleCode == "CVL" {
+			srcIrregular = true
 		}
 	}
 	tseen := map[string]bool{}
@@ -208,7 +211,10 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}
 	case "attack", "bomb":
-		if !srcMil && len(ev.Source) > 0 && !strings.Contains(strings.ToLower(spanText(s.toks, c.trig.i, c.trig.j)), "offensive") {
+		if srcIrregular && !srcMil {
+			// irregular forces: unconventional violence
+			ev.Cameo, ev.Plover = "180", "ASSAULT"
+		} else if !srcMil && len(ev.Source) > 0 && !strings.Contains(strings.ToLower(spanText(s.toks, c.trig.i, c.trig.j)), "offensive") {
 			if et.Name == "bomb" {
 				ev.Cameo, ev.Plover = "183", "ASSAULT"
 			}

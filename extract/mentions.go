@@ -175,7 +175,14 @@ var orgHeads = map[string]bool{
 	"OFFICE": true, "SERVICE": true, "AUTHORITY": true, "FEDERATION": true, "LEAGUE": true, "CENTER": true,
 	"CENTRE": true, "NETWORK": true, "COALITION": true, "ALLIANCE": true, "GROUP": true, "MISSION": true,
 	"WATCH": true, "FUND": true, "PROGRAM": true, "PROGRAMME": true, "DEPARTMENT": true,
+	"COOPERATION": true, "COMMUNITY": true, "CONFERENCE": true, "TRIBUNAL": true, "BUREAU": true,
 }
+
+// international words make an organisation without a country an
+// international one (coded IGO).
+var intlWords = map[string]bool{"INTERNATIONAL": true, "WORLD": true, "GLOBAL": true, "ASIA": true, "PACIFIC": true,
+	"EUROPEAN": true, "EUROPE": true, "AFRICAN": true, "AFRICA": true, "ARAB": true, "ISLAMIC": true, "ATLANTIC": true,
+	"AMERICAN": true, "AMERICAS": true, "REGIONAL": true, "UNITED": true, "NATIONS": true, "ASIAN": true}
 
 // capOK reports whether tokens written as they are may be a name: content
 // words capitalised, short single tokens written in capitals.
@@ -321,17 +328,24 @@ func nationalRole(r string) bool {
 }
 
 // sentenceCountry returns the country of the place the sentence says the
-// action happened: "in Sudan".
+// action happened ("in Sudan") when the sentence names no other country.
 func (d *doc) sentenceCountry(toks []token, from int) string {
-	for i := 1; i < len(toks); i++ {
-		if toks[i-1].low != "in" {
+	found, seen := "", map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		a, n := d.matchActor(toks, i)
+		if n == 0 || a.Country == "" {
 			continue
 		}
-		if a, n := d.matchActor(toks, i); n > 0 && a.Kind == actors.Country && a.Country != "" {
-			return a.Country
+		seen[a.Country] = true
+		if i > 0 && toks[i-1].low == "in" && a.Kind == actors.Country && found == "" {
+			found = a.Country
 		}
+		i += n - 1
 	}
-	return ""
+	if len(seen) != 1 {
+		return ""
+	}
+	return found
 }
 
 // mentions finds the actor phrases of a sentence.
@@ -533,7 +547,15 @@ func (d *doc) orgName(toks []token, i int) (mention, int) {
 					break
 				}
 			}
-			ent := d.entity(Entity{ID: "org/" + slug(name), Name: name, Kind: KindOrganization, Country: country, Code: country}, name)
+			code := country
+			if country == "" {
+				for q := i; q < e; q++ {
+					if intlWords[toks[q].key] {
+						code = "IGO"
+					}
+				}
+			}
+			ent := d.entity(Entity{ID: "org/" + slug(name), Name: name, Kind: KindOrganization, Country: country, Code: code}, name)
 			return mention{i: i, j: e, ent: ent}, e
 		}
 	}
