@@ -38,6 +38,9 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 				s.prep[k] = true
 				break
 			}
+			if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+				break // "up to 100 Albanians": a number, not a place
+			}
 			if !dets[w] && !(toks[p].word && !toks[p].cap && lexicon[w] == nil && !clauseWords[w] && w != "and") {
 				break
 			}
@@ -50,9 +53,9 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if s.prep[k] || k+1 >= len(s.ms) || m.ent >= 0 && d.ents[m.ent].Kind != KindCountry {
 			continue
 		}
-		if m.j < len(toks) && (toks[m.j].low == "in" || toks[m.j].low == "of" || toks[m.j].low == "from") {
+		if m.j < len(toks) && (toks[m.j].low == "in" || toks[m.j].low == "of" || toks[m.j].low == "from" || toks[m.j].low == "throughout" || toks[m.j].low == "across") {
 			p := m.j + 1
-			for p < len(toks) && (dets[toks[p].low] || regionWords[toks[p].low]) {
+			for p < len(toks) && p < m.j+4 && (dets[toks[p].low] || regionWords[toks[p].low] || toks[p].word && !toks[p].cap && lexicon[toks[p].low] == nil && !preps[toks[p].low]) {
 				p++
 			}
 			if p < len(toks) && s.inMention[p] == k+1 && s.ms[k+1].ent >= 0 && s.ms[k+1].i == p {

@@ -132,7 +132,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					found = true
 					break
 				}
-				if preps[n] || lexicon[n] != nil {
+				if preps[n] || toks[k].cap {
 					break
 				}
 			}

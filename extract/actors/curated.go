@@ -154,6 +154,7 @@ var curatedActors = []curated{
 	{keys: []string{"Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"}, name: "Islamic State", kind: Group, code: "IMGMUSISI"},
 	{keys: []string{"al-Qaeda", "al Qaeda", "al-Qaida", "al Qaida", "Al-Qaeda", "Qaeda"}, name: "al-Qaeda", kind: Group, code: "IMGMUSALQ"},
 	{keys: []string{"Hezbollah", "Hizbollah", "Hizbullah"}, name: "Hezbollah", kind: Group, code: "LBNREBHEZ", country: "LBN"},
+	{keys: []string{"Fatah", "Fatah Party", "PLO", "Palestine Liberation Organization", "Palestinian Liberation Organization"}, name: "Fatah", kind: Group, code: "PSEFAT", country: "PSE"},
 	{keys: []string{"Hamas"}, name: "Hamas", kind: Group, code: "PSEREBHMS", country: "PSE"},
 	{keys: []string{"Taliban"}, name: "Taliban", kind: Group, code: "AFGREBTAL", country: "AFG"},
 	{keys: []string{"Nusra Front", "al-Nusra Front", "Jabhat al-Nusra", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham", "HTS"}, name: "Nusra Front", kind: Group, code: "SYRREBNUS", country: "SYR"},
