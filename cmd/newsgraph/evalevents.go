@@ -202,7 +202,9 @@ func (c counts) prf() (p, r, f float64) {
 }
 
 type eventScore struct {
-	records int
+	records  int
+	classHit int // records whose gold class is among the predicted classes
+	srcHit   int // ... and one of whose gold sources codes an event of that class
 	all     counts
 	byClass map[string]*counts
 	misses  []string
@@ -242,6 +244,26 @@ func scoreEvents(x *extract.Extractor, recs []goldRecord) *eventScore {
 				pred[tr] = true
 			}
 		}
+		gc := strings.ToUpper(r.Event)
+		gsrc := map[string]bool{}
+		for _, c := range goldCodes(r.Source) {
+			gsrc[c] = true
+		}
+		hitC, hitS := false, false
+		for t := range pred {
+			if t.class == gc {
+				hitC = true
+				if gsrc[t.src] {
+					hitS = true
+				}
+			}
+		}
+		if hitC {
+			sc.classHit++
+		}
+		if hitS {
+			sc.srcHit++
+		}
 		for t := range gold {
 			sc.all.gold++
 			cls(t.class).gold++
@@ -280,7 +302,12 @@ func uniq(xs []string) []string {
 func (sc *eventScore) print(w io.Writer, verbose bool) {
 	p, r, f := sc.all.prf()
 	fmt.Fprintf(w, "records %d, gold triples %d, predicted %d, correct %d\n", sc.records, sc.all.gold, sc.all.pred, sc.all.tp)
-	fmt.Fprintf(w, "overall (source country, target country, class): P %.3f  R %.3f  F1 %.3f\n\n", p, r, f)
+	fmt.Fprintf(w, "overall (source country, target country, class): P %.3f  R %.3f  F1 %.3f\n", p, r, f)
+	if sc.records > 0 {
+		fmt.Fprintf(w, "records whose gold class is coded: %d/%d (%.1f%%); with a gold source: %d/%d (%.1f%%)\n",
+			sc.classHit, sc.records, 100*float64(sc.classHit)/float64(sc.records), sc.srcHit, sc.records, 100*float64(sc.srcHit)/float64(sc.records))
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "%-12s %6s %6s %6s %5s %5s %5s\n", "class", "P", "R", "F1", "tp", "pred", "gold")
 	var names []string
 	for c := range sc.byClass {
