@@ -379,6 +379,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				continue
 			}
 		}
+		// "staged rallies to demand reforms", "demonstrated ... calling
+		// for independence": the protest's own aim, not another event
+		if prev >= 0 && out[prev].class == "protest" && (c.class == "demand" || c.class == "appeal" || c.class == "protest") &&
+			(tr.form&fIng != 0 || h > 0 && s.toks[h-1].low == "to") {
+			continue
+		}
 		c.passive = s.isPassive(tr)
 		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
 		switch {
@@ -474,7 +480,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		c.negated = s.negatedAt(tr.i)
 		// intentions: positive acts promised are AGREE, hostile acts
 		// announced (or made conditional) are THREATEN
-		if !claimClasses[c.class] && c.class != "agree" && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
+		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
 			if materialClasses[c.class] || s.condition(tr.j) {
 				c.class = "threaten"
 			} else if positiveClasses[c.class] {

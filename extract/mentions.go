@@ -215,6 +215,9 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 	if !toks[i].word || !(toks[i].cap || toks[i].upper) {
 		return actors.Actor{}, 0
 	}
+	if !d.g.Starts(toks[i].key) && !(len(toks[i].key) > 4 && strings.HasSuffix(toks[i].key, "S")) {
+		return actors.Actor{}, 0
+	}
 	n := len(toks) - i
 	if n > 12 {
 		n = 12
@@ -247,7 +250,7 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 }
 
 func (d *doc) matchRole(toks []token, i int) (actors.Role, int) {
-	if i >= len(toks) || !toks[i].word {
+	if i >= len(toks) || !toks[i].word || !d.g.Starts(toks[i].key) {
 		return actors.Role{}, 0
 	}
 	n := len(toks) - i

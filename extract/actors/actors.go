@@ -202,6 +202,9 @@ func (g *Gazetteer) noteLen(key string) {
 	}
 }
 
+// Starts reports whether some actor or role phrase starts with key.
+func (g *Gazetteer) Starts(key string) bool { return g.maxLen[key] > 0 }
+
 // MatchActor returns the longest actor phrase at the start of keys (tokens
 // normalised with Key) and its length in tokens, 0 when none.
 func (g *Gazetteer) MatchActor(keys []string) (Actor, int) {
