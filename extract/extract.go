@@ -207,7 +207,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			ev.Cameo = "1121"
 		}
 	case "kill":
-		if srcMil && (strings.HasPrefix(s.toks[c.trig.head].low, "kill") || strings.HasPrefix(s.toks[c.trig.head].low, "shot") || strings.HasPrefix(s.toks[c.trig.head].low, "shoot")) {
+		if (srcMil || len(ev.Source) > 0 && !srcIrregular && ev.Source[0].Kind == KindCountry) && (strings.HasPrefix(s.toks[c.trig.head].low, "kill") || strings.HasPrefix(s.toks[c.trig.head].low, "shot") || strings.HasPrefix(s.toks[c.trig.head].low, "shoot")) {
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}
 	case "attack", "bomb":
@@ -218,6 +218,11 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			if et.Name == "bomb" {
 				ev.Cameo, ev.Plover = "183", "ASSAULT"
 			}
+		}
+	case "agree":
+		// accepting demands is a concession (CAMEO 08)
+		if strings.Contains(rest, "demand") && c.trig.j < len(s.toks) && strings.HasPrefix(s.toks[c.trig.head].low, "accept") {
+			ev.Type, ev.Cameo, ev.Plover = "concede", "080", "CONCEDE"
 		}
 	case "threaten":
 		if strings.Contains(rest, "sanction") {
