@@ -340,7 +340,7 @@ func (d *doc) sentenceCountry(toks []token, from int) string {
 			continue
 		}
 		seen[a.Country] = true
-		if i > 0 && toks[i-1].low == "in" && a.Kind == actors.Country && found == "" {
+		if a.Kind == actors.Country && found == "" {
 			found = a.Country
 		}
 		i += n - 1
