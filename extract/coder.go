@@ -63,6 +63,30 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			}
 		}
 	}
+	// "the army", "police", "the government" with no country: the one
+	// country the sentence names
+	var only = -1
+	for k, m := range s.ms {
+		if m.ent >= 0 && d.ents[m.ent].Kind == KindCountry {
+			if only >= 0 && s.ms[only].ent != m.ent {
+				only = -2
+				break
+			}
+			if only == -1 {
+				only = k
+			}
+		}
+	}
+	if only >= 0 {
+		for k, m := range s.ms {
+			switch m.roleCode {
+			case "GOV", "MIL", "COP":
+				if m.ent < 0 {
+					s.ms[k].ent = s.ms[only].ent
+				}
+			}
+		}
+	}
 	return s
 }
 
