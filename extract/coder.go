@@ -219,7 +219,7 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 			i = s.ms[k].j - 1
 			continue
 		}
-		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" && i <= from+1 {
+		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" && i <= from {
 			return -1
 		}
 		if t.low == "said" || t.low == "says" || t.low == "according" {
@@ -519,6 +519,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// "would not meet the demands", "will not accept": refusals
 		if c.negated && (positiveClasses[c.class] || c.class == "agree") {
 			c.class, c.negated = "reject", false
+		}
+		if c.class == "protest" && len(c.src) == 0 {
+			// "thousands of protesters rallied in Hong Kong": protesters
+			// are coded by where they protest
+			if o := s.place(tr.j); o >= 0 {
+				c.src = []int{o}
+			}
 		}
 		if c.class == "threaten" && len(c.tgt) == 0 {
 			// threats are aimed at whom the condition names: "if the

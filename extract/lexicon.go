@@ -46,7 +46,7 @@ var verbClasses = map[string][]string{
 	"investigate": {"investigate", "probe", "inspect", "examine"},
 	"mobilize":    {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
 	"cooperate":   {"cooperate", "extradite", "share"},
-	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard"},
+	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire"},
 	"bomb":        {"bomb"},
 	"kill":        {"kill", "murder", "massacre", "assassinate", "execute", "behead", "torture", "wound", "injure", "abuse", "beat/beat/beaten", "shoot/shot/shot", "slaughter"},
 }
@@ -122,7 +122,7 @@ var particleVerbs = map[string]string{
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).
 var nounish = map[string]bool{
-	"march": true, "marches": true,
+	"march": true, "marches": true, "fire": true, "fires": true,
 	"state": true, "order": true, "free": true, "press": true, "ban": true, "report": true, "charge": true,
 	"strike": true, "mass": true, "share": true, "block": true, "note": true, "attack": true, "raid": true,
 	"bomb": true, "rally": true, "protest": true, "host": true, "visit": true, "demand": true, "offer": true,

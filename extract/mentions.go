@@ -393,9 +393,15 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	mod, modN := d.matchActor(toks, j)
 	if toks[j].cap && (modN == 0 || mod.Kind == actors.Country) {
 		// "Montenegro Municipality Association": an organisation named
-		// after its country
+		// after its country; before a role it is the role's modifier
+		// ("Chinese Foreign Ministry spokesman Zhao Lijian")
 		if m, e := d.orgName(toks, j); e > j+modN {
-			return m, e
+			if _, rn := d.matchRole(toks, e); rn > 0 && !toks[e].cap || rn > 0 && nameAt(toks, e+rn) > 0 {
+				o := d.ents[m.ent]
+				mod, modN = actors.Actor{Name: o.Name, Kind: actors.Org, Code: o.Code, Country: o.Country}, e-j
+			} else {
+				return m, e
+			}
 		}
 	}
 	k := j + modN
