@@ -520,6 +520,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if c.negated && (positiveClasses[c.class] || c.class == "agree") {
 			c.class, c.negated = "reject", false
 		}
+		if c.class == "attack" && len(c.src) > 1 && len(c.tgt) == 0 {
+			w := s.toks[h].low
+			if strings.HasPrefix(w, "clash") || strings.HasPrefix(w, "fought") || strings.HasPrefix(w, "fight") || strings.HasPrefix(w, "battl") {
+				c.reciprocal = true
+			}
+		}
 		if c.class == "protest" && len(c.src) == 0 {
 			// "thousands of protesters rallied in Hong Kong": protesters
 			// are coded by where they protest
@@ -571,7 +577,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	// actor's own country.
 	for k := range out {
 		c := &out[k]
-		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] || c.trig.nominal {
+		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] || c.trig.nominal || c.reciprocal {
 			continue
 		}
 		if e := s.ms[c.src[0]].ent; e >= 0 && d.ents[e].Country != "" {

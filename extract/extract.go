@@ -84,7 +84,20 @@ func (x *Extractor) Extract(a Article) Result {
 			// accused Russia" is two accusations (symmetric acts of
 			// several parties stay one event)
 			evs := []Event{ev}
-			if len(ev.Source) > 1 && len(ev.Target) > 0 {
+			if c.reciprocal && len(ev.Source) > 1 {
+				evs = nil
+				for i, src := range ev.Source {
+					e := ev
+					e.Source = []Entity{src}
+					e.Target = nil
+					for j, t := range ev.Source {
+						if j != i {
+							e.Target = append(e.Target, t)
+						}
+					}
+					evs = append(evs, e)
+				}
+			} else if len(ev.Source) > 1 && len(ev.Target) > 0 {
 				evs = nil
 				for _, src := range ev.Source {
 					e := ev

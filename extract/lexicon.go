@@ -46,7 +46,7 @@ var verbClasses = map[string][]string{
 	"investigate": {"investigate", "probe", "inspect", "examine"},
 	"mobilize":    {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
 	"cooperate":   {"cooperate", "extradite", "share"},
-	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire"},
+	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize"},
 	"bomb":        {"bomb"},
 	"kill":        {"kill", "murder", "massacre", "assassinate", "execute", "behead", "torture", "wound", "injure", "abuse", "beat/beat/beaten", "shoot/shot/shot", "slaughter"},
 }

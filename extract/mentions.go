@@ -391,6 +391,12 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		return mention{}, i
 	}
 	mod, modN := d.matchActor(toks, j)
+	if toks[j].low == "the" && j+1 < len(toks) {
+		// "The UN Security Council": the longer name without the article
+		if m2, n2 := d.matchActor(toks, j+1); n2 > 0 && j+1+n2 > j+modN {
+			j, mod, modN = j+1, m2, n2
+		}
+	}
 	if toks[j].cap && (modN == 0 || mod.Kind == actors.Country) {
 		// "Montenegro Municipality Association": an organisation named
 		// after its country; before a role it is the role's modifier

@@ -125,7 +125,7 @@ var curatedActors = []curated{
 	{keys: []string{"Hong Kong"}, kind: Country, code: "HKG"},
 
 	// International organisations.
-	{keys: []string{"United Nations", "UN", "U.N.", "the UN"}, name: "United Nations", kind: Org, code: "IGOUNO"},
+	{keys: []string{"United Nations", "UN", "U.N."}, name: "United Nations", kind: Org, code: "IGOUNO"},
 	{keys: []string{"UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council", "UNSC"}, name: "UN Security Council", kind: Org, code: "IGOUNO"},
 	{keys: []string{"UN General Assembly", "U.N. General Assembly", "General Assembly"}, name: "UN General Assembly", kind: Org, code: "IGOUNO"},
 	{keys: []string{"UNHCR", "UN refugee agency", "U.N. refugee agency"}, name: "UNHCR", kind: Org, code: "IGOUNOREFHCR"},
