@@ -205,10 +205,10 @@ type eventScore struct {
 	records  int
 	classHit int // records whose gold class is among the predicted classes
 	srcHit   int // ... and one of whose gold sources codes an event of that class
-	all     counts
-	byClass map[string]*counts
-	misses  []string
-	falses  []string
+	all      counts
+	byClass  map[string]*counts
+	misses   []string
+	falses   []string
 }
 
 func scoreEvents(x *extract.Extractor, recs []goldRecord) *eventScore {
