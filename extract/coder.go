@@ -8,10 +8,11 @@ type sent struct {
 	ms        []mention
 	inMention []int // token -> mention index, -1
 	prep      []bool
+	prepWord  []string // the preposition governing a mention
 }
 
 func newSent(d *doc, toks []token, ms []mention) *sent {
-	s := &sent{toks: toks, ms: ms, inMention: make([]int, len(toks)), prep: make([]bool, len(ms))}
+	s := &sent{toks: toks, ms: ms, inMention: make([]int, len(toks)), prep: make([]bool, len(ms)), prepWord: make([]string, len(ms))}
 	for i := range s.inMention {
 		s.inMention[i] = -1
 	}
@@ -36,6 +37,7 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			w := toks[p].low
 			if preps[w] && w != "after" && w != "before" && w != "since" {
 				s.prep[k] = true
+				s.prepWord[k] = w
 				break
 			}
 			if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
@@ -177,7 +179,7 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 		t := s.toks[i]
 		if k := s.inMention[i]; k >= 0 {
 			if s.prep[k] && !passiveTarget {
-				if ofK < 0 && s.ms[k].ent >= 0 && s.ms[k].i > 0 && (s.toks[s.ms[k].i-1].low == "of" || s.toks[s.ms[k].i-1].low == "from") {
+				if ofK < 0 && s.ms[k].ent >= 0 && (s.prepWord[k] == "of" || s.prepWord[k] == "from") {
 					ofK = k
 				}
 				i = s.ms[k].i

@@ -40,7 +40,12 @@ func TestDebugMentions(t *testing.T) {
 	}
 	d := newDoc(New().g, s)
 	toks := tokenize(s, 0)
-	for _, m := range d.mentions(toks) {
+	d.mentions(toks)
+	d.record = true
+	ms0 := d.mentions(toks)
+	ss0 := newSent(d, toks, ms0)
+	ms0 = ss0.ms
+	for _, m := range ms0 {
 		name := "-"
 		if m.ent >= 0 {
 			name = d.ents[m.ent].ID

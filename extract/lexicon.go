@@ -122,7 +122,7 @@ var particleVerbs = map[string]string{
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).
 var nounish = map[string]bool{
-	"march": true, "marches": true, "fire": true, "fires": true,
+	"march": true, "marches": true, "embargoes": true, "fire": true, "fires": true,
 	"state": true, "order": true, "free": true, "press": true, "ban": true, "report": true, "charge": true,
 	"strike": true, "mass": true, "share": true, "block": true, "note": true, "attack": true, "raid": true,
 	"bomb": true, "rally": true, "protest": true, "host": true, "visit": true, "demand": true, "offer": true,

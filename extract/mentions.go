@@ -175,6 +175,7 @@ var orgHeads = map[string]bool{
 	"OFFICE": true, "SERVICE": true, "AUTHORITY": true, "FEDERATION": true, "LEAGUE": true, "CENTER": true,
 	"CENTRE": true, "NETWORK": true, "COALITION": true, "ALLIANCE": true, "GROUP": true, "MISSION": true,
 	"WATCH": true, "FUND": true, "PROGRAM": true, "PROGRAMME": true, "DEPARTMENT": true,
+	"SCHOOL": true, "UNIVERSITY": true, "HOSPITAL": true, "COLLEGE": true, "COMPANY": true, "CORPORATION": true,
 	"COOPERATION": true, "COMMUNITY": true, "CONFERENCE": true, "TRIBUNAL": true, "BUREAU": true,
 }
 
@@ -443,6 +444,15 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	if roleN > 0 {
 		nameN = nameAt(toks, k+roleN)
 		// the name must not be a country or an organisation
+		for q := k + roleN; q < k+roleN+nameN; q++ {
+			if orgHeads[toks[q].key] {
+				if m, e := d.orgName(toks, j); e > j {
+					return m, e
+				}
+				nameN = 0
+				break
+			}
+		}
 		if nameN > 0 {
 			if a, n := d.matchActor(toks, k+roleN); n > 0 && a.Kind != actors.Person && n >= nameN {
 				nameN = 0
