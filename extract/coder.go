@@ -25,6 +25,15 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if m.ent < 0 && k > 0 && ms[k-1].ent >= 0 {
 			gap := m.i - ms[k-1].j
 			ok := gap == 0
+			// "Irish nationalist guerrillas": adjectives between
+			if gap > 0 && gap <= 2 {
+				ok = true
+				for q := ms[k-1].j; q < m.i; q++ {
+					if !toks[q].word || toks[q].cap || lexicon[toks[q].low] != nil || preps[toks[q].low] || dets[toks[q].low] || toks[q].low == "and" {
+						ok = false
+					}
+				}
+			}
 			if gap == 3 && toks[ms[k-1].j].text == "(" && toks[m.i-1].text == ")" {
 				ok = true
 			}
@@ -511,6 +520,15 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.class = "threaten"
 			} else if positiveClasses[c.class] {
 				c.class = "agree"
+			}
+		}
+		// accepting or conceding to demands is a concession (CAMEO 08)
+		if (c.class == "agree" || c.class == "concede") && strings.HasPrefix(s.toks[h].low, "accept") || strings.HasPrefix(s.toks[h].low, "concede") {
+			for i := tr.j; i < len(s.toks) && i < tr.j+4; i++ {
+				if strings.HasPrefix(s.toks[i].low, "demand") {
+					c.class = "concede"
+					c.tgt = nil // conceded to the rebels, in the actor's own country
+				}
 			}
 		}
 		// symmetric acts of several parties ("Israel and Lebanon renewed

@@ -232,11 +232,6 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 				ev.Cameo, ev.Plover = "183", "ASSAULT"
 			}
 		}
-	case "agree":
-		// accepting demands is a concession (CAMEO 08)
-		if strings.Contains(rest, "demand") && c.trig.j < len(s.toks) && strings.HasPrefix(s.toks[c.trig.head].low, "accept") {
-			ev.Type, ev.Cameo, ev.Plover = "concede", "080", "CONCEDE"
-		}
 	case "threaten":
 		if strings.Contains(rest, "sanction") {
 			ev.Cameo = "1312"
