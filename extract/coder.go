@@ -34,7 +34,11 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 					}
 				}
 			}
-			if gap == 3 && toks[ms[k-1].j].text == "(" && toks[m.i-1].text == ")" {
+			if gap >= 3 && gap <= 7 && toks[ms[k-1].j].text == "(" && toks[m.i-1].text == ")" {
+				ok = true
+			}
+			// "Israeli helicopters and tanks"
+			if gap == 1 && toks[ms[k-1].j].low == "and" && ms[k-1].roleCode != "" {
 				ok = true
 			}
 			if ok {

@@ -422,7 +422,7 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	if roleN > 0 && k+roleN < len(toks) && toks[k+roleN].hyph && !toks[k+roleN].cap {
 		roleN = 0 // "rebel-held", "government-controlled": a modifier
 	}
-	if roleN > 0 && modN == 0 && !toks[k].cap {
+	if roleN > 0 && modN == 0 && (!toks[k].cap || k == 0 || toks[k-1].quote) {
 		// a lower-case role word alone: "officials", "rebels"
 		nameN := nameAt(toks, k+roleN)
 		if nameN == 0 {
