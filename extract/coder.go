@@ -591,6 +591,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				if sub := s.subject(i, false); sub >= 0 && s.ms[sub].ent >= 0 && s.ms[sub].i >= out[k].trig.j {
 					out[k].class = "demand"
 					out[k].tgt = s.group(sub)
+					// what must be done is demanded, not done
+					for q := k + 1; q < len(out); q++ {
+						if out[q].trig.i > i {
+							out[q].drop = true
+						}
+					}
 				}
 				break
 			}
@@ -608,7 +614,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			c.domestic = d.ents[e].Country
 		}
 	}
-	return out
+	kept := out[:0]
+	for _, c := range out {
+		if !c.drop {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // domestic classes are aimed at the actor's own country when no target

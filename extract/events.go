@@ -29,6 +29,7 @@ type coded struct {
 	noActors   bool   // a nominal event kept for its date alone
 	domestic   string // ISO3 of the source's own country, the target of a domestic event
 	reciprocal bool   // "X and Y clashed": each side acts on the other
+	drop       bool
 }
 
 var (
@@ -82,7 +83,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 		// particle verbs: "called on", "stepped down", "hunger strike"
 		if i+1 < len(toks) {
-			if c, ok := particleVerbs[t.low+" "+toks[i+1].low]; ok {
+			if c, ok := particleVerbs[t.low+" "+toks[i+1].low]; ok && !(i > 0 && dets[toks[i-1].low]) {
 				if c == "" {
 					i++
 					continue
@@ -204,6 +205,17 @@ func verbContext(toks []token, inMention []int, i int) bool {
 		return false
 	}
 	p := toks[i-1]
+	if k := inMention[i-1]; k >= 0 {
+		// "a U.S. request", "an Indian proposal": a noun after an
+		// actor used as an adjective
+		st := i - 1
+		for st > 0 && inMention[st-1] == k {
+			st--
+		}
+		if st > 0 && dets[toks[st-1].low] {
+			return false
+		}
+	}
 	if inMention[i-1] >= 0 || p.low == "to" || auxes[p.low] && !preps[p.low] || p.low == "they" || p.low == "we" || p.low == "who" {
 		return !dets[p.low]
 	}
