@@ -41,7 +41,11 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			if gap == 1 && toks[ms[k-1].j].low == "and" && ms[k-1].roleCode != "" {
 				ok = true
 			}
-			if ok {
+			// "Hizbollah (Party of God) group": the name before the
+			// parenthesis, not the gloss inside it
+			if ok && gap == 0 && k > 1 && ms[k-1].i > 0 && toks[ms[k-1].i-1].text == "(" && ms[k-1].j < len(toks) && toks[ms[k-1].j].text == ")" && ms[k-2].j == ms[k-1].i-1 && ms[k-2].ent >= 0 {
+				s.ms[k].ent = ms[k-2].ent
+			} else if ok {
 				s.ms[k].ent = ms[k-1].ent
 			}
 		}
@@ -491,6 +495,8 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 						c.tgt = s.group(o)
 					}
 				}
+			} else if c.class == "retreat" && (strings.HasPrefix(s.toks[h].low, "resign") || strings.HasPrefix(s.toks[h].low, "step")) {
+				// resigning has no target
 			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 {
 				c.tgt = s.group(o)
 			}

@@ -39,7 +39,7 @@ var verbClasses = map[string][]string{
 	"threaten":    {"threaten", "warn"},
 	"protest":     {"protest", "demonstrate", "rally", "riot", "picket", "march", "block"},
 	"sanction":    {"prohibit", "sanction", "expel/expelled/expelled", "suspend", "halt", "sever", "boycott", "embargo", "cancel/cancelled/cancelled", "freeze/froze/frozen"},
-	"coerce":      {"arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent"},
+	"coerce":      {"blockade", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent"},
 	"retreat":     {"withdraw/withdrew/withdrawn", "retreat", "surrender", "resign", "demobilize", "demobilise"},
 	"concede":     {"release", "free", "ease", "lift", "relax", "pardon", "reopen", "concede", "allow", "shorten"},
 	"aid":         {"contribute", "donate", "deliver", "supply", "airlift", "evacuate", "grant", "give/gave/given", "provide", "send/sent/sent"},
@@ -78,6 +78,7 @@ var lightVerbs = map[string]bool{
 	"reimpose": true, "reimposed": true, "issue": true, "issued": true, "issues": true, "open": true, "opened": true,
 	"declare": true, "declared": true, "declares": true, "step": true, "stepped": true, "intensify": true,
 	"intensified": true, "renew": true, "renewed": true, "lodge": true, "lodged": true, "file": true, "filed": true,
+	"extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
 	"make": true, "made": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
 }
@@ -122,7 +123,7 @@ var particleVerbs = map[string]string{
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).
 var nounish = map[string]bool{
-	"march": true, "marches": true, "embargoes": true, "fire": true, "fires": true,
+	"march": true, "marches": true, "embargoes": true, "support": true, "supports": true, "blockade": true, "blockades": true, "fire": true, "fires": true,
 	"state": true, "order": true, "free": true, "press": true, "ban": true, "report": true, "charge": true,
 	"strike": true, "mass": true, "share": true, "block": true, "note": true, "attack": true, "raid": true,
 	"bomb": true, "rally": true, "protest": true, "host": true, "visit": true, "demand": true, "offer": true,
