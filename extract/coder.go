@@ -319,6 +319,22 @@ func (s *sent) intent(h int) bool {
 	return false
 }
 
+// pronounSubject reports whether the verb at h has "it", "they" or "we"
+// as its subject.
+func (s *sent) pronounSubject(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-5; i-- {
+		w := s.toks[i].low
+		switch w {
+		case "it", "they", "we":
+			return true
+		}
+		if !auxes[w] && !intentPre[w] && w != "to" && w != "not" && w != "be" {
+			return false
+		}
+	}
+	return false
+}
+
 // modal returns the modal verb of a hypothetical act before h.
 func (s *sent) modal(h int) string {
 	for i := h - 1; i >= 0 && i >= h-3; i-- {
@@ -461,6 +477,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			c.src = s.group(s.inMention[h-1])
 		case ing && h > 0 && preps[s.toks[h-1].low]:
 			continue // "for halting hostilities": an act named, not reported
+		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
+			// "Hungary has said it will support": "it" is the speaker
+			c.src = out[prev].src
 		default:
 			if sub := s.subject(h, false); sub >= 0 {
 				// another event verb between the subject and this one:
