@@ -244,6 +244,12 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 		m = 0
 	}
 	if m > 0 && i+m < len(toks) && toks[i+m].hyph && toks[i+m].word && !toks[i+m].cap {
+		switch toks[i+m].low {
+		case "led", "backed", "controlled", "run", "sponsored", "trained", "funded", "allied", "supported":
+			// "Vietnamese-led forces", "Iranian-backed militias": the
+			// actor behind them
+			return a, m + 1
+		}
 		// "UK-based", "rebel-held": a modifier, not an actor
 		return actors.Actor{}, 0
 	}
