@@ -72,8 +72,12 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if s.prep[k] || k+1 >= len(s.ms) || m.ent >= 0 && d.ents[m.ent].Kind != KindCountry {
 			continue
 		}
-		if m.j < len(toks) && (toks[m.j].low == "in" || toks[m.j].low == "of" || toks[m.j].low == "from" || toks[m.j].low == "throughout" || toks[m.j].low == "across") {
-			p := m.j + 1
+		q := m.j // "Opposition groups in Zimbabwe": a head noun may follow
+		for q < len(toks) && q < m.j+2 && m.ent < 0 && toks[q].word && !toks[q].cap && lexicon[toks[q].low] == nil && !preps[toks[q].low] && !auxes[toks[q].low] {
+			q++
+		}
+		if q < len(toks) && (toks[q].low == "in" || toks[q].low == "of" || toks[q].low == "from" || toks[q].low == "throughout" || toks[q].low == "across") {
+			p := q + 1
 			for p < len(toks) && p < m.j+4 && (dets[toks[p].low] || regionWords[toks[p].low] || toks[p].word && !toks[p].cap && lexicon[toks[p].low] == nil && !preps[toks[p].low]) {
 				p++
 			}
