@@ -379,6 +379,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// Complements of another event word: "threatened to impose",
 		// "agreed to set up", "called on X to withdraw".
 		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
+			// "sent personnel to Bosnia to investigate": the purpose
+			// names the act
+			if c.class == "investigate" && (out[prev].class == "aid" || out[prev].class == "mobilize") {
+				out[prev].class = "investigate"
+			}
 			// the complement gives the matrix event its target
 			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {

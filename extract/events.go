@@ -181,7 +181,10 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// (participle adjunct), an actor ("protesters calling for")
 			// or a preposition (handled by the coder); otherwise a
 			// noun: "the bombing of", "fierce fighting"
-			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low]) {
+			// Claims are verbs after a noun too: "issued a declaration
+			// demanding that".
+			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low]) &&
+				!(claimClasses[e.class] && e.class != "say" && !dets[toks[i-1].low] && toks[i-1].word && !toks[i-1].cap) {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				continue
 			}

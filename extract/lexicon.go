@@ -30,7 +30,7 @@ var verbClasses = map[string][]string{
 	"sign":        {"sign", "ratify", "initial"},
 	"praise":      {"support", "praise", "welcome", "commend", "hail", "applaud", "endorse", "apologise", "apologize", "thank", "congratulate", "defend", "laud", "salute"},
 	"agree":       {"agree", "offer", "promise", "pledge", "accept", "approve"},
-	"meet":        {"meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate"},
+	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate"},
 	"criticize":   {"criticize", "criticise", "denounce", "slam/slammed/slammed", "blast", "rebuke", "retaliate", "complain", "censure", "chide", "deplore", "decry", "lambast", "lambaste", "summon", "sue", "scold", "berate", "castigate", "fault"},
 	"condemn":     {"condemn"},
 	"accuse":      {"accuse", "blame", "charge", "indict", "allege"},
@@ -78,7 +78,8 @@ var lightVerbs = map[string]bool{
 	"reimpose": true, "reimposed": true, "issue": true, "issued": true, "issues": true, "open": true, "opened": true,
 	"declare": true, "declared": true, "declares": true, "step": true, "stepped": true, "intensify": true,
 	"intensified": true, "renew": true, "renewed": true, "lodge": true, "lodged": true, "file": true, "filed": true,
-	"extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
+	"reiterate": true, "reiterated": true, "reiterates": true, "send": true, "sent": true, "sends": true,
+	"dispatch": true, "dispatched": true, "deployed": true, "put": true, "extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
 	"make": true, "made": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
 }
@@ -117,13 +118,14 @@ var particleVerbs = map[string]string{
 	"hit back": "criticize", "hits back": "criticize", "hand over": "aid", "handed over": "aid", "hands over": "aid",
 	"cut off": "sanction", "cuts off": "sanction", "sought refuge": "demand", "seek refuge": "demand",
 	"give up": "", "gave up": "", "gives up": "", "giving up": "", "set up": "", "sets up": "", "carry on": "",
+	"on alert": "mobilize", "on high": "mobilize",
 	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack", "blow up'": "coerce",
 }
 
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).
 var nounish = map[string]bool{
-	"march": true, "marches": true, "embargoes": true, "support": true, "supports": true, "blockade": true, "blockades": true, "fire": true, "fires": true,
+	"march": true, "marches": true, "probe": true, "probes": true, "embargoes": true, "support": true, "supports": true, "blockade": true, "blockades": true, "fire": true, "fires": true,
 	"state": true, "order": true, "free": true, "press": true, "ban": true, "report": true, "charge": true,
 	"strike": true, "mass": true, "share": true, "block": true, "note": true, "attack": true, "raid": true,
 	"bomb": true, "rally": true, "protest": true, "host": true, "visit": true, "demand": true, "offer": true,
