@@ -365,12 +365,29 @@ func (d *doc) mentions(toks []token) []mention {
 		m, next := d.mentionAt(toks, i)
 		if next > i {
 			ms = append(ms, m)
+			if m.ent >= 0 {
+				d.note(m.ent, d.span(toks, m.i, m.j))
+			}
 			i = next
 			continue
 		}
 		i++
 	}
 	return ms
+}
+
+// note records a surface form of an entity (second pass only).
+func (d *doc) note(k int, surface string) {
+	if !d.record || surface == "" {
+		return
+	}
+	x := d.ents[k]
+	for _, m := range x.Mentions {
+		if m == surface {
+			return
+		}
+	}
+	x.Mentions = append(x.Mentions, surface)
 }
 
 func (d *doc) mentionAt(toks []token, i int) (mention, int) {
