@@ -347,6 +347,15 @@ func (d *doc) sentenceCountry(toks []token, from int) string {
 			continue
 		}
 		seen[a.Country] = true
+		// a country after "against", "to", "with", "on" is the other
+		// party, not where the act happens
+		if i > 0 {
+			switch toks[i-1].low {
+			case "against", "to", "with", "on", "from", "toward", "towards":
+				i += n - 1
+				continue
+			}
+		}
 		if a.Kind == actors.Country && found == "" {
 			found = a.Country
 		}
@@ -534,6 +543,12 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		e := d.collective(mod, role, d.span(toks, j, k+roleN))
 		return mention{i: j, j: k + roleN, ent: e, roleCode: role.Code}, k + roleN
 	case modN > 0:
+		// "Bosnian Serbs", "Iraqi Kurds": a people named by where they live
+		if mod.Kind == actors.Country && j+modN < len(toks) && toks[j+modN].cap {
+			if b, n := d.matchActor(toks, j+modN); n == 1 && b.Kind == actors.Country && strings.HasSuffix(toks[j+modN].key, "S") {
+				modN++
+			}
+		}
 		surface := d.span(toks, j, j+modN)
 		e := d.actorEntity(mod, surface)
 		if mod.Kind == actors.Person {
@@ -584,6 +599,9 @@ func (d *doc) orgName(toks []token, i int) (mention, int) {
 			m++
 		}
 		e += 1 + m
+	}
+	if e-i == 1 && !toks[i].upper {
+		return mention{}, i // "Parliament" alone is no name
 	}
 	for k := i; k < e; k++ {
 		if orgHeads[toks[k].key] {

@@ -95,7 +95,7 @@ var curatedActors = []curated{
 	{keys: []string{"Palestinian", "Palestinians", "Palestine", "Ramallah", "Gaza", "Gaza Strip", "West Bank", "Palestinian Authority"}, kind: Country, code: "PSE"},
 	{keys: []string{"Baghdad", "Iraq", "Iraqi", "Iraqis"}, kind: Country, code: "IRQ"},
 	{keys: []string{"Kabul", "Afghanistan", "Afghan", "Afghans"}, kind: Country, code: "AFG"},
-	{keys: []string{"Pyongyang", "North Korea", "North Korean", "North Koreans", "DPRK"}, kind: Country, code: "PRK"},
+	{keys: []string{"Pyongyang", "North Korea", "North Korean", "North Koreans", "DPRK", "Democratic People's Republic of Korea"}, kind: Country, code: "PRK"},
 	{keys: []string{"Seoul", "South Korea", "South Korean", "South Koreans"}, kind: Country, code: "KOR"},
 	{keys: []string{"Riyadh", "Saudi Arabia", "Saudi", "Saudis"}, kind: Country, code: "SAU"},
 	{keys: []string{"Cairo", "Egypt", "Egyptian", "Egyptians"}, kind: Country, code: "EGY"},
