@@ -47,7 +47,21 @@ func (x *Extractor) Extract(a Article) Result {
 		}
 	}
 	var sents []sentence
-	for _, l := range proseLines(a.Text) {
+	prose := proseLines(a.Text)
+	// dates in page noise (captions of a picture gallery) are noise too
+	kept := res.Dates[:0:0]
+	for _, dt := range res.Dates {
+		for _, l := range prose {
+			if dt.Offset >= l[0] && dt.Offset < l[1] {
+				kept = append(kept, dt)
+				break
+			}
+		}
+	}
+	if len(kept) < len(res.Dates) {
+		res.Dates = kept
+	}
+	for _, l := range prose {
 		for _, s := range splitSentences(a.Text, l[0], l[1]) {
 			s.toks = tokenize(s.text, s.start)
 			sents = append(sents, s)

@@ -343,6 +343,11 @@ func TestReferenceArticle(t *testing.T) {
 	if len(r.Dates) == 0 {
 		t.Error("Result.Dates empty")
 	}
+	for _, d := range r.Dates {
+		if d.Text == "December 8" || d.Text == "this weekend" {
+			t.Errorf("date from a gallery caption kept: %+v", d)
+		}
+	}
 }
 
 func TestConcurrentUse(t *testing.T) {
