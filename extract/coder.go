@@ -644,9 +644,22 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] || c.trig.nominal || c.reciprocal {
 			continue
 		}
-		if e := s.ms[c.src[0]].ent; e >= 0 && d.ents[e].Country != "" {
-			c.domestic = d.ents[e].Country
+		m := s.ms[c.src[0]]
+		if m.ent < 0 || d.ents[m.ent].Country == "" {
+			continue
 		}
+		if c.class == "attack" || c.class == "kill" || c.class == "bomb" {
+			// violence with no named target is domestic only when done
+			// by irregular forces (rebels attacking their own state)
+			switch m.roleCode {
+			case "REB", "INS", "OPP", "CVL":
+			default:
+				if d.ents[m.ent].Kind != KindGroup {
+					continue
+				}
+			}
+		}
+		c.domestic = d.ents[m.ent].Country
 	}
 	kept := out[:0]
 	for _, c := range out {
