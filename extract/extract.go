@@ -73,7 +73,7 @@ func (x *Extractor) Extract(a Article) Result {
 	for _, s := range sents {
 		d.mentions(s.toks)
 	}
-	d.lastPerson, d.lastSpeaker = -1, -1
+	d.lastPerson, d.lastSpeaker, d.lastSource = -1, -1, -1
 	d.record = true
 	used := map[int]bool{}
 	for _, s := range sents {
@@ -125,6 +125,9 @@ func (x *Extractor) Extract(a Article) Result {
 					ev.ID += fmt.Sprintf(".%d", n+1)
 				}
 				res.Events = append(res.Events, ev)
+			}
+			if len(c.src) > 0 && ss.ms[c.src[0]].ent >= 0 && d.ents[ss.ms[c.src[0]].ent].Kind != KindPerson {
+				d.lastSource = ss.ms[c.src[0]].ent
 			}
 			if claimClasses[c.class] && len(c.src) > 0 {
 				if e := ss.ms[c.src[0]].ent; e >= 0 && d.ents[e].Kind == KindPerson {

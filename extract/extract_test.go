@@ -125,6 +125,8 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "praise", src: "country/USA", tgt: "country/HTI"}}},
 		{"intent is agreement", "Finland will give Tanzania a grant of 580 million shillings.",
 			[]wantEvent{{typ: "agree", src: "country/FIN", tgt: "country/TZA"}}},
+		{"pronoun across sentences", "Russia accused Britain of lying. It also threatened to expel British diplomats.",
+			[]wantEvent{{typ: "threaten", src: "country/RUS", tgt: "country/GBR"}}},
 		{"pronoun after a statement", "Syria says it is willing to withdraw its troops from Lebanon.",
 			[]wantEvent{{typ: "agree", src: "country/SYR", tgt: "country/LBN"}}},
 		{"conditional intent is a threat", "Nigeria announced that it will withdraw its peacekeepers from Chad unless the fighting stops.",

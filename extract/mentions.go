@@ -25,11 +25,12 @@ type doc struct {
 	roles       map[string]int // "spokesperson|RUS" -> person entity
 	lastPerson  int
 	lastSpeaker int
+	lastSource  int  // first source of the last event coded, for "It"/"They"
 	record      bool // second pass: record surface mentions
 }
 
 func newDoc(g *actors.Gazetteer, text string) *doc {
-	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, lastPerson: -1, lastSpeaker: -1}
+	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, lastPerson: -1, lastSpeaker: -1, lastSource: -1}
 }
 
 // entity adds e (or merges it into the entity with its ID) and returns its
@@ -405,6 +406,13 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		return mention{}, i
 	}
 	switch t.low {
+	case "it", "they":
+		// a sentence that opens with "It"/"They" continues with the
+		// actor of the previous sentence's last event
+		if i == 0 && d.lastSource >= 0 {
+			return mention{i: i, j: i + 1, ent: d.lastSource, pron: true}, i + 1
+		}
+		return mention{}, i
 	case "he", "she", "him":
 		k := d.lastSpeaker
 		if k < 0 {
