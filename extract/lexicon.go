@@ -78,6 +78,7 @@ var lightVerbs = map[string]bool{
 	"reimpose": true, "reimposed": true, "issue": true, "issued": true, "issues": true, "open": true, "opened": true,
 	"declare": true, "declared": true, "declares": true, "step": true, "stepped": true, "intensify": true,
 	"intensified": true, "renew": true, "renewed": true, "lodge": true, "lodged": true, "file": true, "filed": true,
+	"reach": true, "reached": true, "reaches": true, "reaching": true, "clinch": true, "clinched": true, "forge": true, "forged": true,
 	"reiterate": true, "reiterated": true, "reiterates": true, "send": true, "sent": true, "sends": true,
 	"dispatch": true, "dispatched": true, "deployed": true, "put": true, "extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
