@@ -87,6 +87,19 @@ func proseLines(text string) [][2]int {
 		ls = append(ls, l)
 		off = e + 1
 	}
+	// A text of one line is prose whatever its punctuation.
+	nonEmpty := 0
+	for _, l := range ls {
+		if strings.TrimSpace(text[l.s:l.e]) != "" {
+			nonEmpty++
+		}
+	}
+	if nonEmpty == 1 {
+		for i := range ls {
+			t := strings.TrimSpace(text[ls[i].s:ls[i].e])
+			ls[i].noise = t == "" || ls[i].cred || clockLine.MatchString(t) || boilerLine.MatchString(t)
+		}
+	}
 	// A paragraph right before a credit line (skipping empty lines) is a
 	// caption.
 	for i := range ls {
