@@ -200,7 +200,7 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 		t := s.toks[i]
 		if k := s.inMention[i]; k >= 0 {
 			if s.prep[k] && !passiveTarget {
-				if ofK < 0 && s.ms[k].ent >= 0 && (s.prepWord[k] == "of" || s.prepWord[k] == "from") {
+				if ofK < 0 && s.ms[k].ent >= 0 && (s.prepWord[k] == "of" || s.prepWord[k] == "from") && !placeNoun(s.toks, s.ms[k].i) {
 					ofK = k
 				}
 				i = s.ms[k].i
@@ -550,6 +550,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 		}
+		// troops arriving somewhere is no visit
+		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
+			continue
+		}
 		c.negated = s.negatedAt(tr.i)
 		// intentions: positive acts promised are AGREE, hostile acts
 		// announced (or made conditional) are THREATEN
@@ -685,6 +689,18 @@ func contains(xs []int, x int) bool {
 
 // participles that are adjectives after "be": "Israel is opposed to".
 var beAdjective = map[string]bool{"opposed": true, "committed": true, "prepared": true, "determined": true}
+
+// placeNoun reports whether the actor at i is the place of a noun: "the
+// town of Samarra".
+func placeNoun(toks []token, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		switch toks[p].low {
+		case "town", "city", "village", "province", "region", "capital", "area", "district", "state", "outskirts", "border", "coast", "north", "south", "east", "west", "centre", "center":
+			return true
+		}
+	}
+	return false
+}
 
 // judging verbs take a nested act as their reason: "criticized X for
 // accusing Y".

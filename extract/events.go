@@ -68,6 +68,15 @@ var (
 		"agree": true, "praise": true, "investigate": true, "ceasefire": true}
 )
 
+// actNouns name an act their infinitive complement only describes.
+var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true, "efforts": true, "attempt": true,
+	"attempts": true, "bid": true, "right": true, "order": true, "call": true, "calls": true, "demand": true,
+	"demands": true, "request": true, "proposal": true, "offer": true, "pledge": true, "promise": true, "threat": true,
+	"threats": true, "move": true, "way": true, "failure": true, "readiness": true, "willingness": true,
+	"determination": true, "intention": true, "need": true, "aim": true, "campaign": true, "drive": true,
+	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
+	"ultimatum": true, "resolution": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
+
 // ceasefireVerbs make a ceasefire: declare, announce, agree, sign.
 var ceasefireVerbs = map[string]bool{"declare": true, "declared": true, "declares": true, "announce": true, "announced": true,
 	"announces": true, "agreed": true, "agree": true, "signed": true, "sign": true, "begin": true, "began": true, "start": true, "started": true}
@@ -170,6 +179,16 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if c, ok := nominals[t.low]; ok {
 					out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				}
+				continue
+			}
+			// "alleged crimes", "suspected militants": adjectives
+			if (t.low == "alleged" || t.low == "suspected" || t.low == "accused") && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap &&
+				!dets[toks[i+1].low] && !preps[toks[i+1].low] && toks[i+1].low != "that" && toks[i+1].low != "it" && toks[i+1].low != "them" && toks[i+1].low != "him" && toks[i+1].low != "her" {
+				continue
+			}
+			// "the government's refusal to accept", "a decision to send":
+			// an act named by a noun, not done
+			if i > 1 && toks[i-1].low == "to" && actNouns[toks[i-2].low] {
 				continue
 			}
 			// a participle after a determiner is an adjective or a
