@@ -46,7 +46,7 @@ var verbClasses = map[string][]string{
 	"investigate": {"investigate", "probe", "inspect", "examine"},
 	"mobilize":    {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
 	"cooperate":   {"cooperate", "extradite", "share"},
-	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize"},
+	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize", "battle"},
 	"bomb":        {"bomb"},
 	"kill":        {"kill", "murder", "massacre", "assassinate", "execute", "behead", "torture", "wound", "injure", "abuse", "beat/beat/beaten", "shoot/shot/shot", "slaughter"},
 }
@@ -64,6 +64,12 @@ var nominals = map[string]string{
 	"conflict": "fight", "war": "fight", "fighting": "fight", "clashes": "fight", "violence": "fight", "uprising": "fight",
 	"massacre": "kill", "killing": "kill", "killings": "kill", "sanctions": "sanction", "embargo": "sanction",
 	"ultimatum": "threaten", "accusation": "accuse", "accusations": "accuse",
+	"withdrawal": "retreat", "pullout": "retreat", "pullback": "retreat", "retreat": "retreat",
+	"suspension": "sanction", "expulsion": "sanction", "martial": "coerce", "siege": "coerce",
+	"consensus": "agree", "agreement": "agree", "deal": "agree", "accord": "agree", "compromise": "agree",
+	"demand": "demand", "demands": "demand", "reminder": "demand", "warning": "threaten", "warnings": "threaten",
+	"investigations": "investigate", "probe": "investigate", "hearing": "investigate", "inspectors": "investigate",
+	"monitors": "investigate", "observers": "investigate", "inspection": "investigate", "inspections": "investigate",
 }
 
 // lightVerbs take a nominal trigger as object and make it an event of
