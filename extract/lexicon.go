@@ -133,7 +133,7 @@ var particleVerbs = map[string]string{
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).
 var nounish = map[string]bool{
-	"march": true, "marches": true, "probe": true, "probes": true, "embargoes": true, "support": true, "supports": true, "blockade": true, "blockades": true, "fire": true, "fires": true,
+	"march": true, "marches": true, "battle": true, "battles": true, "probe": true, "probes": true, "embargoes": true, "support": true, "supports": true, "blockade": true, "blockades": true, "fire": true, "fires": true,
 	"state": true, "order": true, "free": true, "press": true, "ban": true, "report": true, "charge": true,
 	"strike": true, "mass": true, "share": true, "block": true, "note": true, "attack": true, "raid": true,
 	"bomb": true, "rally": true, "protest": true, "host": true, "visit": true, "demand": true, "offer": true,
