@@ -339,6 +339,20 @@ func (s *sent) pronounSubject(h int) bool {
 	return false
 }
 
+// inCondition reports whether token h is inside an "if"/"unless" clause.
+func (s *sent) inCondition(h int) bool {
+	for i := h - 1; i >= 0; i-- {
+		w := s.toks[i].low
+		if w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+		if s.toks[i].text == "," || s.toks[i].text == ";" || s.toks[i].quote {
+			return false
+		}
+	}
+	return false
+}
+
 // modal returns the modal verb of a hypothetical act before h.
 func (s *sent) modal(h int) string {
 	for i := h - 1; i >= 0 && i >= h-3; i-- {
@@ -436,8 +450,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			out = append(out, c)
 			continue
 		}
-		// hypothetical acts: "should cooperate", "must return"
-		if md := s.modal(h); md != "" {
+		// hypothetical acts: "should cooperate", "must return", "unless
+		// Baghdad accepted its conditions"
+		if md := s.modal(h); md != "" || s.inCondition(h) {
 			continue
 		}
 		// what is demanded of someone is no act of theirs: "demanded
