@@ -399,7 +399,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				out[prev].class = "investigate"
 			}
 			// the complement gives the matrix event its target
-			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" {
+			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" && !out[prev].intransitive {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
 					out[prev].tgt = s.group(o)
 				}
@@ -540,6 +540,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			} else if c.class == "retreat" && (strings.HasPrefix(s.toks[h].low, "resign") || strings.HasPrefix(s.toks[h].low, "step")) {
 				// resigning has no target
+				c.intransitive = true
 			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 {
 				c.tgt = s.group(o)
 			}

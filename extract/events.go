@@ -15,21 +15,22 @@ type trigger struct {
 
 // coded is an event found in a sentence, before it becomes an Event.
 type coded struct {
-	trig       trigger
-	class      string
-	src, tgt   []int // mention indexes
-	negated    bool
-	passive    bool
-	nested     bool // a gerund after "for"/"of": the act the outer verb is about
-	cameo      string
-	plover     string
-	date       int // index in sentence dates, -1
-	about      int
-	srcRole    string
-	noActors   bool   // a nominal event kept for its date alone
-	domestic   string // ISO3 of the source's own country, the target of a domestic event
-	reciprocal bool   // "X and Y clashed": each side acts on the other
-	drop       bool
+	trig         trigger
+	class        string
+	src, tgt     []int // mention indexes
+	negated      bool
+	passive      bool
+	nested       bool // a gerund after "for"/"of": the act the outer verb is about
+	cameo        string
+	plover       string
+	date         int // index in sentence dates, -1
+	about        int
+	srcRole      string
+	noActors     bool   // a nominal event kept for its date alone
+	domestic     string // ISO3 of the source's own country, the target of a domestic event
+	reciprocal   bool   // "X and Y clashed": each side acts on the other
+	drop         bool
+	intransitive bool // takes no target ("resigned")
 }
 
 var (

@@ -344,9 +344,11 @@ func Key(s string) string {
 		}
 		b.WriteRune(unicode.ToUpper(r))
 	}
-	k := strings.Join(strings.Fields(b.String()), " ")
-	k = strings.TrimSuffix(k, "'S")
-	return k
+	f := strings.Fields(b.String())
+	for i, w := range f {
+		f[i] = strings.TrimSuffix(w, "'S")
+	}
+	return strings.Join(f, " ")
 }
 
 func isPlainUpper(s string) bool {
