@@ -611,6 +611,24 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.src = []int{o}
 			}
 		}
+		if c.class == "threaten" {
+			// "threatened to ban voting ... if Hamas ran": the threat is
+			// aimed at whom the condition names
+			for i := tr.j; i < len(s.toks); i++ {
+				if s.toks[i].quote || s.toks[i].text == ";" {
+					break
+				}
+				if s.toks[i].low == "if" || s.toks[i].low == "unless" {
+					for j := i + 1; j < len(s.toks) && j < i+6; j++ {
+						if k := s.inMention[j]; k >= 0 && s.ms[k].ent >= 0 && !contains(c.src, k) {
+							c.tgt = s.group(k)
+							break
+						}
+					}
+					break
+				}
+			}
+		}
 		if c.class == "threaten" && len(c.tgt) == 0 {
 			// threats are aimed at whom the condition names: "if the
 			// United States goes ahead"
@@ -672,7 +690,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// violence with no named target is domestic only when done
 			// by irregular forces (rebels attacking their own state)
 			switch m.roleCode {
-			case "REB", "INS", "OPP", "CVL":
+			case "REB", "INS", "OPP", "CVL", "COP":
 			default:
 				if d.ents[m.ent].Kind != KindGroup {
 					continue
