@@ -604,7 +604,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.reciprocal = true
 			}
 		}
-		if c.class == "protest" && len(c.src) == 0 {
+		if c.class == "protest" && !s.resolved(c.src) {
 			// "thousands of protesters rallied in Hong Kong": protesters
 			// are coded by where they protest
 			if o := s.place(tr.j); o >= 0 {
@@ -723,6 +723,16 @@ func contains(xs []int, x int) bool {
 
 // participles that are adjectives after "be": "Israel is opposed to".
 var beAdjective = map[string]bool{"opposed": true, "committed": true, "prepared": true, "determined": true}
+
+// resolved reports whether some mention of ms names a known actor.
+func (s *sent) resolved(ms []int) bool {
+	for _, k := range ms {
+		if s.ms[k].ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // placeNoun reports whether the actor at i is the place of a noun: "the
 // town of Samarra".
