@@ -88,16 +88,22 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	}
 	// "the army", "police", "the government" with no country: the one
 	// country the sentence names
-	var only = -1
+	only, onlyC := -1, ""
 	for k, m := range s.ms {
-		if m.ent >= 0 && d.ents[m.ent].Kind == KindCountry {
-			if only >= 0 && s.ms[only].ent != m.ent {
-				only = -2
-				break
-			}
-			if only == -1 {
-				only = k
-			}
+		if m.ent < 0 {
+			continue
+		}
+		c := d.ents[m.ent].Country
+		if c == "" {
+			continue
+		}
+		if onlyC != "" && c != onlyC {
+			only = -2
+			break
+		}
+		onlyC = c
+		if only == -1 && d.ents[m.ent].Kind == KindCountry {
+			only = k
 		}
 	}
 	if only >= 0 {
@@ -164,8 +170,8 @@ func (s *sent) group(k int) []int {
 			break // "A, B and C": the list ends at "and"
 		}
 	}
-	if !and {
-		return []int{k}
+	if !and && len(g) < 3 {
+		return []int{k} // "Iran, Libya, North Korea": a list; "Aleppo, the US": not
 	}
 	return g
 }

@@ -78,6 +78,11 @@ var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true
 	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
 	"ultimatum": true, "resolution": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
 
+// relationVerbs make diplomatic ties.
+var relationVerbs = map[string]bool{"establish": true, "established": true, "establishes": true, "upgrade": true,
+	"upgraded": true, "restore": true, "restored": true, "restores": true, "normalize": true, "normalized": true,
+	"normalise": true, "normalised": true, "resume": true, "resumed": true, "open": true, "opened": true}
+
 // ceasefireVerbs make a ceasefire: declare, announce, agree, sign.
 var ceasefireVerbs = map[string]bool{"declare": true, "declared": true, "declares": true, "announce": true, "announced": true,
 	"announces": true, "agreed": true, "agree": true, "signed": true, "sign": true, "begin": true, "began": true, "start": true, "started": true}
@@ -128,6 +133,9 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				if ok && c == "ceasefire" && !ceasefireVerbs[t.low] {
 					ok = false
+				}
+				if ok && c == "recognize" && !relationVerbs[t.low] {
+					ok = false // "opened an embassy" yes, "held talks on relations" no
 				}
 				if ok {
 					if o, ok2 := lightOverride[t.low+" "+toks[k].low]; ok2 {

@@ -19,6 +19,7 @@ var EventTypes = []EventType{
 	{Name: "demand", Cameo: "100", Plover: "DEMAND", Edge: "demanded", Claim: true},
 	{Name: "praise", Cameo: "051", Plover: "SUPPORT", Edge: "praised", Claim: true},
 	{Name: "sign", Cameo: "057", Plover: "SUPPORT", Edge: "signed_with", Claim: false},
+	{Name: "recognize", Cameo: "054", Plover: "SUPPORT", Edge: "recognized", Claim: false},
 	{Name: "agree", Cameo: "030", Plover: "AGREE", Edge: "agreed_with", Claim: false},
 	{Name: "meet", Cameo: "040", Plover: "CONSULT", Edge: "met", Claim: false},
 	{Name: "cooperate", Cameo: "060", Plover: "COOPERATE", Edge: "cooperated_with", Claim: false},
