@@ -251,12 +251,20 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" && i <= from {
 			return -1
 		}
-		if t.low == "said" || t.low == "says" || t.low == "according" {
+		if t.low == "said" || t.low == "says" || t.low == "according" || adjunctWords[t.low] {
+			return -1
+		}
+		// "talks hosted by China": an agent phrase, not the object
+		if t.low == "by" && i > from && strings.HasSuffix(s.toks[i-1].low, "ed") {
 			return -1
 		}
 	}
 	return -1
 }
+
+// adjunctWords open adverbial phrases and clauses: no object lies beyond.
+var adjunctWords = map[string]bool{"after": true, "before": true, "since": true, "during": true, "despite": true,
+	"amid": true, "following": true, "because": true, "until": true}
 
 // agentAfterBy finds the agent of a passive verb: "was accused by X".
 func (s *sent) agentAfterBy(from int) int {
