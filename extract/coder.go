@@ -580,6 +580,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 		}
+		// giving and sending are aid only when aid is given ("sent
+		// strong signals" is not)
+		if c.class == "aid" && needsAidObject[strings.TrimSuffix(s.toks[h].low, "s")] && !s.aidObject(tr.j) {
+			continue
+		}
 		// troops arriving somewhere is no visit
 		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
 			continue
@@ -743,6 +748,31 @@ func (s *sent) resolved(ms []int) bool {
 	for _, k := range ms {
 		if s.ms[k].ent >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// needsAidObject lists aid verbs too general to be aid by themselves.
+var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true, "give": true, "gave": true, "given": true,
+	"giving": true, "provide": true, "provided": true, "providing": true, "supply": true, "supplied": true,
+	"supplie": true, "grant": true, "granted": true, "granting": true, "contribute": true, "contributed": true, "deliver": true, "delivered": true}
+
+var aidNouns = []string{"aid", "suppl", "food", "medic", "weapon", "arm", "troop", "money", "dollar", "equipment",
+	"grant", "assistance", "material", "help", "relief", "good", "fund", "loan", "asylum", "shelter", "water",
+	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor"}
+
+// aidObject reports whether an aid noun follows within the clause.
+func (s *sent) aidObject(from int) bool {
+	for i := from; i < len(s.toks) && i < from+10; i++ {
+		t := s.toks[i]
+		if t.text == "," || t.text == ";" || t.quote || clauseWords[t.low] {
+			return false
+		}
+		for _, n := range aidNouns {
+			if strings.HasPrefix(t.low, n) {
+				return true
+			}
 		}
 	}
 	return false

@@ -301,6 +301,24 @@ func nameAt(toks []token, i int) int {
 
 func (d *doc) span(toks []token, i, j int) string { return d.text[toks[i].start:toks[j-1].end] }
 
+// speaks reports whether a statement verb follows at i (over auxiliaries).
+func speaks(toks []token, i int) bool {
+	for end := i + 4; i < len(toks) && i < end; i++ {
+		w := toks[i].low
+		for _, e := range lexicon[w] {
+			if e.class == "say" || e.class == "report" {
+				return true
+			}
+		}
+		switch w {
+		case "has", "had", "have", "also", "later", "then", "further", "would", "will", "was", "is":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // lookupPerson finds a person in the dictionaries by full name, then by
 // first and last name, then by last name alone.
 func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
@@ -414,9 +432,11 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		}
 		return mention{}, i
 	case "he", "she", "him":
-		k := d.lastSpeaker
-		if k < 0 {
-			k = d.lastPerson
+		// the last person named; the last speaker when the pronoun
+		// speaks ("he added")
+		k := d.lastPerson
+		if d.lastSpeaker >= 0 && (k < 0 || speaks(toks, i+1)) {
+			k = d.lastSpeaker
 		}
 		if k >= 0 {
 			return mention{i: i, j: i + 1, ent: k, pron: true}, i + 1
