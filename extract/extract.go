@@ -237,16 +237,21 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			ev.Cameo = "1121"
 		}
 	case "kill":
-		if (srcMil || len(ev.Source) > 0 && !srcIrregular && ev.Source[0].Kind == KindCountry) && (strings.HasPrefix(s.toks[c.trig.head].low, "kill") || strings.HasPrefix(s.toks[c.trig.head].low, "shot") || strings.HasPrefix(s.toks[c.trig.head].low, "shoot")) {
+		// PLOVER: killing in combat is FIGHT (190); unconventional means
+		// (bombs, suicide attacks, blades, torture) and killings by
+		// irregular forces are ASSAULT (18x)
+		w := s.toks[c.trig.head].low
+		conventional := strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "shot") || strings.HasPrefix(w, "shoot")
+		if conventional && !unconventional(se.text) && (srcMil || len(ev.Source) > 0 && !srcIrregular && ev.Source[0].Kind == KindCountry) {
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}
 	case "attack", "bomb":
-		if srcIrregular && !srcMil {
-			// irregular forces: unconventional violence
+		// by the means: bombs, explosive devices, suicide attacks and
+		// blades are ASSAULT; shelling, firing, air strikes are FIGHT
+		if unconventional(se.text) || et.Name == "bomb" && !srcMil && len(ev.Source) > 0 && srcIrregular {
 			ev.Cameo, ev.Plover = "180", "ASSAULT"
-		} else if !srcMil && len(ev.Source) > 0 && !strings.Contains(strings.ToLower(spanText(s.toks, c.trig.i, c.trig.j)), "offensive") {
 			if et.Name == "bomb" {
-				ev.Cameo, ev.Plover = "183", "ASSAULT"
+				ev.Cameo = "183"
 			}
 		}
 	case "threaten":
@@ -293,6 +298,19 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		return Event{}, false
 	}
 	return ev, true
+}
+
+// unconventional reports whether a sentence names unconventional means
+// of violence.
+func unconventional(sentence string) bool {
+	l := strings.ToLower(sentence)
+	for _, w := range []string{"car bomb", "suicide", "explosive device", "roadside bomb", "ied", "machete", "knife",
+		"stabb", "torture", "assassinat", "behead", "kidnap", "hostage", "booby", "grenade", "bomb attack", "bombing"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func spanText(toks []token, i, j int) string {
