@@ -42,7 +42,8 @@ var EventTypes = []EventType{
 	{Name: "ceasefire_collapse", Cameo: "196", Plover: "FIGHT", Edge: "broke_ceasefire_with", Claim: false},
 	// CAMEO 19x is conventional military force, PLOVER FIGHT; unconventional
 	// violence (18x: bombings by non-state actors, killings, torture) is
-	// ASSAULT. The extractor refines per event from the actor.
+	// ASSAULT. The extractor refines each event from the means (bombs,
+	// blades, torture → ASSAULT) and the actor (killings by irregulars).
 	{Name: "fight", Cameo: "190", Plover: "FIGHT", Edge: "fought", Claim: false},
 	{Name: "attack", Cameo: "190", Plover: "FIGHT", Edge: "attacked", Claim: false},
 	{Name: "bomb", Cameo: "195", Plover: "FIGHT", Edge: "bombed", Claim: false},
