@@ -395,7 +395,7 @@ func (s *sent) condition(from int) bool {
 func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	var out []coded
 	for ti, tr := range trs {
-		c := coded{trig: tr, class: tr.class, date: -1, about: -1}
+		c := coded{trig: tr, class: tr.class}
 		h := tr.head
 		prev := -1
 		for p := len(out) - 1; p >= 0; p-- {

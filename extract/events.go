@@ -20,12 +20,7 @@ type coded struct {
 	src, tgt     []int // mention indexes
 	negated      bool
 	passive      bool
-	nested       bool // a gerund after "for"/"of": the act the outer verb is about
-	cameo        string
-	plover       string
-	date         int // index in sentence dates, -1
-	about        int
-	srcRole      string
+	nested       bool   // a gerund after "for"/"of": the act the outer verb is about
 	noActors     bool   // a nominal event kept for its date alone
 	domestic     string // ISO3 of the source's own country, the target of a domestic event
 	reciprocal   bool   // "X and Y clashed": each side acts on the other
