@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -64,6 +65,15 @@ func (x *Extractor) Extract(a Article) Result {
 	for _, l := range prose {
 		for _, s := range splitSentences(a.Text, l[0], l[1]) {
 			s.toks = tokenize(s.text, s.start)
+			// a dateline ("MOSCOW (Reuters) -") names where the
+			// report was filed, not an actor
+			if m := dateline.FindStringIndex(s.text); m != nil {
+				k := 0
+				for k < len(s.toks) && s.toks[k].start < s.start+m[1] {
+					k++
+				}
+				s.toks = s.toks[k:]
+			}
 			sents = append(sents, s)
 		}
 	}
@@ -159,6 +169,9 @@ func countID(evs []Event, id string) int {
 	}
 	return n
 }
+
+// dateline matches the place and agency that open a wire story.
+var dateline = regexp.MustCompile(`^[A-Z][A-Za-z' .,-]{1,60}\((?:Reuters|AP|AFP|dpa|DPA|UPI|Xinhua|Bloomberg|DW|AA|IANS|PTI|TASS|Interfax|CNN|BBC)\)\s*[-–—_]+\s*`)
 
 // sentenceDates returns the dates inside a sentence.
 func sentenceDates(all []Date, s sentence) []Date {

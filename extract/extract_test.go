@@ -233,7 +233,7 @@ Peskov told reporters the talks would go on.`
 }
 
 func TestPageNoise(t *testing.T) {
-	text := `Russia accused Britain of lying.
+	text := `LONDON (Reuters) - Russia accused Britain of lying.
 Advertisement
 00:49
 Share
@@ -242,7 +242,9 @@ Gallery title
 A refugee from Syria walks to Germany through Turkey.
 Image: John Smith/Getty Images
 Next picture
-Another refugee crossed from Turkey to Greece.`
+Another refugee crossed from Turkey to Greece.
+Reporting by Jane Doe in Ankara; Editing by John Smith in Berlin.
+Our Standards: The Thomson Reuters Trust Principles.`
 	r := New().Extract(Article{ID: "n", Text: text})
 	for _, e := range r.Entities {
 		if e.Country != "RUS" && e.Country != "GBR" {

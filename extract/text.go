@@ -33,7 +33,7 @@ type sentence struct {
 var (
 	clockLine  = regexp.MustCompile(`^\(?\d{1,2}:\d{2}(:\d{2})?\)?$`)
 	creditLine = regexp.MustCompile(`(?i)^(image|images|photo|photos|picture|pictures|photograph|video|source|credit|credits|copyright|caption|illustration|graphic|map)\s*(:|©)|^©|\bgetty images\b|\b(afp|reuters|ap|dpa|epa)\s*/\s*\w|/\s*(getty|afp|reuters|dpa|epa|ap)\b`)
-	boilerLine = regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|read more|related( (articles|topics|content))?|share( this)?|tweet|follow us.*|sign up.*|subscribe.*|newsletter.*|all rights reserved.*|cookies?.*|click here.*|watch( the)? video.*|listen.*|audios and videos.*|more on this.*|see also.*|top stories|most read|skip next section.*)$`)
+	boilerLine = regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|read more|related( (articles|topics|content))?|share( this)?|tweet|follow us.*|sign up.*|subscribe.*|newsletter.*|all rights reserved.*|cookies?.*|click here.*|watch( the)? video.*|listen.*|audios and videos.*|more on this.*|see also.*|top stories|most read|skip next section.*|our standards.*|(additional )?(reporting|writing|editing|compiled) by .*|this story has been .*|copyright .*|all rights reserved.*)$`)
 )
 
 // isHeading reports whether a line is a heading, a caption title or a
