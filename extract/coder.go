@@ -436,7 +436,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 			if h > 0 && s.inMention[h-1] >= 0 && s.ms[s.inMention[h-1]].ent >= 0 {
 				c.src = []int{s.inMention[h-1]}
-			} else if h > 1 && s.toks[h-1].text == "'s" && s.inMention[h-2] >= 0 {
+			} else if h > 1 && s.toks[h-1].low == "'s" && s.inMention[h-2] >= 0 {
 				c.src = []int{s.inMention[h-2]}
 			} else {
 				c.noActors = true

@@ -125,6 +125,8 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "praise", src: "country/USA", tgt: "country/HTI"}}},
 		{"intent is agreement", "Finland will give Tanzania a grant of 580 million shillings.",
 			[]wantEvent{{typ: "agree", src: "country/FIN", tgt: "country/TZA"}}},
+		{"curly quotes and apostrophes, chained roles", "“We will respond,” Russia’s foreign ministry spokeswoman Maria Zakharova said. Moscow’s envoy to the UN accused Washington of hypocrisy.",
+			[]wantEvent{{typ: "say", src: "person/maria-zakharova"}, {typ: "accuse", src: "country/RUS", tgt: "country/USA"}}},
 		{"pronoun across sentences", "Russia accused Britain of lying. It also threatened to expel British diplomats.",
 			[]wantEvent{{typ: "threaten", src: "country/RUS", tgt: "country/GBR"}}},
 		{"pronoun after a statement", "Syria says it is willing to withdraw its troops from Lebanon.",

@@ -199,7 +199,7 @@ func capOK(ts []token) bool {
 		return false
 	}
 	for _, t := range ts[1:] {
-		if !t.word && t.text != "'s" {
+		if !t.word && t.low != "'s" {
 			return false
 		}
 		if !t.cap && !t.hyph && !t.upper {
@@ -228,7 +228,7 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 	keys := make([]string, 0, n)
 	idx := make([]int, 0, n)
 	for k, t := range toks[i : i+n] {
-		if t.text == "'s" && k > 0 {
+		if t.low == "'s" && k > 0 {
 			continue
 		}
 		keys = append(keys, t.key)
@@ -472,13 +472,21 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		}
 	}
 	k := j + modN
-	if modN > 0 && k < len(toks) && toks[k].text == "'s" {
+	if modN > 0 && k < len(toks) && toks[k].low == "'s" {
 		k++
 	}
 	for k < len(toks) && npPre[toks[k].low] && modN > 0 {
 		k++
 	}
 	role, roleN := d.matchRole(toks, k)
+	// chained roles: "foreign ministry spokeswoman", "army chief"
+	for roleN > 0 && k+roleN < len(toks) {
+		r2, n2 := d.matchRole(toks, k+roleN)
+		if n2 == 0 || toks[k+roleN].cap != toks[k].cap && toks[k+roleN].cap {
+			break
+		}
+		role, roleN = r2, roleN+n2
+	}
 	if roleN > 0 && k+roleN < len(toks) && toks[k+roleN].hyph && !toks[k+roleN].cap {
 		roleN = 0 // "rebel-held", "government-controlled": a modifier
 	}
