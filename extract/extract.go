@@ -1,14 +1,367 @@
 package extract
 
-// Extractor runs every extractor over an article. It is safe for concurrent
-// use once built.
-type Extractor struct{}
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
 
-// New builds an Extractor with the compiled-in gazetteers.
-func New() *Extractor { return &Extractor{} }
+	"github.com/newsgraph/newsgraph/extract/actors"
+)
+
+// DatesFunc finds the date expressions of a text, resolved against the
+// publication date; each Date carries the byte Offset of its Text in text.
+type DatesFunc func(text string, published time.Time) []Date
+
+// Extractor runs every extractor over an article. It is safe for concurrent
+// use once built: it holds only read-only data.
+type Extractor struct {
+	// Dates is the date tagger (package extract/temporal provides one);
+	// nil means no dates: events then carry no Date.
+	Dates DatesFunc
+	g     *actors.Gazetteer
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithDates sets the date tagger.
+func WithDates(f DatesFunc) Option { return func(x *Extractor) { x.Dates = f } }
+
+// New builds an Extractor with the compiled-in gazetteers, loaded once per
+// process.
+func New(opts ...Option) *Extractor {
+	x := &Extractor{g: actors.Default()}
+	for _, o := range opts {
+		o(x)
+	}
+	return x
+}
 
 // Extract returns the entities, dates and events of one article.
-// TODO(pipeline): placeholder until the extractors land.
 func (x *Extractor) Extract(a Article) Result {
-	return Result{Article: a.Ref(), Entities: []Entity{}, Dates: []Date{}, Events: []Event{}}
+	res := Result{Article: a.Ref(), Entities: []Entity{}, Dates: []Date{}, Events: []Event{}}
+	if x.Dates != nil {
+		if ds := x.Dates(a.Text, a.Published); ds != nil {
+			res.Dates = ds
+		}
+	}
+	var sents []sentence
+	prose := proseLines(a.Text)
+	// dates in page noise (captions of a picture gallery) are noise too
+	kept := res.Dates[:0:0]
+	for _, dt := range res.Dates {
+		for _, l := range prose {
+			if dt.Offset >= l[0] && dt.Offset < l[1] {
+				kept = append(kept, dt)
+				break
+			}
+		}
+	}
+	if len(kept) < len(res.Dates) {
+		res.Dates = kept
+	}
+	for _, l := range prose {
+		for _, s := range splitSentences(a.Text, l[0], l[1]) {
+			s.toks = tokenize(s.text, s.start)
+			// a dateline ("MOSCOW (Reuters) -") names where the
+			// report was filed, not an actor
+			if m := dateline.FindStringIndex(s.text); m != nil {
+				k := 0
+				for k < len(s.toks) && s.toks[k].start < s.start+m[1] {
+					k++
+				}
+				s.toks = s.toks[k:]
+			}
+			sents = append(sents, s)
+		}
+	}
+	d := newDoc(x.g, a.Text)
+	// First pass: learn the named officials, so that "a Kremlin
+	// spokesperson" before the name still finds them.
+	for _, s := range sents {
+		d.mentions(s.toks)
+	}
+	d.lastPerson, d.lastSpeaker, d.lastSource = -1, -1, -1
+	d.record = true
+	used := map[int]bool{}
+	for _, s := range sents {
+		ms := d.mentions(s.toks)
+		for _, m := range ms {
+			if m.ent >= 0 {
+				used[m.ent] = true
+			}
+		}
+		ss := newSent(d, s.toks, ms)
+		trs := findTriggers(s.toks, ss.inMention)
+		cs := x.code(d, ss, trs)
+		dates := sentenceDates(res.Dates, s)
+		quote := quoteText(s.text)
+		for _, c := range cs {
+			ev, ok := x.event(d, ss, c, s, dates, quote)
+			if !ok {
+				continue
+			}
+			ev.Article = res.Article
+			// coordinated actors act each on their own: "the US and UK
+			// accused Russia" is two accusations (symmetric acts of
+			// several parties stay one event)
+			evs := []Event{ev}
+			if c.reciprocal && len(ev.Source) > 1 {
+				evs = nil
+				for i, src := range ev.Source {
+					e := ev
+					e.Source = []Entity{src}
+					e.Target = nil
+					for j, t := range ev.Source {
+						if j != i {
+							e.Target = append(e.Target, t)
+						}
+					}
+					evs = append(evs, e)
+				}
+			} else if len(ev.Source) > 1 && len(ev.Target) > 0 {
+				evs = nil
+				for _, src := range ev.Source {
+					e := ev
+					e.Source = []Entity{src}
+					evs = append(evs, e)
+				}
+			}
+			for _, ev := range evs {
+				ev.ID = fmt.Sprintf("%s#%d.%s", a.ID, s.start, ev.Type)
+				if n := countID(res.Events, ev.ID); n > 0 {
+					ev.ID += fmt.Sprintf(".%d", n+1)
+				}
+				res.Events = append(res.Events, ev)
+			}
+			if len(c.src) > 0 && ss.ms[c.src[0]].ent >= 0 && d.ents[ss.ms[c.src[0]].ent].Kind != KindPerson {
+				d.lastSource = ss.ms[c.src[0]].ent
+			}
+			if claimClasses[c.class] && len(c.src) > 0 {
+				if e := ss.ms[c.src[0]].ent; e >= 0 && d.ents[e].Kind == KindPerson {
+					d.lastSpeaker = e
+				}
+			}
+		}
+	}
+	for _, ev := range res.Events {
+		for _, e := range append(append([]Entity{}, ev.Source...), ev.Target...) {
+			used[d.byID[e.ID]] = true
+		}
+	}
+	for i, e := range d.ents {
+		if used[i] {
+			res.Entities = append(res.Entities, *e)
+		}
+	}
+	sort.SliceStable(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
+	return res
+}
+
+func countID(evs []Event, id string) int {
+	n := 0
+	for _, e := range evs {
+		if e.ID == id || strings.HasPrefix(e.ID, id+".") {
+			n++
+		}
+	}
+	return n
+}
+
+// dateline matches the place and agency that open a wire story.
+var dateline = regexp.MustCompile(`^[A-Z][A-Za-z' .,-]{1,60}\((?:Reuters|AP|AFP|dpa|DPA|UPI|Xinhua|Bloomberg|DW|AA|IANS|PTI|TASS|Interfax|CNN|BBC)\)\s*[-–—_]+\s*`)
+
+// sentenceDates returns the dates inside a sentence.
+func sentenceDates(all []Date, s sentence) []Date {
+	var out []Date
+	for _, d := range all {
+		if d.Offset >= s.start && d.Offset < s.start+len(s.text) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// event builds the Event of a coded event.
+func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, quote string) (Event, bool) {
+	et, ok := LookupEventType(c.class)
+	if !ok {
+		return Event{}, false
+	}
+	ev := Event{Type: et.Name, Cameo: et.Cameo, Plover: et.Plover, Negated: c.negated, Sentence: se.text, Offset: se.start,
+		Source: []Entity{}, Target: []Entity{}}
+	seen := map[string]bool{}
+	srcMil, srcIrregular := false, false
+	for _, k := range c.src {
+		m := s.ms[k]
+		if m.ent < 0 {
+			continue
+		}
+		e := *d.ents[m.ent]
+		e.Mentions = nil
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			ev.Source = append(ev.Source, e)
+		}
+		if m.roleCode == "MIL" || m.roleCode == "COP" {
+			srcMil = true
+		}
+		if e.Kind == KindGroup || m.roleCode == "REB" || m.roleCode == "INS" || m.roleCode == "OPP" || m.roleCode == "CVL" {
+			srcIrregular = true
+		}
+	}
+	tseen := map[string]bool{}
+	for _, k := range c.tgt {
+		m := s.ms[k]
+		if m.ent < 0 {
+			continue
+		}
+		e := *d.ents[m.ent]
+		e.Mentions = nil
+		if !tseen[e.ID] {
+			tseen[e.ID] = true
+			ev.Target = append(ev.Target, e)
+		}
+	}
+	if len(ev.Target) == 0 && c.domestic != "" {
+		e := *d.ents[d.countryEntity(c.domestic, "")]
+		e.Mentions = nil
+		ev.Target = append(ev.Target, e)
+	}
+	if len(ev.Source) == 0 && len(ev.Target) == 0 && !c.noActors {
+		return Event{}, false
+	}
+	// CAMEO refinements from the words of the clause.
+	rest := strings.ToLower(spanText(s.toks, c.trig.j, min(len(s.toks), c.trig.j+14)))
+	switch et.Name {
+	case "accuse":
+		switch {
+		case strings.Contains(rest, "war crime") || strings.Contains(rest, "genocide") || strings.Contains(rest, "ethnic cleansing"):
+			ev.Cameo = "1124"
+		case strings.Contains(rest, "human rights") || strings.Contains(rest, "abuse") || strings.Contains(rest, "torture"):
+			ev.Cameo = "1122"
+		case strings.Contains(rest, "aggression") || strings.Contains(rest, "attack"):
+			ev.Cameo = "1123"
+		case strings.Contains(rest, "spying") || strings.Contains(rest, "espionage") || strings.Contains(rest, "treason"):
+			ev.Cameo = "1125"
+		case strings.Contains(rest, "corruption") || strings.Contains(rest, "crime") || strings.Contains(rest, "embezzl") || strings.Contains(rest, "fraud"):
+			ev.Cameo = "1121"
+		}
+	case "kill":
+		// PLOVER: killing in combat is FIGHT (190); unconventional means
+		// (bombs, suicide attacks, blades, torture) and killings by
+		// irregular forces are ASSAULT (18x)
+		w := s.toks[c.trig.head].low
+		conventional := strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "shot") || strings.HasPrefix(w, "shoot")
+		if conventional && !unconventional(se.text) && (srcMil || len(ev.Source) > 0 && !srcIrregular && ev.Source[0].Kind == KindCountry) {
+			ev.Cameo, ev.Plover = "190", "FIGHT"
+		}
+	case "attack", "bomb":
+		// by the means: bombs, explosive devices, suicide attacks and
+		// blades are ASSAULT; shelling, firing, air strikes are FIGHT
+		if unconventional(se.text) || et.Name == "bomb" && !srcMil && len(ev.Source) > 0 && srcIrregular {
+			ev.Cameo, ev.Plover = "180", "ASSAULT"
+			if et.Name == "bomb" {
+				ev.Cameo = "183"
+			}
+		}
+	case "threaten":
+		if strings.Contains(rest, "sanction") {
+			ev.Cameo = "1312"
+		} else if strings.Contains(rest, "force") || strings.Contains(rest, "attack") || strings.Contains(rest, "military") || strings.Contains(rest, "war") {
+			ev.Cameo = "138"
+		}
+	}
+	if et.Claim {
+		ev.Quote = quote
+	}
+	// Dates: the date of the event's own clause; for claims, a date inside
+	// the reported content is what the claim is about.
+	if len(dates) > 0 {
+		seg := segments(s.toks)
+		h := c.trig.head
+		best, bestDist := -1, 1<<30
+		for i, dt := range dates {
+			ti := tokenAt(s.toks, dt.Offset)
+			if ti < 0 || seg[ti] != seg[h] {
+				continue
+			}
+			dist := ti - h
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+		if best >= 0 {
+			dt := dates[best]
+			ti := tokenAt(s.toks, dt.Offset)
+			if et.Claim && ti > c.trig.j+2 {
+				ev.About = &dt
+			} else {
+				ev.Date = &dt
+			}
+		}
+	}
+	if c.noActors && ev.Date == nil && ev.About == nil {
+		// an event noun with neither actor nor date says nothing new
+		return Event{}, false
+	}
+	return ev, true
+}
+
+// unconventional reports whether a sentence names unconventional means
+// of violence.
+func unconventional(sentence string) bool {
+	l := strings.ToLower(sentence)
+	for _, w := range []string{"car bomb", "suicide", "explosive device", "roadside bomb", "ied", "machete", "knife",
+		"stabb", "torture", "assassinat", "behead", "kidnap", "hostage", "booby", "grenade", "bomb attack", "bombing"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func spanText(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j && k < len(toks); k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+func tokenAt(toks []token, off int) int {
+	for i, t := range toks {
+		if off >= t.start && off < t.end {
+			return i
+		}
+	}
+	return -1
+}
+
+// segments numbers the clauses of a sentence for date attachment: commas,
+// semicolons, quotation marks, subordinating words and nested "for
+// V-ing" start a new one.
+func segments(toks []token) []int {
+	seg := make([]int, len(toks))
+	n := 0
+	for i, t := range toks {
+		switch {
+		case t.text == "," || t.text == ";" || t.text == ":" || t.quote || t.text == "(" || t.text == "-" || t.text == "–" || t.text == "—":
+			n++
+		case clauseWords[t.low] || t.low == "since" || t.low == "after" || t.low == "before":
+			n++
+		case (t.low == "for" || t.low == "of") && i+1 < len(toks) && strings.HasSuffix(toks[i+1].low, "ing"):
+			n++
+		}
+		seg[i] = n
+	}
+	return seg
 }

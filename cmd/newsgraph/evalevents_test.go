@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+func TestEvalEventsSmallGold(t *testing.T) {
+	recs, err := readGold(filepath.Join("..", "..", "testdata", "gold-events-small.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3 (documentation record skipped)", len(recs))
+	}
+	sc := scoreEvents(extract.New(), recs)
+	// T-1: two gold triples (USA and GBR accuse RUS), found; T-2: one,
+	// found; T-3: one (JAP read as JPN) that the text does not support.
+	if sc.all.gold != 4 || sc.all.tp != 3 {
+		t.Errorf("gold %d tp %d pred %d, want gold 4 tp 3", sc.all.gold, sc.all.tp, sc.all.pred)
+	}
+	if c := sc.byClass["DISAPPROVE"]; c == nil || c.tp != 2 {
+		t.Errorf("DISAPPROVE = %+v", c)
+	}
+	var out bytes.Buffer
+	sc.print(&out, true)
+	for _, want := range []string{"overall", "DISAPPROVE", "REJECT", "MISS  T-3", "JPN - AGREE"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestEvalEventsCommand(t *testing.T) {
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetArgs([]string{"eval", "events", "--gold", filepath.Join("..", "..", "testdata", "gold-events-small.json")})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "F1") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}
+
+// TestPLOVERGold guards the accuracy on the PLOVER gold records against
+// regressions. It needs ../shared next to the repository.
+func TestPLOVERGold(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "corpora", "events", "PLOVER_GSR_CAMEO.txt")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("PLOVER gold data not found at %s (../shared/corpora next to the repository): skipping", path)
+	}
+	recs, err := readGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := scoreEvents(extract.New(), recs)
+	_, _, f := sc.all.prf()
+	t.Logf("PLOVER gold: F1 %.3f (%d correct, %d predicted, %d gold)", f, sc.all.tp, sc.all.pred, sc.all.gold)
+	if f < 0.55 {
+		t.Errorf("F1 %.3f fell below the 0.55 floor", f)
+	}
+}

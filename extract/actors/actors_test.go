@@ -1,0 +1,67 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+func keys(s string) []string {
+	var ks []string
+	for _, w := range strings.Fields(strings.NewReplacer("-", " ", "'s", "").Replace(s)) {
+		ks = append(ks, Key(w))
+	}
+	return ks
+}
+
+func TestMatchActor(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		text, kind, country, name string
+		n                         int
+	}{
+		{"Kremlin spokesman", Country, "RUS", "Russia", 1},
+		{"White House", Country, "USA", "United States", 2},
+		{"Downing Street", Country, "GBR", "United Kingdom", 2},
+		{"U.S. officials", Country, "USA", "United States", 1},
+		{"Britain", Country, "GBR", "United Kingdom", 1},
+		{"Syrian Observatory for Human Rights", Org, "SYR", "Syrian Observatory for Human Rights", 5},
+		{"UN Security Council", Org, "", "UN Security Council", 3},
+		{"United Nations", Org, "", "United Nations", 2},
+		{"Ban Ki-moon", Person, "", "", 3},
+		{"Hungarian officials", Country, "HUN", "Hungary", 1},
+		{"Tokyo", Country, "JPN", "Japan", 1},
+		{"Islamic State", Group, "", "Islamic State", 2},
+	} {
+		a, n := g.MatchActor(keys(tc.text))
+		if n != tc.n || a.Kind != tc.kind || a.Country != tc.country || (tc.name != "" && a.Name != tc.name) {
+			t.Errorf("%q: got %+v n=%d, want kind %s country %q name %q n=%d", tc.text, a, n, tc.kind, tc.country, tc.name, tc.n)
+		}
+	}
+}
+
+func TestMatchRole(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"spokesman Dmitry", 1}, {"Foreign Minister Boris", 2}, {"Secretary-General Ban", 2},
+		{"government forces backed", 2}, {"Dmitry", 0},
+	} {
+		if _, n := g.MatchRole(keys(tc.text)); n != tc.n {
+			t.Errorf("%q: role length %d, want %d", tc.text, n, tc.n)
+		}
+	}
+}
+
+func TestCountryOf(t *testing.T) {
+	g := Default()
+	for code, want := range map[string]string{"RUSGOV": "RUS", "IGOUNO": "", "NGOGBRREF": "GBR", "KSV": "XKX", "JAP": "JPN", "USA": "USA"} {
+		if got := g.CountryOf(code); got != want {
+			t.Errorf("CountryOf(%s) = %q, want %q", code, got, want)
+		}
+	}
+	if got := g.NormalizeCountry("jap"); got != "JPN" {
+		t.Errorf("NormalizeCountry(jap) = %s", got)
+	}
+}

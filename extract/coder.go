@@ -1,0 +1,823 @@
+package extract
+
+import "strings"
+
+// sent is a sentence being coded: its tokens, mentions and triggers.
+type sent struct {
+	toks      []token
+	ms        []mention
+	inMention []int // token -> mention index, -1
+	prep      []bool
+	prepWord  []string // the preposition governing a mention
+}
+
+func newSent(d *doc, toks []token, ms []mention) *sent {
+	s := &sent{toks: toks, ms: ms, inMention: make([]int, len(toks)), prep: make([]bool, len(ms)), prepWord: make([]string, len(ms))}
+	for i := range s.inMention {
+		s.inMention[i] = -1
+	}
+	for k, m := range ms {
+		for i := m.i; i < m.j; i++ {
+			s.inMention[i] = k
+		}
+		// "X (AKK) officials", "Montenegro's officials": an unplaced
+		// role word after an actor belongs to it
+		if m.ent < 0 && k > 0 && ms[k-1].ent >= 0 {
+			gap := m.i - ms[k-1].j
+			ok := gap == 0
+			// "Irish nationalist guerrillas": adjectives between
+			if gap > 0 && gap <= 2 {
+				ok = true
+				for q := ms[k-1].j; q < m.i; q++ {
+					if !toks[q].word || toks[q].cap || lexicon[toks[q].low] != nil || preps[toks[q].low] || dets[toks[q].low] || toks[q].low == "and" {
+						ok = false
+					}
+				}
+			}
+			if gap >= 3 && gap <= 7 && toks[ms[k-1].j].text == "(" && toks[m.i-1].text == ")" {
+				ok = true
+			}
+			// "Israeli helicopters and tanks"
+			if gap == 1 && toks[ms[k-1].j].low == "and" && ms[k-1].roleCode != "" {
+				ok = true
+			}
+			// "Hizbollah (Party of God) group": the name before the
+			// parenthesis, not the gloss inside it
+			if ok && gap == 0 && k > 1 && ms[k-1].i > 0 && toks[ms[k-1].i-1].text == "(" && ms[k-1].j < len(toks) && toks[ms[k-1].j].text == ")" && ms[k-2].j == ms[k-1].i-1 && ms[k-2].ent >= 0 {
+				s.ms[k].ent = ms[k-2].ent
+			} else if ok {
+				s.ms[k].ent = ms[k-1].ent
+			}
+		}
+		// governed by a preposition, skipping determiners and adjectives
+		for p := m.i - 1; p >= 0 && p >= m.i-4; p-- {
+			w := toks[p].low
+			if preps[w] && w != "after" && w != "before" && w != "since" {
+				s.prep[k] = true
+				s.prepWord[k] = w
+				break
+			}
+			if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+				break // "up to 100 Albanians": a number, not a place
+			}
+			if !dets[w] && !(toks[p].word && !toks[p].cap && lexicon[w] == nil && !clauseWords[w] && w != "and") {
+				break
+			}
+		}
+	}
+	// "Ethnic Albanians in south Serbia", "rebels in the Ivory Coast",
+	// "demonstrators in Baghdad": people are coded by where they are
+	for k := range s.ms {
+		m := s.ms[k]
+		if s.prep[k] || k+1 >= len(s.ms) || m.ent >= 0 && d.ents[m.ent].Kind != KindCountry {
+			continue
+		}
+		q := m.j // "Opposition groups in Zimbabwe": a head noun may follow
+		for q < len(toks) && q < m.j+2 && m.ent < 0 && toks[q].word && !toks[q].cap && lexicon[toks[q].low] == nil && !preps[toks[q].low] && !auxes[toks[q].low] {
+			q++
+		}
+		if q < len(toks) && (toks[q].low == "in" || toks[q].low == "of" || toks[q].low == "from" || toks[q].low == "throughout" || toks[q].low == "across") {
+			p := q + 1
+			for p < len(toks) && p < m.j+4 && (dets[toks[p].low] || regionWords[toks[p].low] || toks[p].word && !toks[p].cap && lexicon[toks[p].low] == nil && !preps[toks[p].low]) {
+				p++
+			}
+			if p < len(toks) && s.inMention[p] == k+1 && s.ms[k+1].ent >= 0 && s.ms[k+1].i == p {
+				s.ms[k].ent = s.ms[k+1].ent
+			}
+		}
+	}
+	// "the army", "police", "the government" with no country: the one
+	// country the sentence names
+	only, onlyC := -1, ""
+	for k, m := range s.ms {
+		if m.ent < 0 {
+			continue
+		}
+		c := d.ents[m.ent].Country
+		if c == "" {
+			continue
+		}
+		if onlyC != "" && c != onlyC {
+			only = -2
+			break
+		}
+		onlyC = c
+		if only == -1 && d.ents[m.ent].Kind == KindCountry {
+			only = k
+		}
+	}
+	if only >= 0 {
+		for k, m := range s.ms {
+			switch m.roleCode {
+			case "GOV", "MIL", "COP":
+				if m.ent < 0 {
+					s.ms[k].ent = s.ms[only].ent
+				}
+			}
+		}
+	}
+	return s
+}
+
+var regionWords = map[string]bool{"south": true, "southern": true, "north": true, "northern": true, "east": true,
+	"eastern": true, "west": true, "western": true, "central": true, "two": true, "several": true}
+
+// group returns the coordinated mentions around mention k: "the US and
+// UK", "Iran, Libya and Sudan".
+func (s *sent) group(k int) []int {
+	g := []int{k}
+	// sep tells how two mentions are joined: 2 by "and", 1 by a comma
+	// alone, 0 not at all.
+	sep := func(a, b int) int {
+		if b <= a {
+			return 0
+		}
+		hasAnd := false
+		for i := a; i < b; i++ {
+			switch s.toks[i].low {
+			case "and", "&", "both":
+				hasAnd = true
+			case ",", "the", "as", "well", "its", "their":
+			default:
+				return 0
+			}
+		}
+		if hasAnd {
+			return 2
+		}
+		if s.toks[a].low == "," {
+			return 1
+		}
+		return 0
+	}
+	and := false
+	for l := k - 1; l >= 0; l-- {
+		j := sep(s.ms[l].j, s.ms[l+1].i)
+		if j == 0 || s.prep[l] && !s.prep[k] || s.ms[l].ent < 0 {
+			break
+		}
+		and = and || j == 2
+		g = append([]int{l}, g...)
+	}
+	for r := k + 1; r < len(s.ms); r++ {
+		j := sep(s.ms[r-1].j, s.ms[r].i)
+		if j == 0 || s.ms[r].ent < 0 {
+			break
+		}
+		g = append(g, r)
+		if j == 2 {
+			and = true
+			break // "A, B and C": the list ends at "and"
+		}
+	}
+	if !and && len(g) < 3 {
+		return []int{k} // "Iran, Libya, North Korea": a list; "Aleppo, the US": not
+	}
+	return g
+}
+
+// subject finds the actor of the verb at token h, looking left within the
+// clause. It returns the mention index or -1, and whether a clause
+// boundary or another verb stopped it first.
+func (s *sent) subject(h int, passiveTarget bool) int {
+	// "Pakistan, a key U.S. ally in the war, has refused": skip an
+	// apposition between commas right before the verb
+	a := h - 1
+	for a >= 0 && auxes[s.toks[a].low] {
+		a--
+	}
+	if a > 0 && s.toks[a].text == "," && s.inMention[a-1] < 0 {
+		for b := a - 1; b > 0; b-- {
+			if s.toks[b].text == "," {
+				if k := s.inMention[b-1]; k >= 0 && !s.prep[k] {
+					return k
+				}
+				break
+			}
+			if s.toks[b].quote || s.toks[b].text == ";" {
+				break
+			}
+		}
+	}
+	// "Thousands of Iraqi Kurds demonstrated": an actor after "of" is
+	// the subject when no other is found
+	ofK := -1
+	for i := h - 1; i >= 0; i-- {
+		t := s.toks[i]
+		if k := s.inMention[i]; k >= 0 {
+			if s.prep[k] && !passiveTarget {
+				if ofK < 0 && s.ms[k].ent >= 0 && (s.prepWord[k] == "of" || s.prepWord[k] == "from") && !placeNoun(s.toks, s.ms[k].i) {
+					ofK = k
+				}
+				i = s.ms[k].i
+				continue
+			}
+			return k
+		}
+		if t.quote || t.text == ";" || t.text == ":" || clauseWords[t.low] && i < h-1 {
+			return ofK
+		}
+	}
+	return ofK
+}
+
+// object finds the first actor right of the trigger within the clause.
+func (s *sent) object(from int, src []int, stopAtComma bool) int {
+	return s.objectThat(from, src, stopAtComma, false)
+}
+
+// objectThat is object, optionally looking into a "that" clause: "demanded
+// that the US cancel".
+func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
+	for i := from; i < len(s.toks) && i < from+18; i++ {
+		t := s.toks[i]
+		if k := s.inMention[i]; k >= 0 {
+			if s.ms[k].ent < 0 {
+				i = s.ms[k].j - 1
+				continue
+			}
+			same := false
+			for _, x := range src {
+				if x == k {
+					same = true
+				}
+			}
+			if !same {
+				return k
+			}
+			i = s.ms[k].j - 1
+			continue
+		}
+		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" && i <= from {
+			return -1
+		}
+		if t.low == "said" || t.low == "says" || t.low == "according" || adjunctWords[t.low] {
+			return -1
+		}
+		// "talks hosted by China": an agent phrase, not the object
+		if t.low == "by" && i > from && strings.HasSuffix(s.toks[i-1].low, "ed") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjunctWords open adverbial phrases and clauses: no object lies beyond.
+var adjunctWords = map[string]bool{"after": true, "before": true, "since": true, "during": true, "despite": true,
+	"amid": true, "following": true, "because": true, "until": true}
+
+// agentAfterBy finds the agent of a passive verb: "was accused by X".
+func (s *sent) agentAfterBy(from int) int {
+	for i := from; i < len(s.toks) && i < from+8; i++ {
+		if s.toks[i].low == "by" {
+			for j := i + 1; j < len(s.toks) && j < i+8; j++ {
+				if k := s.inMention[j]; k >= 0 {
+					return k
+				}
+				if s.toks[j].text == "," || s.toks[j].text == ";" {
+					return -1
+				}
+			}
+			return -1
+		}
+		if s.toks[i].text == "," || s.toks[i].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isPassive reports whether the verb at h is a passive participle.
+func (s *sent) isPassive(tr trigger) bool {
+	if tr.form&fPP == 0 || tr.nominal || beAdjective[s.toks[tr.head].low] {
+		return false
+	}
+	for i := tr.head - 1; i >= 0 && i >= tr.head-4; i-- {
+		w := s.toks[i].low
+		if beForms[w] {
+			return true
+		}
+		if !auxes[w] {
+			// "a ceasefire brokered by": a reduced relative
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) negatedAt(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-4; i-- {
+		w := s.toks[i].low
+		if negWords[w] {
+			return true
+		}
+		if s.inMention[i] >= 0 || !auxes[w] && w != "longer" {
+			if w == "failed" || w == "refused" {
+				return true
+			}
+			if w != "to" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// intent reports a future or intended act: "will withdraw", "is ready to send".
+func (s *sent) intent(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-4; i-- {
+		w := s.toks[i].low
+		if intentPre[w] {
+			return true
+		}
+		if !auxes[w] && w != "to" && w != "be" && w != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether the verb at h has "it", "they" or "we"
+// as its subject.
+func (s *sent) pronounSubject(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-5; i-- {
+		w := s.toks[i].low
+		switch w {
+		case "it", "they", "we":
+			return true
+		}
+		if !auxes[w] && !intentPre[w] && w != "to" && w != "not" && w != "be" {
+			return false
+		}
+	}
+	return false
+}
+
+// inCondition reports whether token h is inside an "if"/"unless" clause.
+func (s *sent) inCondition(h int) bool {
+	for i := h - 1; i >= 0; i-- {
+		w := s.toks[i].low
+		if w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+		if s.toks[i].text == "," || s.toks[i].text == ";" || s.toks[i].quote {
+			return false
+		}
+	}
+	return false
+}
+
+// modal returns the modal verb of a hypothetical act before h.
+func (s *sent) modal(h int) string {
+	for i := h - 1; i >= 0 && i >= h-3; i-- {
+		w := s.toks[i].low
+		switch w {
+		case "should", "must", "could", "might", "can", "cannot":
+			return w
+		}
+		if !auxes[w] {
+			return ""
+		}
+	}
+	return ""
+}
+
+func (s *sent) condition(from int) bool {
+	for i := from; i < len(s.toks); i++ {
+		if s.toks[i].low == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// code turns the triggers of a sentence into events.
+func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
+	var out []coded
+	for ti, tr := range trs {
+		c := coded{trig: tr, class: tr.class}
+		h := tr.head
+		prev := -1
+		for p := len(out) - 1; p >= 0; p-- {
+			if !out[p].noActors {
+				prev = p
+				break
+			}
+		}
+		// Complements of another event word: "threatened to impose",
+		// "agreed to set up", "called on X to withdraw".
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
+			// "sent personnel to Bosnia to investigate": the purpose
+			// names the act
+			if c.class == "investigate" && (out[prev].class == "aid" || out[prev].class == "mobilize") {
+				out[prev].class = "investigate"
+			}
+			// the complement gives the matrix event its target
+			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" && !out[prev].intransitive {
+				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
+					out[prev].tgt = s.group(o)
+				}
+			}
+			continue
+		}
+		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
+			// a bare noun: an event when an actor is attached
+			// ("Israeli air raids", "Russia's bombing") or it has its
+			// own date ("the bombing of a convoy last week").
+			objOf := false
+			for p := len(out) - 1; p >= 0; p-- {
+				if !out[p].trig.nominal && out[p].class != "say" && out[p].class != "report" && out[p].trig.j <= tr.i && tr.i-out[p].trig.j <= 8 {
+					objOf = true
+				}
+			}
+			if objOf {
+				// "opposed to French mediation": the object of a verb
+				continue
+			}
+			if h > 0 && s.inMention[h-1] >= 0 && s.ms[s.inMention[h-1]].ent >= 0 {
+				c.src = []int{s.inMention[h-1]}
+			} else if h > 1 && s.toks[h-1].low == "'s" && s.inMention[h-2] >= 0 {
+				c.src = []int{s.inMention[h-2]}
+			} else {
+				c.noActors = true
+			}
+			if nx := tr.j; nx+1 < len(s.toks) && (s.toks[nx].low == "on" || s.toks[nx].low == "against" || s.toks[nx].low == "of" || s.toks[nx].low == "with") {
+				if o := s.object(nx+1, c.src, true); o >= 0 {
+					c.tgt = s.group(o)
+				}
+			}
+			out = append(out, c)
+			continue
+		}
+		if tr.class == "ceasefire_collapse" || tr.class == "fight" {
+			// parties: "a ceasefire brokered by the US and Russia",
+			// "between X and Y"
+			for i := tr.i; i < tr.j; i++ {
+				if (s.toks[i].low == "by" || s.toks[i].low == "between") && i+1 < len(s.toks) {
+					if o := s.object(i+1, nil, true); o >= 0 {
+						c.src = s.group(o)
+					}
+					break
+				}
+			}
+			c.noActors = len(c.src) == 0
+			out = append(out, c)
+			continue
+		}
+		// hypothetical acts: "should cooperate", "must return", "unless
+		// Baghdad accepted its conditions"
+		if md := s.modal(h); md != "" || s.inCondition(h) {
+			continue
+		}
+		// what is demanded of someone is no act of theirs: "demanded
+		// that the US cancel", "urged Iraq to withdraw"
+		if prev >= 0 && (out[prev].class == "demand" || out[prev].class == "appeal") {
+			if sub := s.subject(h, false); sub >= 0 && contains(out[prev].tgt, sub) {
+				continue
+			}
+		}
+		// "staged rallies to demand reforms", "demonstrated ... calling
+		// for independence": the protest's own aim, not another event
+		if prev >= 0 && out[prev].class == "protest" && (c.class == "demand" || c.class == "appeal" || c.class == "protest") &&
+			(tr.form&fIng != 0 || h > 0 && s.toks[h-1].low == "to") {
+			continue
+		}
+		c.passive = s.isPassive(tr)
+		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
+		switch {
+		case c.passive:
+			if a := s.agentAfterBy(tr.j); a >= 0 {
+				c.src = s.group(a)
+			}
+			if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
+				c.tgt = s.group(t)
+			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
+				// "people were killed in Aleppo": the place
+				c.tgt = s.group(o)
+			}
+		case ing && h > 0 && (s.toks[h-1].low == "for" || s.toks[h-1].low == "of" || s.toks[h-1].low == "over") && prev >= 0 && judging[out[prev].class]:
+			// nested act: "retaliated against X for accusing Y"
+			c.nested = true
+			c.src = out[prev].tgt
+			if len(c.src) == 0 {
+				c.src = out[prev].src
+			}
+		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
+			// participle adjunct: ", adding that", ", calling it"
+			c.src = out[prev].src
+			if c.class == "kill" && (out[prev].class == "attack" || out[prev].class == "bomb") {
+				continue // ", killing 20": the toll of the same attack
+			}
+			if c.class == "say" && (out[prev].class == "say" || claimClasses[out[prev].class]) {
+				continue // the same statement goes on
+			}
+		case ing && h > 0 && s.inMention[h-1] >= 0:
+			c.src = s.group(s.inMention[h-1])
+		case ing && h > 0 && preps[s.toks[h-1].low]:
+			continue // "for halting hostilities": an act named, not reported
+		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
+			// "Hungary has said it will support": "it" is the speaker
+			c.src = out[prev].src
+		default:
+			if sub := s.subject(h, false); sub >= 0 {
+				// another event verb between the subject and this one:
+				// coordinated verbs share the subject ("accused X and
+				// threatened Y")
+				shared := false
+				if prev >= 0 && out[prev].trig.head > s.ms[sub].j && out[prev].trig.head < h {
+					shared = true
+				}
+				if shared {
+					c.src = out[prev].src
+				} else if s.ms[sub].ent >= 0 {
+					c.src = s.group(sub)
+				}
+			} else if claimClasses[tr.class] || tr.class == "say" {
+				// inverted reporting clause: `..., said Peskov`
+				if o := s.object(tr.j, nil, true); o >= 0 && (tr.class == "say" || tr.class == "report") {
+					c.src = []int{o}
+				}
+			}
+		}
+		if !c.passive {
+			stop := true
+			if tr.class == "demand" || tr.class == "appeal" {
+				stop = true
+			}
+			from := tr.j
+			if tr.class == "say" || tr.class == "report" {
+				// statements have an addressee only when told: "told X"
+				if s.toks[h].low == "told" || s.toks[h].low == "tell" || s.toks[h].low == "tells" || s.toks[h].low == "telling" {
+					if o := s.object(from, c.src, stop); o >= 0 && o == s.nextMention(from) && s.ms[o].i <= from+2 && s.ms[o].ent >= 0 {
+						c.tgt = s.group(o)
+					}
+				}
+			} else if c.class == "retreat" && (strings.HasPrefix(s.toks[h].low, "resign") || strings.HasPrefix(s.toks[h].low, "step")) {
+				// resigning has no target
+				c.intransitive = true
+			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 {
+				c.tgt = s.group(o)
+			}
+			if c.class == "criticize" || c.class == "condemn" || c.class == "protest" {
+				// "complained to the UN over Israeli raids": the
+				// complaint is about Israel
+				for i := tr.j; i < len(s.toks) && i < tr.j+12; i++ {
+					w := s.toks[i].low
+					if w == "." || w == ";" || s.toks[i].quote || clauseWords[w] {
+						break
+					}
+					if (w == "over" || w == "about" || w == "against") && i+1 < len(s.toks) {
+						if o := s.object(i+1, c.src, true); o >= 0 {
+							c.tgt = s.group(o)
+						}
+						break
+					}
+				}
+			}
+			if len(c.tgt) == 0 && materialClasses[c.class] {
+				if o := s.place(tr.j); o >= 0 {
+					c.tgt = []int{o}
+				}
+			}
+		}
+		// giving and sending are aid only when aid is given ("sent
+		// strong signals" is not)
+		if c.class == "aid" && needsAidObject[strings.TrimSuffix(s.toks[h].low, "s")] && !s.aidObject(tr.j) {
+			continue
+		}
+		// troops arriving somewhere is no visit
+		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
+			continue
+		}
+		c.negated = s.negatedAt(tr.i)
+		// intentions: positive acts promised are AGREE, hostile acts
+		// announced (or made conditional) are THREATEN
+		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
+			if materialClasses[c.class] || s.condition(tr.j) {
+				c.class = "threaten"
+			} else if positiveClasses[c.class] {
+				c.class = "agree"
+			}
+		}
+		// accepting or conceding to demands is a concession (CAMEO 08)
+		if (c.class == "agree" || c.class == "concede") && strings.HasPrefix(s.toks[h].low, "accept") || strings.HasPrefix(s.toks[h].low, "concede") {
+			for i := tr.j; i < len(s.toks) && i < tr.j+4; i++ {
+				if strings.HasPrefix(s.toks[i].low, "demand") {
+					c.class = "concede"
+					c.tgt = nil // conceded to the rebels, in the actor's own country
+				}
+			}
+		}
+		// symmetric acts of several parties ("Israel and Lebanon renewed
+		// negotiations") have no separate target
+		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") {
+			c.tgt = nil
+		}
+		// "would not meet the demands", "will not accept": refusals
+		if c.negated && (positiveClasses[c.class] || c.class == "agree") {
+			c.class, c.negated = "reject", false
+		}
+		if c.class == "attack" && len(c.src) > 1 && len(c.tgt) == 0 {
+			w := s.toks[h].low
+			if strings.HasPrefix(w, "clash") || strings.HasPrefix(w, "fought") || strings.HasPrefix(w, "fight") || strings.HasPrefix(w, "battl") {
+				c.reciprocal = true
+			}
+		}
+		if c.class == "protest" && !s.resolved(c.src) {
+			// "thousands of protesters rallied in Hong Kong": protesters
+			// are coded by where they protest
+			if o := s.place(tr.j); o >= 0 {
+				c.src = []int{o}
+			}
+		}
+		if c.class == "threaten" {
+			// "threatened to ban voting ... if Hamas ran": the threat is
+			// aimed at whom the condition names
+			for i := tr.j; i < len(s.toks); i++ {
+				if s.toks[i].quote || s.toks[i].text == ";" {
+					break
+				}
+				if s.toks[i].low == "if" || s.toks[i].low == "unless" {
+					for j := i + 1; j < len(s.toks) && j < i+6; j++ {
+						if k := s.inMention[j]; k >= 0 && s.ms[k].ent >= 0 && !contains(c.src, k) {
+							c.tgt = s.group(k)
+							break
+						}
+					}
+					break
+				}
+			}
+		}
+		if c.class == "threaten" && len(c.tgt) == 0 {
+			// threats are aimed at whom the condition names: "if the
+			// United States goes ahead"
+			for i := tr.j; i < len(s.toks); i++ {
+				if s.toks[i].quote || s.toks[i].low == "said" || s.toks[i].low == "says" {
+					break
+				}
+				if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && !contains(c.src, k) {
+					c.tgt = s.group(k)
+					break
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	// "X said (that) Y must Z": X demands Z of Y
+	for k := range out {
+		if out[k].class != "say" && out[k].class != "report" || len(out[k].src) == 0 {
+			continue
+		}
+		end := len(s.toks)
+		if k+1 < len(out) {
+			end = out[k+1].trig.i
+		}
+		inQ := quoted(s.toks)
+		for i := out[k].trig.j; i < end; i++ {
+			w := s.toks[i].low
+			if inQ[i] || s.toks[i].quote {
+				break
+			}
+			if w == "must" || w == "should" {
+				if sub := s.subject(i, false); sub >= 0 && s.ms[sub].ent >= 0 && s.ms[sub].i >= out[k].trig.j {
+					out[k].class = "demand"
+					out[k].tgt = s.group(sub)
+					// what must be done is demanded, not done
+					for q := k + 1; q < len(out); q++ {
+						if out[q].trig.i > i {
+							out[q].drop = true
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	// Domestic events (CAMEO convention): protests, repression,
+	// concessions and demands with no other target are aimed at the
+	// actor's own country.
+	for k := range out {
+		c := &out[k]
+		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] || c.trig.nominal || c.reciprocal {
+			continue
+		}
+		m := s.ms[c.src[0]]
+		if m.ent < 0 || d.ents[m.ent].Country == "" {
+			continue
+		}
+		if c.class == "attack" || c.class == "kill" || c.class == "bomb" {
+			// violence with no named target is domestic only when done
+			// by irregular forces (rebels attacking their own state)
+			switch m.roleCode {
+			case "REB", "INS", "OPP", "CVL", "COP":
+			default:
+				if d.ents[m.ent].Kind != KindGroup {
+					continue
+				}
+			}
+		}
+		c.domestic = d.ents[m.ent].Country
+	}
+	kept := out[:0]
+	for _, c := range out {
+		if !c.drop {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// domestic classes are aimed at the actor's own country when no target
+// is named.
+var domestic = map[string]bool{"protest": true, "coerce": true, "concede": true, "demand": true, "attack": true, "kill": true, "bomb": true}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// participles that are adjectives after "be": "Israel is opposed to".
+var beAdjective = map[string]bool{"opposed": true, "committed": true, "prepared": true, "determined": true}
+
+// resolved reports whether some mention of ms names a known actor.
+func (s *sent) resolved(ms []int) bool {
+	for _, k := range ms {
+		if s.ms[k].ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// needsAidObject lists aid verbs too general to be aid by themselves.
+var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true, "give": true, "gave": true, "given": true,
+	"giving": true, "provide": true, "provided": true, "providing": true, "supply": true, "supplied": true,
+	"supplie": true, "grant": true, "granted": true, "granting": true, "contribute": true, "contributed": true, "deliver": true, "delivered": true}
+
+var aidNouns = []string{"aid", "suppl", "food", "medic", "weapon", "arm", "troop", "money", "dollar", "equipment",
+	"grant", "assistance", "material", "help", "relief", "good", "fund", "loan", "asylum", "shelter", "water",
+	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor"}
+
+// aidObject reports whether an aid noun follows within the clause.
+func (s *sent) aidObject(from int) bool {
+	for i := from; i < len(s.toks) && i < from+10; i++ {
+		t := s.toks[i]
+		if t.text == "," || t.text == ";" || t.quote || clauseWords[t.low] {
+			return false
+		}
+		for _, n := range aidNouns {
+			if strings.HasPrefix(t.low, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNoun reports whether the actor at i is the place of a noun: "the
+// town of Samarra".
+func placeNoun(toks []token, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		switch toks[p].low {
+		case "town", "city", "village", "province", "region", "capital", "area", "district", "state", "outskirts", "border", "coast", "north", "south", "east", "west", "centre", "center":
+			return true
+		}
+	}
+	return false
+}
+
+// judging verbs take a nested act as their reason: "criticized X for
+// accusing Y".
+var judging = map[string]bool{"criticize": true, "condemn": true, "accuse": true, "praise": true, "threaten": true, "sanction": true, "demand": true}
+
+// place finds a location after the trigger: "in Tel Aviv", "near Basra".
+func (s *sent) place(from int) int {
+	for i := from; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.quote || t.low == "said" || t.low == "says" || t.low == "according" {
+			return -1
+		}
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] {
+			for p := s.ms[k].i - 1; p >= 0 && p >= s.ms[k].i-4; p-- {
+				switch s.toks[p].low {
+				case "in", "near", "at", "outside", "inside", "across", "into":
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func (s *sent) nextMention(from int) int {
+	for i := from; i < len(s.toks); i++ {
+		if k := s.inMention[i]; k >= 0 {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,301 @@
+package extract
+
+import (
+	"strings"
+)
+
+// trigger is a word or phrase of a sentence that names an event.
+type trigger struct {
+	class   string
+	i, j    int // token span of the trigger (the verb, or light verb + noun)
+	head    int // the verb token, where the subject is looked for
+	form    int
+	nominal bool // a noun with no verb of its own
+}
+
+// coded is an event found in a sentence, before it becomes an Event.
+type coded struct {
+	trig         trigger
+	class        string
+	src, tgt     []int // mention indexes
+	negated      bool
+	passive      bool
+	nested       bool   // a gerund after "for"/"of": the act the outer verb is about
+	noActors     bool   // a nominal event kept for its date alone
+	domestic     string // ISO3 of the source's own country, the target of a domestic event
+	reciprocal   bool   // "X and Y clashed": each side acts on the other
+	drop         bool
+	intransitive bool // takes no target ("resigned")
+}
+
+var (
+	beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": false}
+	auxes   = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true,
+		"may": true, "might": true, "must": true, "should": true, "shall": true, "did": true, "do": true, "does": true,
+		"not": true, "n't": true, "never": true, "also": true, "already": true, "reportedly": true, "allegedly": true,
+		"again": true, "today": true, "yesterday": true, "tonight": true, "now": true, "repeatedly": true, "recently": true,
+		"once": true, "further": true, "flatly": true, "strongly": true, "publicly": true, "openly": true, "sharply": true,
+		"finally": true, "previously": true, "earlier": true, "later": true, "formally": true, "officially": true, "outright": true,
+		"bluntly": true, "still": true, "just": true, "then": true, "immediately": true, "jointly": true, "routinely": true,
+		"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "being": true, "to": true,
+		"personally": true, "angrily": true, "sternly": true, "vehemently": true, "fiercely": true, "effectively": true,
+	}
+	preps = map[string]bool{"by": true, "of": true, "in": true, "on": true, "at": true, "from": true, "with": true,
+		"to": true, "for": true, "against": true, "after": true, "since": true, "during": true, "near": true,
+		"into": true, "over": true, "between": true, "among": true, "toward": true, "towards": true, "across": true,
+		"about": true, "under": true, "like": true, "than": true, "before": true, "around": true, "through": true,
+		"amid": true, "despite": true, "including": true, "inside": true, "outside": true, "via": true, "per": true, "upon": true,
+		"within": true, "without": true, "behind": true, "beyond": true, "along": true}
+	dets = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+		"this": true, "that": true, "these": true, "those": true, "both": true, "all": true, "some": true, "several": true,
+		"two": true, "three": true, "many": true, "other": true, "our": true, "another": true}
+	// clause boundaries for the subject search
+	clauseWords = map[string]bool{"that": true, "which": true, "when": true, "while": true, "because": true, "if": true,
+		"unless": true, "although": true, "though": true, "whereas": true, "where": true, "whose": true, "whom": true, "until": true}
+	negWords  = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+	intentPre = map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true,
+		"ready": true, "willing": true, "prepared": true, "sworn": true, "vowed": true, "vows": true, "vow": true, "intends": true, "intend": true, "intended": true, "wants": true, "want": true,
+		"may": true, "might": true, "could": true, "going": true}
+	claimClasses = map[string]bool{"say": true, "report": true, "appeal": true, "demand": true, "praise": true,
+		"criticize": true, "condemn": true, "accuse": true, "deny": true, "reject": true, "threaten": true}
+	materialClasses = map[string]bool{"attack": true, "bomb": true, "kill": true, "coerce": true, "protest": true,
+		"sanction": true, "mobilize": true, "fight": true}
+	positiveClasses = map[string]bool{"aid": true, "meet": true, "cooperate": true, "concede": true, "retreat": true,
+		"agree": true, "praise": true, "investigate": true, "ceasefire": true}
+)
+
+// actNouns name an act their infinitive complement only describes.
+var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true, "efforts": true, "attempt": true,
+	"attempts": true, "bid": true, "right": true, "order": true, "call": true, "calls": true, "demand": true,
+	"demands": true, "request": true, "proposal": true, "offer": true, "pledge": true, "promise": true, "threat": true,
+	"threats": true, "move": true, "way": true, "failure": true, "readiness": true, "willingness": true,
+	"determination": true, "intention": true, "need": true, "aim": true, "campaign": true, "drive": true,
+	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
+	"ultimatum": true, "resolution": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
+
+// relationVerbs make diplomatic ties.
+var relationVerbs = map[string]bool{"establish": true, "established": true, "establishes": true, "upgrade": true,
+	"upgraded": true, "restore": true, "restored": true, "restores": true, "normalize": true, "normalized": true,
+	"normalise": true, "normalised": true, "resume": true, "resumed": true, "open": true, "opened": true}
+
+// ceasefireVerbs make a ceasefire: declare, announce, agree, sign.
+var ceasefireVerbs = map[string]bool{"declare": true, "declared": true, "declares": true, "announce": true, "announced": true,
+	"announces": true, "agreed": true, "agree": true, "signed": true, "sign": true, "begin": true, "began": true, "start": true, "started": true}
+
+// findTriggers finds the event words of a sentence outside quotations.
+func findTriggers(toks []token, inMention []int) []trigger {
+	var out []trigger
+	inQ := quoted(toks)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || inQ[i] || inMention[i] >= 0 && !lightVerbs[t.low] {
+			continue
+		}
+		// particle verbs: "called on", "stepped down", "hunger strike"
+		if i+1 < len(toks) {
+			if c, ok := particleVerbs[t.low+" "+toks[i+1].low]; ok && !(i > 0 && dets[toks[i-1].low]) {
+				if c == "" {
+					i++
+					continue
+				}
+				form := fPast
+				if strings.HasSuffix(t.low, "ing") {
+					form = fIng
+				}
+				out = append(out, trigger{class: c, i: i, j: i + 2, head: i, form: form})
+				i++
+				continue
+			}
+		}
+		// light verb + nominal within three words: "launched a vicious assault"
+		if lightVerbs[t.low] {
+			found := false
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				if !toks[k].word {
+					break
+				}
+				n := toks[k].low
+				if toks[k].hyph && k > i+1 {
+					n = toks[k-1].low + "-" + n
+				}
+				c, ok := nominals[n]
+				if !ok {
+					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
+						c, ok, k = "protest", true, k+1
+					} else if k+1 < len(toks) && toks[k].low == "air" && (toks[k+1].low == "strikes" || toks[k+1].low == "strike" || toks[k+1].low == "raids") {
+						c, ok, k = "bomb", true, k+1
+					}
+				}
+				if ok && c == "ceasefire" && !ceasefireVerbs[t.low] {
+					ok = false
+				}
+				if ok && c == "recognize" && !relationVerbs[t.low] {
+					ok = false // "opened an embassy" yes, "held talks on relations" no
+				}
+				if ok {
+					if o, ok2 := lightOverride[t.low+" "+toks[k].low]; ok2 {
+						c = o
+					}
+					form := fPast
+					if strings.HasSuffix(t.low, "ing") {
+						form = fIng
+					} else if strings.HasSuffix(t.low, "s") {
+						form = f3s
+					}
+					out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: form})
+					i = k
+					found = true
+					break
+				}
+				if preps[n] || toks[k].cap {
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		// nominals that end or start: "a ceasefire ... collapsed", "the conflict erupted"
+		if c, ok := nominals[t.low]; ok && (c == "ceasefire" || c == "fight") {
+			found := false
+			for k := i + 1; k < len(toks) && k <= i+8; k++ {
+				if toks[k].text == "," || toks[k].text == ";" || clauseWords[toks[k].low] {
+					break
+				}
+				if c == "ceasefire" && collapseVerbs[toks[k].low] {
+					out = append(out, trigger{class: "ceasefire_collapse", i: i, j: k + 1, head: k, form: fPast, nominal: true})
+					i, found = k, true
+					break
+				}
+				if c == "fight" && eruptVerbs[toks[k].low] && k <= i+2 {
+					out = append(out, trigger{class: "fight", i: i, j: k + 1, head: k, form: fPast, nominal: true})
+					i, found = k, true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		if es, ok := lexicon[t.low]; ok {
+			e := es[0]
+			if nounish[t.low] && !verbContext(toks, inMention, i) {
+				if c, ok := nominals[t.low]; ok {
+					out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
+				}
+				continue
+			}
+			// "alleged crimes", "suspected militants": adjectives
+			if (t.low == "alleged" || t.low == "suspected" || t.low == "accused") && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap &&
+				!dets[toks[i+1].low] && !preps[toks[i+1].low] && toks[i+1].low != "that" && toks[i+1].low != "it" && toks[i+1].low != "them" && toks[i+1].low != "him" && toks[i+1].low != "her" {
+				continue
+			}
+			// "the government's refusal to accept", "a decision to send":
+			// an act named by a noun, not done
+			if i > 1 && toks[i-1].low == "to" && actNouns[toks[i-2].low] {
+				continue
+			}
+			// a participle after a determiner is an adjective or a
+			// noun: "the wounded", "the banned party"
+			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
+				continue
+			}
+			// a gerund is a verb after "be" (progressive), a comma
+			// (participle adjunct), an actor ("protesters calling for")
+			// or a preposition (handled by the coder); otherwise a
+			// noun: "the bombing of", "fierce fighting"
+			// Claims are verbs after a noun too: "issued a declaration
+			// demanding that".
+			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low]) &&
+				!(claimClasses[e.class] && e.class != "say" && !dets[toks[i-1].low] && toks[i-1].word && !toks[i-1].cap) {
+				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
+				continue
+			}
+			out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: e.form})
+			continue
+		}
+		if c, ok := nominals[t.low]; ok {
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
+		} else if t.low == "air" && i+1 < len(toks) && (toks[i+1].low == "strikes" || toks[i+1].low == "raids" || toks[i+1].low == "raid" || toks[i+1].low == "strike") {
+			out = append(out, trigger{class: "bomb", i: i, j: i + 2, head: i, form: fNoun, nominal: true})
+			i++
+		}
+	}
+	return out
+}
+
+// verbContext reports whether a word that could be a noun is used as a
+// verb: right after a subject, "to" or an auxiliary.
+func verbContext(toks []token, inMention []int, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if k := inMention[i-1]; k >= 0 {
+		// "a U.S. request", "an Indian proposal": a noun after an
+		// actor used as an adjective
+		st := i - 1
+		for st > 0 && inMention[st-1] == k {
+			st--
+		}
+		if st > 0 && dets[toks[st-1].low] {
+			return false
+		}
+	}
+	if inMention[i-1] >= 0 || p.low == "to" || auxes[p.low] && !preps[p.low] || p.low == "they" || p.low == "we" || p.low == "who" {
+		return !dets[p.low]
+	}
+	return false
+}
+
+// quoted marks the tokens inside quotation marks.
+func quoted(toks []token) []bool {
+	in := make([]bool, len(toks))
+	open := false
+	for i, t := range toks {
+		if t.quote {
+			switch t.text {
+			case "“", "«":
+				open = true
+			case "”", "»":
+				open = false
+			default:
+				open = !open
+			}
+			continue
+		}
+		in[i] = open
+	}
+	return in
+}
+
+// quoteText returns the quoted passages of a sentence.
+func quoteText(s string) string {
+	var parts []string
+	for {
+		a := strings.IndexAny(s, "\"“")
+		if a < 0 {
+			break
+		}
+		_, n := firstRune(s[a:])
+		rest := s[a+n:]
+		b := strings.IndexAny(rest, "\"”")
+		if b < 0 {
+			break
+		}
+		if q := strings.TrimSpace(rest[:b]); q != "" {
+			parts = append(parts, q)
+		}
+		_, m := firstRune(rest[b:])
+		s = rest[b+m:]
+	}
+	return strings.Join(parts, " … ")
+}
+
+func firstRune(s string) (rune, int) {
+	for i, r := range s {
+		_ = i
+		return r, len(string(r))
+	}
+	return 0, 0
+}

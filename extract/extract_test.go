@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeDates is a stand-in for the date tagger of extract/temporal: it
+// finds weekday names, "last week", "this weekend", month-day dates and
+// years, with their byte offsets, resolving nothing more than the test
+// needs.
+func fakeDates(text string, published time.Time) []Date {
+	re := regexp.MustCompile(`\b(?:(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this weekend|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|(?:in )?(?:19|20)\d\d)\b`)
+	var out []Date
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		s := text[m[0]:m[1]]
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "on "), "in ")
+		off := m[1] - len(s)
+		out = append(out, Date{Text: s, Value: "X", Granularity: GranDay, Offset: off})
+	}
+	return out
+}
+
+type wantEvent struct {
+	typ, src, tgt string // src and tgt: entity IDs ("" = none expected)
+	cameo         string // "" = not checked
+	negated       bool
+}
+
+// has reports whether r has an event of type typ from src to tgt.
+func has(r Result, w wantEvent) bool {
+	for _, e := range r.Events {
+		if e.Type != w.typ || e.Negated != w.negated || (w.cameo != "" && e.Cameo != w.cameo) {
+			continue
+		}
+		if w.src != "" && !hasEntity(e.Source, w.src) || w.tgt != "" && !hasEntity(e.Target, w.tgt) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func hasEntity(es []Entity, id string) bool {
+	for _, e := range es {
+		if e.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func dump(r Result) string {
+	var b strings.Builder
+	for _, e := range r.Events {
+		b.WriteString("  " + e.Type + " " + e.Cameo + " [")
+		for _, s := range e.Source {
+			b.WriteString(s.ID + " ")
+		}
+		b.WriteString("] -> [")
+		for _, s := range e.Target {
+			b.WriteString(s.ID + " ")
+		}
+		b.WriteString("]")
+		if e.Negated {
+			b.WriteString(" negated")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func TestVerbClassesAndConstructions(t *testing.T) {
+	x := New()
+	for _, tc := range []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"statement", "Kremlin spokesman Dmitry Peskov told reporters in Moscow that talks would go on.",
+			[]wantEvent{{typ: "say", src: "person/dmitry-peskov"}}},
+		{"report", "The Syrian Observatory for Human Rights reported that 20 people were killed in Aleppo.",
+			[]wantEvent{{typ: "report", src: "org/syrian-observatory-for-human-rights"}, {typ: "kill", tgt: "country/SYR"}}},
+		{"accuse, coordination", "The US and UK have accused Russia of possible war crimes.",
+			[]wantEvent{{typ: "accuse", src: "country/USA", tgt: "country/RUS", cameo: "1124"}, {typ: "accuse", src: "country/GBR", tgt: "country/RUS", cameo: "1124"}}},
+		{"accuse, passive", "Russia was accused by the United States of bombing hospitals.",
+			[]wantEvent{{typ: "accuse", src: "country/USA", tgt: "country/RUS"}}},
+		{"criticize with nested accuse", "The Kremlin on Monday retaliated against the US and Britain for accusing Russia's military of war crimes.",
+			[]wantEvent{{typ: "criticize", src: "country/RUS", tgt: "country/USA"}, {typ: "criticize", src: "country/RUS", tgt: "country/GBR"},
+				{typ: "accuse", src: "country/USA", tgt: "country/RUS", cameo: "1124"}, {typ: "accuse", src: "country/GBR", tgt: "country/RUS", cameo: "1124"}}},
+		{"condemn", "UN Secretary-General Ban Ki-moon condemned the assault on Aleppo.",
+			[]wantEvent{{typ: "condemn", src: "person/ban-ki-moon", tgt: "country/SYR"}}},
+		{"reject", "Serbia on Thursday flatly rejected an Australian ultimatum to hand over a guard.",
+			[]wantEvent{{typ: "reject", src: "country/SRB", tgt: "country/AUS"}}},
+		{"refusal is rejection", "The U.S. said it would not meet the kidnappers' demands to release prisoners in Iraq.",
+			[]wantEvent{{typ: "reject", src: "country/USA"}}},
+		{"deny, reported speech", "Moscow denied that Russian jets had bombed the convoy.",
+			[]wantEvent{{typ: "deny", src: "country/RUS"}}},
+		{"threaten", "Iran on Tuesday threatened to cut off electricity to Azerbaijan over unpaid bills.",
+			[]wantEvent{{typ: "threaten", src: "country/IRN", tgt: "country/AZE"}}},
+		{"demand", "The United States on Thursday demanded that North Korea abandon its nuclear program.",
+			[]wantEvent{{typ: "demand", src: "country/USA", tgt: "country/PRK"}}},
+		{"demand from must", "Russia said on Tuesday that Sudan must return the helicopter.",
+			[]wantEvent{{typ: "demand", src: "country/RUS", tgt: "country/SDN"}}},
+		{"appeal", "The United Nations called on Israel to lift the blockade.",
+			[]wantEvent{{typ: "appeal", src: "org/united-nations", tgt: "country/ISR"}}},
+		{"protest, located actors", "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.",
+			[]wantEvent{{typ: "protest", src: "country/IRQ"}}},
+		{"attack, light verb", "Syrian government forces backed by Russian airstrikes launched a vicious assault in Aleppo.",
+			[]wantEvent{{typ: "attack", src: "country/SYR"}}},
+		{"kill", "Israeli soldiers killed two Palestinian gunmen near Jenin.",
+			[]wantEvent{{typ: "kill", src: "country/ISR", tgt: "country/PSE"}}},
+		{"negation", "Iraq did not attack Kuwait.",
+			[]wantEvent{{typ: "attack", src: "country/IRQ", tgt: "country/KWT", negated: true}}},
+		{"meet", "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.",
+			[]wantEvent{{typ: "meet", src: "person/vladimir-putin", tgt: "person/recep-tayyip-erdogan"}}},
+		{"ceasefire collapse", "A ceasefire brokered by the US and Russia collapsed last week.",
+			[]wantEvent{{typ: "ceasefire_collapse", src: "country/USA"}, {typ: "ceasefire_collapse", src: "country/RUS"}}},
+		{"sanction", "The European Union imposed sanctions on Belarus.",
+			[]wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/BLR"}}},
+		{"praise", "A top U.S. official praised Haiti's efforts to improve its human rights record.",
+			[]wantEvent{{typ: "praise", src: "country/USA", tgt: "country/HTI"}}},
+		{"intent is agreement", "Finland will give Tanzania a grant of 580 million shillings.",
+			[]wantEvent{{typ: "agree", src: "country/FIN", tgt: "country/TZA"}}},
+		{"curly quotes and apostrophes, chained roles", "“We will respond,” Russia’s foreign ministry spokeswoman Maria Zakharova said. Moscow’s envoy to the UN accused Washington of hypocrisy.",
+			[]wantEvent{{typ: "say", src: "person/maria-zakharova"}, {typ: "accuse", src: "country/RUS", tgt: "country/USA"}}},
+		{"pronoun across sentences", "Russia accused Britain of lying. It also threatened to expel British diplomats.",
+			[]wantEvent{{typ: "threaten", src: "country/RUS", tgt: "country/GBR"}}},
+		{"pronoun after a statement", "Syria says it is willing to withdraw its troops from Lebanon.",
+			[]wantEvent{{typ: "agree", src: "country/SYR", tgt: "country/LBN"}}},
+		{"conditional intent is a threat", "Nigeria announced that it will withdraw its peacekeepers from Chad unless the fighting stops.",
+			[]wantEvent{{typ: "threaten", src: "country/NGA", tgt: "country/TCD"}}},
+		{"located actors", "Opposition groups in Zimbabwe are demanding that President Mugabe resign.",
+			[]wantEvent{{typ: "demand", src: "country/ZWE"}}},
+		{"X-led forces", "Vietnamese-led forces launched rocket attacks on guerrilla camps in Cambodia.",
+			[]wantEvent{{typ: "attack", src: "country/VNM", tgt: "country/KHM"}}},
+		{"reciprocal clash", "Indian and Chinese troops clashed along the disputed border.",
+			[]wantEvent{{typ: "attack", src: "country/IND", tgt: "country/CHN"}, {typ: "attack", src: "country/CHN", tgt: "country/IND"}}},
+		{"symmetric agreement", "Armenia and Azerbaijan agreed to a ceasefire on Saturday.",
+			[]wantEvent{{typ: "agree", src: "country/ARM"}}},
+		{"apposition", "Pakistan, a key U.S. ally, has refused to deploy troops in Iraq.",
+			[]wantEvent{{typ: "reject", src: "country/PAK", tgt: "country/IRQ"}}},
+		{"complaint about", "Lebanon complained to the United Nations over Israeli air raids.",
+			[]wantEvent{{typ: "criticize", src: "country/LBN", tgt: "country/ISR"}}},
+		{"irregular attack", "Palestinian suicide bombers killed 23 people in Tel Aviv.",
+			[]wantEvent{{typ: "kill", tgt: "country/ISR", cameo: "180"}}},
+		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
+			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := x.Extract(Article{ID: "t", Text: tc.text})
+			for _, w := range tc.want {
+				if !has(r, w) {
+					t.Errorf("%s\nwant %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+		})
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	text := `A Kremlin spokesperson said Moscow would not give up.
+Kremlin spokesman Dmitry Peskov told reporters on Monday that the tone was unacceptable.
+"Terrorists are using the ceasefire to regroup," Peskov said.
+"So far, it's been hard," he added.
+The Kremlin spokesperson also criticized Britain.`
+	r := New().Extract(Article{ID: "c", Text: text})
+	n := 0
+	for _, e := range r.Events {
+		if (e.Type == "say" || e.Type == "criticize") && hasEntity(e.Source, "person/dmitry-peskov") {
+			n++
+		}
+	}
+	if n < 5 {
+		t.Errorf("want 5 statements by Dmitry Peskov (name, surname, pronoun, role description before and after), got %d:\n%s", n, dump(r))
+	}
+	for _, e := range r.Events {
+		if strings.Contains(e.Sentence, "Terrorists") && e.Quote != "Terrorists are using the ceasefire to regroup," {
+			t.Errorf("quote = %q", e.Quote)
+		}
+	}
+	var peskov *Entity
+	for i, e := range r.Entities {
+		if e.ID == "person/dmitry-peskov" {
+			peskov = &r.Entities[i]
+		}
+	}
+	if peskov == nil || peskov.Role != "spokesman" || peskov.Affiliation != "Kremlin" || peskov.Country != "RUS" {
+		t.Errorf("Peskov = %+v", peskov)
+	}
+}
+
+func TestDateAttachment(t *testing.T) {
+	text := `The Kremlin on Monday retaliated against Britain for accusing Russia of war crimes.
+British Foreign Minister Boris Johnson said the bombing of an aid convoy last week was a war crime.
+Peskov told reporters the talks would go on.`
+	r := New(WithDates(fakeDates)).Extract(Article{ID: "d", Text: text})
+	if len(r.Dates) != 2 {
+		t.Fatalf("Result.Dates = %+v, want the 2 dates of the tagger", r.Dates)
+	}
+	for _, e := range r.Events {
+		switch {
+		case e.Type == "criticize":
+			if e.Date == nil || e.Date.Text != "Monday" {
+				t.Errorf("criticize date = %+v, want Monday", e.Date)
+			}
+		case e.Type == "accuse":
+			if e.Date != nil {
+				t.Errorf("nested accuse has the date of the retaliation: %+v", e.Date)
+			}
+		case e.Type == "say" && strings.Contains(e.Sentence, "Johnson"):
+			if e.Date != nil || e.About == nil || e.About.Text != "last week" {
+				t.Errorf("Johnson's statement: date %+v about %+v; want no date, about last week", e.Date, e.About)
+			}
+		case e.Type == "bomb":
+			if e.Date == nil || e.Date.Text != "last week" {
+				t.Errorf("bombing date = %+v, want last week", e.Date)
+			}
+		case strings.Contains(e.Sentence, "Peskov told"):
+			if e.Date != nil {
+				t.Errorf("an undated sentence got a date: %+v", e.Date)
+			}
+		}
+	}
+	// without a tagger: no dates at all
+	r = New().Extract(Article{ID: "d", Text: text})
+	for _, e := range r.Events {
+		if e.Date != nil || e.About != nil {
+			t.Errorf("date without tagger: %+v", e)
+		}
+	}
+}
+
+func TestPageNoise(t *testing.T) {
+	text := `LONDON (Reuters) - Russia accused Britain of lying.
+Advertisement
+00:49
+Share
+Read more: Something else
+Gallery title
+A refugee from Syria walks to Germany through Turkey.
+Image: John Smith/Getty Images
+Next picture
+Another refugee crossed from Turkey to Greece.
+Reporting by Jane Doe in Ankara; Editing by John Smith in Berlin.
+Our Standards: The Thomson Reuters Trust Principles.`
+	r := New().Extract(Article{ID: "n", Text: text})
+	for _, e := range r.Entities {
+		if e.Country != "RUS" && e.Country != "GBR" {
+			t.Errorf("entity from page noise: %+v", e)
+		}
+	}
+	if len(r.Events) != 1 || r.Events[0].Type != "accuse" {
+		t.Errorf("events:\n%s", dump(r))
+	}
+}
+
+// refArticle reads the reference article of the repository.
+func refArticle(t testing.TB) Article {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "dw-2016-09-26-kremlin-syria.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Article{ID: "dw-2016-09-26-kremlin-syria", Source: "Deutsche Welle", Published: time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), Text: string(b)}
+}
+
+func TestReferenceArticle(t *testing.T) {
+	a := refArticle(t)
+	r := New(WithDates(fakeDates)).Extract(a)
+	for _, w := range []wantEvent{
+		{typ: "accuse", src: "country/USA", tgt: "country/RUS", cameo: "1124"},
+		{typ: "accuse", src: "country/GBR", tgt: "country/RUS", cameo: "1124"},
+		{typ: "criticize", src: "country/RUS", tgt: "country/USA"},
+		{typ: "criticize", src: "country/RUS", tgt: "country/GBR"},
+		{typ: "say", src: "person/dmitry-peskov"},
+		{typ: "say", src: "person/boris-johnson"},
+		{typ: "say", src: "person/walid-al-moallem"},
+		{typ: "condemn", src: "person/ban-ki-moon"},
+		{typ: "report", src: "org/syrian-observatory-for-human-rights"},
+		{typ: "kill", tgt: "country/SYR"},
+		{typ: "attack", src: "country/SYR"},
+		{typ: "bomb"},
+		{typ: "ceasefire_collapse", src: "country/USA"},
+		{typ: "fight"},
+	} {
+		if !has(r, w) {
+			t.Errorf("missing %+v; got:\n%s", w, dump(r))
+		}
+	}
+	// accusations by the US and by the UK are separate events
+	for _, e := range r.Events {
+		if e.Type == "accuse" && len(e.Source) != 1 {
+			t.Errorf("accusation with %d sources", len(e.Source))
+		}
+	}
+	ents := map[string]Entity{}
+	for _, e := range r.Entities {
+		ents[e.ID] = e
+	}
+	for id, want := range map[string][3]string{ // role, affiliation, country
+		"person/dmitry-peskov":                    {"spokesman", "Kremlin", "RUS"},
+		"person/boris-johnson":                    {"foreign minister", "", "GBR"},
+		"person/walid-al-moallem":                 {"foreign minister", "", "SYR"},
+		"person/ban-ki-moon":                      {"secretary-general", "United Nations", ""},
+		"org/syrian-observatory-for-human-rights": {"", "", "SYR"},
+	} {
+		e, ok := ents[id]
+		if !ok {
+			t.Errorf("no entity %s", id)
+			continue
+		}
+		if e.Role != want[0] || want[1] != "" && e.Affiliation != want[1] || e.Country != want[2] {
+			t.Errorf("%s = %+v, want role %q affiliation %q country %q", id, e, want[0], want[1], want[2])
+		}
+	}
+	dateOf := func(typ string) string {
+		for _, e := range r.Events {
+			if e.Type == typ && e.Date != nil {
+				return e.Date.Text
+			}
+		}
+		return ""
+	}
+	for typ, want := range map[string]string{"criticize": "Monday", "attack": "Thursday", "bomb": "last week", "ceasefire_collapse": "last week", "fight": "2011", "report": "Monday"} {
+		if got := dateOf(typ); got != want {
+			t.Errorf("%s date = %q, want %q", typ, got, want)
+		}
+	}
+	// nothing from the picture gallery and other page furniture
+	for _, e := range r.Entities {
+		switch e.Country {
+		case "TUR", "DEU", "IRN", "GRC", "HRV", "SVN", "MKD", "AFG":
+			t.Errorf("entity from page noise: %+v", e)
+		}
+	}
+	for _, e := range r.Events {
+		for _, bad := range []string{"Image:", "McElvaney", "Zakaria", "Advertisement", "00:49", "Saeed"} {
+			if strings.Contains(e.Sentence, bad) {
+				t.Errorf("event from page noise: %s", e.Sentence)
+			}
+		}
+		if e.Offset < 0 || e.Offset+len(e.Sentence) > len(a.Text) || a.Text[e.Offset:e.Offset+len(e.Sentence)] != e.Sentence {
+			t.Errorf("bad offset %d for %q", e.Offset, e.Sentence)
+		}
+	}
+	if len(r.Dates) == 0 {
+		t.Error("Result.Dates empty")
+	}
+	for _, d := range r.Dates {
+		if d.Text == "December 8" || d.Text == "this weekend" {
+			t.Errorf("date from a gallery caption kept: %+v", d)
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	x := New()
+	a := refArticle(t)
+	want := len(x.Extract(a).Events)
+	done := make(chan int)
+	for i := 0; i < 4; i++ {
+		go func() { done <- len(x.Extract(a).Events) }()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run: %d events, want %d", got, want)
+		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	x := New()
+	a := refArticle(b)
+	x.Extract(a) // load the gazetteer outside the timing
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(a)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

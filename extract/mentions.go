@@ -1,0 +1,679 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/actors"
+)
+
+// mention is an actor phrase in a sentence.
+type mention struct {
+	i, j     int    // token span [i,j)
+	ent      int    // index in doc.ents; -1 for an actor the gazetteers cannot place ("officials")
+	roleCode string // agent code of the role word: GOV, MIL, REB...
+	pron     bool   // a pronoun resolved by coreference
+}
+
+// doc is the per-article state: the entities seen so far and the
+// coreference memory. Each Extract call has its own.
+type doc struct {
+	g           *actors.Gazetteer
+	text        string
+	ents        []*Entity
+	byID        map[string]int
+	surnames    map[string]int // last name key -> person entity
+	roles       map[string]int // "spokesperson|RUS" -> person entity
+	lastPerson  int
+	lastSpeaker int
+	lastSource  int  // first source of the last event coded, for "It"/"They"
+	record      bool // second pass: record surface mentions
+}
+
+func newDoc(g *actors.Gazetteer, text string) *doc {
+	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, lastPerson: -1, lastSpeaker: -1, lastSource: -1}
+}
+
+// entity adds e (or merges it into the entity with its ID) and returns its
+// index.
+func (d *doc) entity(e Entity, surface string) int {
+	k, ok := d.byID[e.ID]
+	if !ok {
+		k = len(d.ents)
+		ee := e
+		ee.Mentions = nil
+		d.ents = append(d.ents, &ee)
+		d.byID[e.ID] = k
+	}
+	x := d.ents[k]
+	if x.Role == "" && e.Role != "" {
+		x.Role = e.Role
+	}
+	if x.Affiliation == "" && e.Affiliation != "" {
+		x.Affiliation = e.Affiliation
+	}
+	if x.Country == "" && e.Country != "" {
+		x.Country = e.Country
+	}
+	if d.record && surface != "" {
+		found := false
+		for _, m := range x.Mentions {
+			if m == surface {
+				found = true
+				break
+			}
+		}
+		if !found {
+			x.Mentions = append(x.Mentions, surface)
+		}
+	}
+	return k
+}
+
+// slug turns a name into the last part of an entity ID.
+func slug(name string) string {
+	k := strings.ToLower(actors.Key(name))
+	var b strings.Builder
+	dash := false
+	for _, r := range k {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+func (d *doc) countryEntity(iso, surface string) int {
+	return d.entity(Entity{ID: "country/" + iso, Name: d.g.CountryName(iso), Kind: KindCountry, Country: iso, Code: iso}, surface)
+}
+
+// actorEntity makes the entity of a gazetteer actor named by surface.
+func (d *doc) actorEntity(a actors.Actor, surface string) int {
+	switch a.Kind {
+	case actors.Country:
+		if a.Country == "" {
+			return -1
+		}
+		return d.countryEntity(a.Country, surface)
+	case actors.Person:
+		return d.personEntity(surface, "", "", a.Country, a.Code)
+	case actors.Group:
+		return d.entity(Entity{ID: "group/" + slug(a.Name), Name: a.Name, Kind: KindGroup, Country: a.Country, Code: a.Code}, surface)
+	default:
+		return d.entity(Entity{ID: "org/" + slug(a.Name), Name: a.Name, Kind: KindOrganization, Country: a.Country, Code: a.Code}, surface)
+	}
+}
+
+func (d *doc) personEntity(name, role, affil, country, code string) int {
+	k := d.entity(Entity{ID: "person/" + slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, name)
+	f := strings.Fields(actors.Key(name))
+	if len(f) > 0 {
+		d.surnames[f[len(f)-1]] = k
+	}
+	if role != "" {
+		d.roles[normRole(role)+"|"+country+"|"+affil] = k
+		d.roles[normRole(role)+"|"+country] = k
+		d.roles[normRole(role)] = k
+	}
+	return k
+}
+
+// normRole folds role words that name the same office.
+func normRole(r string) string {
+	r = strings.ToLower(r)
+	for _, s := range []string{"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"} {
+		r = strings.ReplaceAll(r, s, "spokesperson")
+	}
+	r = strings.ReplaceAll(r, "-", " ")
+	r = strings.ReplaceAll(r, "defense", "defence")
+	return r
+}
+
+// personal roles are held by one person at a time: "the Kremlin
+// spokesperson" can corefer with the named spokesman.
+func personalRole(code, role string) bool {
+	switch code {
+	case "MIL", "REB", "INS", "OPP", "COP", "CVL", "REF", "LEG", "JUD":
+		if !strings.Contains(role, "spokes") && !strings.Contains(role, "commander") && !strings.Contains(role, "judge") && !strings.Contains(role, "prosecutor") {
+			return false
+		}
+	}
+	return !strings.HasSuffix(role, "s") || strings.HasSuffix(role, "ss")
+}
+
+// words that may stand before an actor phrase without being part of it.
+var npPre = map[string]bool{
+	"senior": true, "top": true, "former": true, "ousted": true, "exiled": true, "acting": true, "then": true,
+	"interim": true, "newly": true, "appointed": true, "elected": true, "new": true, "outgoing": true, "incoming": true,
+	"veteran": true, "ethnic": true, "angry": true, "young": true, "local": true, "leading": true, "prominent": true, "official": true, "state": true, "state-run": true,
+}
+
+// lower-case particles of personal names.
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "de": true, "da": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "del": true,
+}
+
+// capitalised words that never start or continue a personal name.
+var notName = map[string]bool{
+	"the": true, "a": true, "an": true, "on": true, "in": true, "at": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "said": true,
+	"says": true, "told": true, "and": true, "but": true, "it": true, "he": true, "she": true, "they": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "i": true, "we": true,
+	"if": true, "as": true, "this": true, "that": true, "there": true, "today": true, "yesterday": true,
+}
+
+// org head words make an unknown capitalised name an organisation.
+var orgHeads = map[string]bool{
+	"OBSERVATORY": true, "COUNCIL": true, "COMMITTEE": true, "MINISTRY": true, "AGENCY": true, "ORGANIZATION": true,
+	"ORGANISATION": true, "FRONT": true, "PARTY": true, "MOVEMENT": true, "UNION": true, "ASSOCIATION": true,
+	"INSTITUTE": true, "COMMISSION": true, "COURT": true, "BANK": true, "FOUNDATION": true, "FORUM": true,
+	"BRIGADE": true, "BRIGADES": true, "ARMY": true, "CONGRESS": true, "ASSEMBLY": true, "PARLIAMENT": true,
+	"OFFICE": true, "SERVICE": true, "AUTHORITY": true, "FEDERATION": true, "LEAGUE": true, "CENTER": true,
+	"CENTRE": true, "NETWORK": true, "COALITION": true, "ALLIANCE": true, "GROUP": true, "MISSION": true,
+	"WATCH": true, "FUND": true, "PROGRAM": true, "PROGRAMME": true, "DEPARTMENT": true,
+	"SCHOOL": true, "UNIVERSITY": true, "HOSPITAL": true, "COLLEGE": true, "COMPANY": true, "CORPORATION": true,
+	"COOPERATION": true, "COMMUNITY": true, "CONFERENCE": true, "TRIBUNAL": true, "BUREAU": true,
+}
+
+// international words make an organisation without a country an
+// international one (coded IGO).
+var intlWords = map[string]bool{"INTERNATIONAL": true, "WORLD": true, "GLOBAL": true, "ASIA": true, "PACIFIC": true,
+	"EUROPEAN": true, "EUROPE": true, "AFRICAN": true, "AFRICA": true, "ARAB": true, "ISLAMIC": true, "ATLANTIC": true,
+	"AMERICAN": true, "AMERICAS": true, "REGIONAL": true, "UNITED": true, "NATIONS": true, "ASIAN": true}
+
+// capOK reports whether tokens written as they are may be a name: content
+// words capitalised, short single tokens written in capitals.
+func capOK(ts []token) bool {
+	if len(ts) == 0 || !ts[0].word {
+		return false
+	}
+	if len(ts) == 1 && len([]rune(ts[0].text)) <= 3 {
+		return ts[0].upper
+	}
+	if !ts[0].cap {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if !t.word && t.low != "'s" {
+			return false
+		}
+		if !t.cap && !t.hyph && !t.upper {
+			switch t.low {
+			case "of", "for", "the", "and", "on", "in", "de", "al", "el", "'s", "to":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
+	if !toks[i].word || !(toks[i].cap || toks[i].upper) {
+		return actors.Actor{}, 0
+	}
+	if !d.g.Starts(toks[i].key) && !(len(toks[i].key) > 4 && strings.HasSuffix(toks[i].key, "S")) {
+		return actors.Actor{}, 0
+	}
+	n := len(toks) - i
+	if n > 12 {
+		n = 12
+	}
+	// keys skip inner possessives: "Democratic People's Republic of Korea"
+	keys := make([]string, 0, n)
+	idx := make([]int, 0, n)
+	for k, t := range toks[i : i+n] {
+		if t.low == "'s" && k > 0 {
+			continue
+		}
+		keys = append(keys, t.key)
+		idx = append(idx, k)
+	}
+	a, nk := d.g.MatchActor(keys)
+	m := 0
+	for nk > 0 {
+		m = idx[nk-1] + 1
+		if capOK(toks[i : i+m]) {
+			break
+		}
+		a, nk = d.g.MatchActor(keys[:nk-1])
+		m = 0
+	}
+	if m > 0 && i+m < len(toks) && toks[i+m].hyph && toks[i+m].word && !toks[i+m].cap {
+		switch toks[i+m].low {
+		case "led", "backed", "controlled", "run", "sponsored", "trained", "funded", "allied", "supported":
+			// "Vietnamese-led forces", "Iranian-backed militias": the
+			// actor behind them
+			return a, m + 1
+		}
+		// "UK-based", "rebel-held": a modifier, not an actor
+		return actors.Actor{}, 0
+	}
+	return a, m
+}
+
+func (d *doc) matchRole(toks []token, i int) (actors.Role, int) {
+	if i >= len(toks) || !toks[i].word || !d.g.Starts(toks[i].key) {
+		return actors.Role{}, 0
+	}
+	n := len(toks) - i
+	if n > 6 {
+		n = 6
+	}
+	keys := make([]string, 0, n)
+	for _, t := range toks[i : i+n] {
+		if !t.word {
+			break
+		}
+		keys = append(keys, t.key)
+	}
+	return d.g.MatchRole(keys)
+}
+
+// nameAt returns the length of a personal name starting at i.
+func nameAt(toks []token, i int) int {
+	n := 0
+	for k := i; k < len(toks) && n < 6; k++ {
+		t := toks[k]
+		if !t.word || notName[t.low] {
+			break
+		}
+		switch {
+		case t.cap && !t.upper || t.cap && len(t.text) > 1 && t.upper && n > 0:
+		case t.hyph && n > 0:
+		case nameParticles[t.low] && k+1 < len(toks) && toks[k+1].word && (toks[k+1].cap || toks[k+1].hyph):
+		default:
+			return n
+		}
+		n++
+	}
+	// a trailing particle is no name
+	for n > 0 && nameParticles[toks[i+n-1].low] {
+		n--
+	}
+	return n
+}
+
+func (d *doc) span(toks []token, i, j int) string { return d.text[toks[i].start:toks[j-1].end] }
+
+// speaks reports whether a statement verb follows at i (over auxiliaries).
+func speaks(toks []token, i int) bool {
+	for end := i + 4; i < len(toks) && i < end; i++ {
+		w := toks[i].low
+		for _, e := range lexicon[w] {
+			if e.class == "say" || e.class == "report" {
+				return true
+			}
+		}
+		switch w {
+		case "has", "had", "have", "also", "later", "then", "further", "would", "will", "was", "is":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// lookupPerson finds a person in the dictionaries by full name, then by
+// first and last name, then by last name alone.
+func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
+	var ks []string
+	for _, t := range name {
+		if t.word {
+			ks = append(ks, t.key)
+		}
+	}
+	if len(ks) == 0 {
+		return actors.Actor{}, false
+	}
+	tries := []string{strings.Join(ks, " ")}
+	if len(ks) > 2 {
+		tries = append(tries, ks[0]+" "+ks[len(ks)-1], strings.Join(ks[len(ks)-2:], " "))
+	}
+	if len(ks) > 1 {
+		tries = append(tries, ks[len(ks)-1])
+	}
+	for _, k := range tries {
+		if a, ok := d.g.Lookup(k); ok && a.Kind == actors.Person && a.Country != "" {
+			return a, true
+		}
+	}
+	return actors.Actor{}, false
+}
+
+// nationalRole reports whether a role is a national office.
+func nationalRole(r string) bool {
+	for _, w := range []string{"president", "prime minister", "minister", "king", "queen", "emir", "chancellor", "premier", "secretary", "leader", "foreign", "ambassador", "general"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCountry returns the country of the place the sentence says the
+// action happened ("in Sudan") when the sentence names no other country.
+func (d *doc) sentenceCountry(toks []token, from int) string {
+	found, seen := "", map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		a, n := d.matchActor(toks, i)
+		if n == 0 || a.Country == "" {
+			continue
+		}
+		seen[a.Country] = true
+		// a country after "against", "to", "with", "on" is the other
+		// party, not where the act happens
+		if i > 0 {
+			switch toks[i-1].low {
+			case "against", "to", "with", "on", "from", "toward", "towards":
+				i += n - 1
+				continue
+			}
+		}
+		if a.Kind == actors.Country && found == "" {
+			found = a.Country
+		}
+		i += n - 1
+	}
+	if len(seen) != 1 {
+		return ""
+	}
+	return found
+}
+
+// mentions finds the actor phrases of a sentence.
+func (d *doc) mentions(toks []token) []mention {
+	var ms []mention
+	for i := 0; i < len(toks); {
+		m, next := d.mentionAt(toks, i)
+		if next > i {
+			ms = append(ms, m)
+			if m.ent >= 0 {
+				d.note(m.ent, d.span(toks, m.i, m.j))
+			}
+			i = next
+			continue
+		}
+		i++
+	}
+	return ms
+}
+
+// note records a surface form of an entity (second pass only).
+func (d *doc) note(k int, surface string) {
+	if !d.record || surface == "" {
+		return
+	}
+	x := d.ents[k]
+	for _, m := range x.Mentions {
+		if m == surface {
+			return
+		}
+	}
+	x.Mentions = append(x.Mentions, surface)
+}
+
+func (d *doc) mentionAt(toks []token, i int) (mention, int) {
+	t := toks[i]
+	if !t.word {
+		return mention{}, i
+	}
+	switch t.low {
+	case "it", "they":
+		// a sentence that opens with "It"/"They" continues with the
+		// actor of the previous sentence's last event
+		if i == 0 && d.lastSource >= 0 {
+			return mention{i: i, j: i + 1, ent: d.lastSource, pron: true}, i + 1
+		}
+		return mention{}, i
+	case "he", "she", "him":
+		// the last person named; the last speaker when the pronoun
+		// speaks ("he added")
+		k := d.lastPerson
+		if d.lastSpeaker >= 0 && (k < 0 || speaks(toks, i+1)) {
+			k = d.lastSpeaker
+		}
+		if k >= 0 {
+			return mention{i: i, j: i + 1, ent: k, pron: true}, i + 1
+		}
+		return mention{}, i
+	}
+	// leading adjectives: "senior", "former"
+	j := i
+	for j < len(toks) && npPre[toks[j].low] {
+		j++
+	}
+	if j >= len(toks) {
+		return mention{}, i
+	}
+	mod, modN := d.matchActor(toks, j)
+	if toks[j].low == "the" && j+1 < len(toks) {
+		// "The UN Security Council": the longer name without the article
+		if m2, n2 := d.matchActor(toks, j+1); n2 > 0 && j+1+n2 > j+modN {
+			j, mod, modN = j+1, m2, n2
+		}
+	}
+	if toks[j].cap && (modN == 0 || mod.Kind == actors.Country) {
+		// "Montenegro Municipality Association": an organisation named
+		// after its country; before a role it is the role's modifier
+		// ("Chinese Foreign Ministry spokesman Zhao Lijian")
+		if m, e := d.orgName(toks, j); e > j+modN {
+			if _, rn := d.matchRole(toks, e); rn > 0 && !toks[e].cap || rn > 0 && nameAt(toks, e+rn) > 0 {
+				o := d.ents[m.ent]
+				mod, modN = actors.Actor{Name: o.Name, Kind: actors.Org, Code: o.Code, Country: o.Country}, e-j
+			} else {
+				return m, e
+			}
+		}
+	}
+	k := j + modN
+	if modN > 0 && k < len(toks) && toks[k].low == "'s" {
+		k++
+	}
+	for k < len(toks) && npPre[toks[k].low] && modN > 0 {
+		k++
+	}
+	role, roleN := d.matchRole(toks, k)
+	// chained roles: "foreign ministry spokeswoman", "army chief"
+	for roleN > 0 && k+roleN < len(toks) {
+		r2, n2 := d.matchRole(toks, k+roleN)
+		if n2 == 0 || toks[k+roleN].cap != toks[k].cap && toks[k+roleN].cap {
+			break
+		}
+		role, roleN = r2, roleN+n2
+	}
+	if roleN > 0 && k+roleN < len(toks) && toks[k+roleN].hyph && !toks[k+roleN].cap {
+		roleN = 0 // "rebel-held", "government-controlled": a modifier
+	}
+	if roleN > 0 && modN == 0 && (!toks[k].cap || k == 0 || toks[k-1].quote) {
+		// a lower-case role word alone: "officials", "rebels"
+		nameN := nameAt(toks, k+roleN)
+		if nameN == 0 {
+			rt := strings.ToLower(d.span(toks, k, k+roleN))
+			if personalRole(role.Code, rt) && k > 0 && toks[k-1].low == "the" {
+				// "the spokesman said": the official named before
+				if p, ok := d.roles[normRole(rt)]; ok {
+					return mention{i: j, j: k + roleN, ent: p, roleCode: role.Code}, k + roleN
+				}
+			}
+			return mention{i: j, j: k + roleN, ent: -1, roleCode: role.Code}, k + roleN
+		}
+	}
+	roleText := ""
+	if roleN > 0 {
+		roleText = strings.ToLower(d.span(toks, k, k+roleN))
+	}
+	nameN := 0
+	if roleN > 0 {
+		nameN = nameAt(toks, k+roleN)
+		// the name must not be a country or an organisation
+		for q := k + roleN; q < k+roleN+nameN; q++ {
+			if orgHeads[toks[q].key] {
+				if m, e := d.orgName(toks, j); e > j {
+					return m, e
+				}
+				nameN = 0
+				break
+			}
+		}
+		if nameN > 0 {
+			if a, n := d.matchActor(toks, k+roleN); n > 0 && a.Kind != actors.Person && n >= nameN {
+				nameN = 0
+			}
+		}
+	}
+	switch {
+	case roleN > 0 && nameN > 0:
+		ns, ne := k+roleN, k+roleN+nameN
+		name := d.span(toks, ns, ne)
+		country, code, affil := "", "", ""
+		if modN > 0 {
+			country, code = mod.Country, mod.Code
+			affil = mod.Name
+			if mod.Seat || mod.Kind != actors.Country {
+				affil = d.span(toks, j, j+modN)
+				if mod.Kind != actors.Country {
+					affil = mod.Name
+				}
+			}
+		}
+		if a, ok := d.lookupPerson(toks[ns:ne]); ok {
+			if country == "" {
+				country = a.Country
+			}
+			if code == "" {
+				code = a.Code
+			}
+		}
+		if country == "" && modN == 0 && nationalRole(roleText) {
+			// "President Omar el-Bashir ... in Sudan": a head of state
+			// or minister without a country belongs to the country the
+			// sentence names
+			country = d.sentenceCountry(toks, ne)
+		}
+		if code == "" || len(code) == 3 {
+			code += role.Code
+		}
+		e := d.personEntity(name, roleText, affil, country, code)
+		d.lastPerson = e
+		return mention{i: j, j: ne, ent: e, roleCode: role.Code}, ne
+	case modN > 0 && roleN > 0:
+		// "the Kremlin spokesperson", "Syrian government forces"
+		if personalRole(role.Code, roleText) {
+			affil := mod.Name
+			if mod.Seat {
+				affil = d.span(toks, j, j+modN)
+			}
+			if p, ok := d.roles[normRole(roleText)+"|"+mod.Country+"|"+affil]; ok {
+				return mention{i: j, j: k + roleN, ent: p, roleCode: role.Code}, k + roleN
+			}
+			if p, ok := d.roles[normRole(roleText)+"|"+mod.Country]; ok && mod.Country != "" {
+				return mention{i: j, j: k + roleN, ent: p, roleCode: role.Code}, k + roleN
+			}
+		}
+		e := d.collective(mod, role, d.span(toks, j, k+roleN))
+		return mention{i: j, j: k + roleN, ent: e, roleCode: role.Code}, k + roleN
+	case modN > 0:
+		// "Bosnian Serbs", "Iraqi Kurds": a people named by where they live
+		if mod.Kind == actors.Country && j+modN < len(toks) && toks[j+modN].cap {
+			if b, n := d.matchActor(toks, j+modN); n == 1 && b.Kind == actors.Country && strings.HasSuffix(toks[j+modN].key, "S") {
+				modN++
+			}
+		}
+		surface := d.span(toks, j, j+modN)
+		e := d.actorEntity(mod, surface)
+		if mod.Kind == actors.Person {
+			d.lastPerson = e
+		}
+		return mention{i: j, j: j + modN, ent: e}, j + modN
+	case roleN > 0 && toks[k].cap:
+		// a capitalised title without a name: "President", "Foreign Minister"
+		return mention{}, i
+	}
+	// An unknown capitalised name: a known person by surname, or an
+	// organisation by its head word.
+	if !t.cap {
+		return mention{}, i
+	}
+	n := nameAt(toks, i)
+	if n == 0 {
+		return mention{}, i
+	}
+	if n == 1 {
+		if p, ok := d.surnames[t.key]; ok {
+			d.lastPerson = p
+			return mention{i: i, j: i + 1, ent: p}, i + 1
+		}
+	}
+	if m, e := d.orgName(toks, i); e > i {
+		return m, e
+	}
+	return mention{}, i
+}
+
+// orgName reads an organisation name not in the gazetteers: capitalised
+// words with an organisation head word ("Kenya Anti-Corruption
+// Commission"); its country is the country named in it.
+func (d *doc) orgName(toks []token, i int) (mention, int) {
+	n := 0
+	for k := i; k < len(toks) && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
+		n++
+	}
+	if n == 0 {
+		return mention{}, i
+	}
+	// organisation names run over "of" and "for"
+	e := i + n
+	for e+1 < len(toks) && (toks[e].low == "of" || toks[e].low == "for") && toks[e+1].cap {
+		m := 0
+		for k := e + 1; k < len(toks) && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
+			m++
+		}
+		e += 1 + m
+	}
+	if e-i == 1 && !toks[i].upper {
+		return mention{}, i // "Parliament" alone is no name
+	}
+	for k := i; k < e; k++ {
+		if orgHeads[toks[k].key] {
+			name := d.span(toks, i, e)
+			country := ""
+			for q := i; q < e; q++ {
+				if a, n := d.matchActor(toks, q); n > 0 && a.Country != "" {
+					country = a.Country
+					break
+				}
+			}
+			code := country
+			if country == "" {
+				for q := i; q < e; q++ {
+					if intlWords[toks[q].key] {
+						code = "IGO"
+					}
+				}
+			}
+			ent := d.entity(Entity{ID: "org/" + slug(name), Name: name, Kind: KindOrganization, Country: country, Code: code}, name)
+			return mention{i: i, j: e, ent: ent}, e
+		}
+	}
+	return mention{}, i
+}
+
+// collective makes the entity of an agent phrase without a name: a
+// country's government, forces or officials are the country; its rebels
+// and opposition a group of that country.
+func (d *doc) collective(mod actors.Actor, role actors.Role, surface string) int {
+	switch role.Code {
+	case "REB", "INS", "OPP":
+		if mod.Kind == actors.Country && mod.Country != "" {
+			name := strings.ToLower(surface[strings.LastIndexByte(surface, ' ')+1:])
+			return d.entity(Entity{ID: "group/" + strings.ToLower(mod.Country) + "-" + slug(name), Name: name + " (" + d.g.CountryName(mod.Country) + ")", Kind: KindGroup, Country: mod.Country, Code: mod.Country + role.Code}, surface)
+		}
+	}
+	return d.actorEntity(mod, surface)
+}
