@@ -17,7 +17,7 @@ type DatesFunc func(text string, published time.Time) []Date
 // Extractor runs every extractor over an article. It is safe for concurrent
 // use once built: it holds only read-only data.
 type Extractor struct {
-	// Dates is the date tagger (package extract/temporal provides one);
+	// Dates is the date tagger: NewsDates unless WithDates says otherwise;
 	// nil means no dates: events then carry no Date.
 	Dates DatesFunc
 	g     *actors.Gazetteer
@@ -30,9 +30,9 @@ type Option func(*Extractor)
 func WithDates(f DatesFunc) Option { return func(x *Extractor) { x.Dates = f } }
 
 // New builds an Extractor with the compiled-in gazetteers, loaded once per
-// process.
+// process, and the news date tagger.
 func New(opts ...Option) *Extractor {
-	x := &Extractor{g: actors.Default()}
+	x := &Extractor{g: actors.Default(), Dates: NewsDates}
 	for _, o := range opts {
 		o(x)
 	}

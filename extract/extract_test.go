@@ -226,7 +226,7 @@ Peskov told reporters the talks would go on.`
 		}
 	}
 	// without a tagger: no dates at all
-	r = New().Extract(Article{ID: "d", Text: text})
+	r = New(WithDates(nil)).Extract(Article{ID: "d", Text: text})
 	for _, e := range r.Events {
 		if e.Date != nil || e.About != nil {
 			t.Errorf("date without tagger: %+v", e)
