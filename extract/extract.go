@@ -48,11 +48,13 @@ func (x *Extractor) Extract(a Article) Result {
 		}
 	}
 	var sents []sentence
-	prose := proseLines(a.Text)
-	// dates in page noise (captions of a picture gallery) are noise too
+	prose, captions := pageLines(a.Text)
+	// Dates on noise lines (a video length, a credit) are dropped; dates in
+	// prose and in gallery captions are real dates of the page.
+	dated := append(prose[:len(prose):len(prose)], captions...)
 	kept := res.Dates[:0:0]
 	for _, dt := range res.Dates {
-		for _, l := range prose {
+		for _, l := range dated {
 			if dt.Offset >= l[0] && dt.Offset < l[1] {
 				kept = append(kept, dt)
 				break

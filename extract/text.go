@@ -54,16 +54,19 @@ func isHeading(line string) bool {
 	return len(strings.Fields(line)) <= 14
 }
 
-// proseLines returns the byte ranges of the lines of text that are article
+// pageLines returns the byte ranges of the lines of text that are article
 // prose, dropping page noise by general rules: empty lines, video lengths,
 // photo credits, advertising and sharing boilerplate, headings and teasers
-// without final punctuation, and captions (a paragraph followed by a photo
-// credit line is a caption of a picture gallery).
-func proseLines(text string) [][2]int {
+// without final punctuation. Captions (a paragraph followed by a photo
+// credit line, and the paragraphs of a picture gallery after it) come back
+// apart: they give no entities or events, but the dates they state are
+// real dates of the page and are kept.
+func pageLines(text string) (prose, captions [][2]int) {
 	type line struct {
-		s, e  int
-		noise bool
-		cred  bool
+		s, e    int
+		noise   bool
+		cred    bool
+		caption bool
 	}
 	var ls []line
 	for off := 0; off < len(text); {
@@ -110,8 +113,8 @@ func proseLines(text string) [][2]int {
 			if strings.TrimSpace(text[ls[j].s:ls[j].e]) == "" {
 				continue
 			}
-			if !ls[j].cred {
-				ls[j].noise = true
+			if !ls[j].cred && !ls[j].noise {
+				ls[j].noise, ls[j].caption = true, true
 			}
 			break
 		}
@@ -133,18 +136,20 @@ func proseLines(text string) [][2]int {
 				continue
 			}
 			if isHeading(t) {
-				ls[i].noise = true
+				ls[i].noise, ls[i].caption = true, true
 			}
 			break
 		}
 	}
-	var out [][2]int
 	for _, l := range ls {
-		if !l.noise {
-			out = append(out, [2]int{l.s, l.e})
+		switch {
+		case !l.noise:
+			prose = append(prose, [2]int{l.s, l.e})
+		case l.caption:
+			captions = append(captions, [2]int{l.s, l.e})
 		}
 	}
-	return out
+	return prose, captions
 }
 
 // abbreviations that end with a dot without ending a sentence.
