@@ -81,70 +81,16 @@ func (x *Extractor) Extract(a Article) Result {
 	// First pass: learn the named officials, so that "a Kremlin
 	// spokesperson" before the name still finds them.
 	for _, s := range sents {
-		d.mentions(s.toks)
+		func() {
+			defer func() { _ = recover() }() // see sentence
+			d.mentions(s.toks)
+		}()
 	}
 	d.lastPerson, d.lastSpeaker, d.lastSource = -1, -1, -1
 	d.record = true
 	used := map[int]bool{}
 	for _, s := range sents {
-		ms := d.mentions(s.toks)
-		for _, m := range ms {
-			if m.ent >= 0 {
-				used[m.ent] = true
-			}
-		}
-		ss := newSent(d, s.toks, ms)
-		trs := findTriggers(s.toks, ss.inMention)
-		cs := x.code(d, ss, trs)
-		dates := sentenceDates(res.Dates, s)
-		quote := quoteText(s.text)
-		for _, c := range cs {
-			ev, ok := x.event(d, ss, c, s, dates, quote)
-			if !ok {
-				continue
-			}
-			ev.Article = res.Article
-			// coordinated actors act each on their own: "the US and UK
-			// accused Russia" is two accusations (symmetric acts of
-			// several parties stay one event)
-			evs := []Event{ev}
-			if c.reciprocal && len(ev.Source) > 1 {
-				evs = nil
-				for i, src := range ev.Source {
-					e := ev
-					e.Source = []Entity{src}
-					e.Target = nil
-					for j, t := range ev.Source {
-						if j != i {
-							e.Target = append(e.Target, t)
-						}
-					}
-					evs = append(evs, e)
-				}
-			} else if len(ev.Source) > 1 && len(ev.Target) > 0 {
-				evs = nil
-				for _, src := range ev.Source {
-					e := ev
-					e.Source = []Entity{src}
-					evs = append(evs, e)
-				}
-			}
-			for _, ev := range evs {
-				ev.ID = fmt.Sprintf("%s#%d.%s", a.ID, s.start, ev.Type)
-				if n := countID(res.Events, ev.ID); n > 0 {
-					ev.ID += fmt.Sprintf(".%d", n+1)
-				}
-				res.Events = append(res.Events, ev)
-			}
-			if len(c.src) > 0 && ss.ms[c.src[0]].ent >= 0 && d.ents[ss.ms[c.src[0]].ent].Kind != KindPerson {
-				d.lastSource = ss.ms[c.src[0]].ent
-			}
-			if claimClasses[c.class] && len(c.src) > 0 {
-				if e := ss.ms[c.src[0]].ent; e >= 0 && d.ents[e].Kind == KindPerson {
-					d.lastSpeaker = e
-				}
-			}
-		}
+		x.sentence(d, s, &res, used)
 	}
 	for _, ev := range res.Events {
 		for _, e := range append(append([]Entity{}, ev.Source...), ev.Target...) {
@@ -158,6 +104,71 @@ func (x *Extractor) Extract(a Article) Result {
 	}
 	sort.SliceStable(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	return res
+}
+
+// sentence codes the events of one sentence into res. A failure on one
+// sentence (a bug on an odd input) loses that sentence only.
+func (x *Extractor) sentence(d *doc, s sentence, res *Result, used map[int]bool) {
+	defer func() { _ = recover() }() // keep the rest of the article
+	ms := d.mentions(s.toks)
+
+	for _, m := range ms {
+		if m.ent >= 0 {
+			used[m.ent] = true
+		}
+	}
+	ss := newSent(d, s.toks, ms)
+	trs := findTriggers(s.toks, ss.inMention)
+	cs := x.code(d, ss, trs)
+	dates := sentenceDates(res.Dates, s)
+	quote := quoteText(s.text)
+	for _, c := range cs {
+		ev, ok := x.event(d, ss, c, s, dates, quote)
+		if !ok {
+			continue
+		}
+		ev.Article = res.Article
+		// coordinated actors act each on their own: "the US and UK
+		// accused Russia" is two accusations (symmetric acts of
+		// several parties stay one event)
+		evs := []Event{ev}
+		if c.reciprocal && len(ev.Source) > 1 {
+			evs = nil
+			for i, src := range ev.Source {
+				e := ev
+				e.Source = []Entity{src}
+				e.Target = nil
+				for j, t := range ev.Source {
+					if j != i {
+						e.Target = append(e.Target, t)
+					}
+				}
+				evs = append(evs, e)
+			}
+		} else if len(ev.Source) > 1 && len(ev.Target) > 0 {
+			evs = nil
+			for _, src := range ev.Source {
+				e := ev
+				e.Source = []Entity{src}
+				evs = append(evs, e)
+			}
+		}
+		for _, ev := range evs {
+			ev.ID = fmt.Sprintf("%s#%d.%s", res.Article.ID, s.start, ev.Type)
+			if n := countID(res.Events, ev.ID); n > 0 {
+				ev.ID += fmt.Sprintf(".%d", n+1)
+			}
+			res.Events = append(res.Events, ev)
+		}
+		if len(c.src) > 0 && ss.ms[c.src[0]].ent >= 0 && d.ents[ss.ms[c.src[0]].ent].Kind != KindPerson {
+			d.lastSource = ss.ms[c.src[0]].ent
+		}
+		if claimClasses[c.class] && len(c.src) > 0 {
+			if e := ss.ms[c.src[0]].ent; e >= 0 && d.ents[e].Kind == KindPerson {
+				d.lastSpeaker = e
+			}
+		}
+	}
 }
 
 func countID(evs []Event, id string) int {

@@ -383,3 +383,24 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"The US and UK have accused Russia of possible war crimes.",
+		"“We will respond,” Russia’s foreign ministry spokeswoman said.",
+		"Moscow’s envoy to the UN, Vassily Nebenzia, accused Washington.",
+		"U.S.-led forces - the \"coalition\" - struck (again) at 00:49.\nImage: x/y",
+		"He said. They said it. , , and the",
+	} {
+		f.Add(s)
+	}
+	x := New(WithDates(fakeDates))
+	f.Fuzz(func(t *testing.T, s string) {
+		r := x.Extract(Article{ID: "f", Text: s})
+		for _, e := range r.Events {
+			if e.Offset < 0 || e.Offset+len(e.Sentence) > len(s) || s[e.Offset:e.Offset+len(e.Sentence)] != e.Sentence {
+				t.Fatalf("bad offset %d for %q", e.Offset, e.Sentence)
+			}
+		}
+	})
+}
