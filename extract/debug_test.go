@@ -144,18 +144,18 @@ func TestDebugPathological(t *testing.T) {
 	}
 	x := New()
 	for name, s := range map[string]string{
-		"hyphens":   strings.Repeat("a-", 5000) + "b",
-		"caps":      strings.Repeat("Alpha ", 5000),
-		"capsorg":   strings.Repeat("Alpha Council of ", 2000),
-		"quotes":    strings.Repeat("\"", 5000),
-		"apos":      strings.Repeat("a's ", 5000),
-		"commas":    strings.Repeat("Russia, ", 5000) + "accused Britain.",
-		"long":      strings.Repeat("Russia accused Britain of lying and ", 2000) + ".",
-		"dots":      strings.Repeat("U.S. ", 3000),
-		"ofs":       strings.Repeat("of the ", 5000),
-		"names":     strings.Repeat("President Vladimir Putin ", 2000),
-		"digits":    strings.Repeat("1,000,", 3000),
-		"nolines":   strings.Repeat("x", 100000),
+		"hyphens": strings.Repeat("a-", 5000) + "b",
+		"caps":    strings.Repeat("Alpha ", 5000),
+		"capsorg": strings.Repeat("Alpha Council of ", 2000),
+		"quotes":  strings.Repeat("\"", 5000),
+		"apos":    strings.Repeat("a's ", 5000),
+		"commas":  strings.Repeat("Russia, ", 5000) + "accused Britain.",
+		"long":    strings.Repeat("Russia accused Britain of lying and ", 2000) + ".",
+		"dots":    strings.Repeat("U.S. ", 3000),
+		"ofs":     strings.Repeat("of the ", 5000),
+		"names":   strings.Repeat("President Vladimir Putin ", 2000),
+		"digits":  strings.Repeat("1,000,", 3000),
+		"nolines": strings.Repeat("x", 100000),
 	} {
 		st := time.Now()
 		done := make(chan bool, 1)
