@@ -482,6 +482,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			(tr.form&fIng != 0 || h > 0 && s.toks[h-1].low == "to") {
 			continue
 		}
+		// "according to X": X is the source of the sentence's claim
+		if s.toks[h].low == "according" {
+			if o := s.object(tr.j, nil, true); o >= 0 && s.ms[o].ent >= 0 {
+				c.src = s.group(o)
+				out = append(out, c)
+			}
+			continue
+		}
 		c.passive = s.isPassive(tr)
 		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
 		switch {
