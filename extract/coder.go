@@ -671,6 +671,19 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		out = append(out, c)
 	}
+	// "denied that Russian jets had bombed the convoy": the denied act
+	// is reported as not having happened
+	for k := range out {
+		if out[k].class != "deny" {
+			continue
+		}
+		end := len(s.toks)
+		for q := k + 1; q < len(out); q++ {
+			if out[q].trig.i >= out[k].trig.j && out[q].trig.i < end && !claimClasses[out[q].class] {
+				out[q].negated = true
+			}
+		}
+	}
 	// "X said (that) Y must Z": X demands Z of Y
 	for k := range out {
 		if out[k].class != "say" && out[k].class != "report" || len(out[k].src) == 0 {

@@ -327,15 +327,10 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 // unconventional reports whether a sentence names unconventional means
 // of violence.
 func unconventional(sentence string) bool {
-	l := strings.ToLower(sentence)
-	for _, w := range []string{"car bomb", "suicide", "explosive device", "roadside bomb", "ied", "machete", "knife",
-		"stabb", "torture", "assassinat", "behead", "kidnap", "hostage", "booby", "grenade", "bomb attack", "bombing"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return unconventionalRE.MatchString(sentence)
 }
+
+var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive device|roadside bomb|IEDs?|machetes?|knife|knives|stabb|tortur|assassinat|behead|kidnap|hostage|booby|grenade|bomb attack|bombing)`)
 
 func spanText(toks []token, i, j int) string {
 	var b strings.Builder

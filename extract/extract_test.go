@@ -98,7 +98,7 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 		{"refusal is rejection", "The U.S. said it would not meet the kidnappers' demands to release prisoners in Iraq.",
 			[]wantEvent{{typ: "reject", src: "country/USA"}}},
 		{"deny, reported speech", "Moscow denied that Russian jets had bombed the convoy.",
-			[]wantEvent{{typ: "deny", src: "country/RUS"}}},
+			[]wantEvent{{typ: "deny", src: "country/RUS"}, {typ: "bomb", src: "country/RUS", negated: true}}},
 		{"threaten", "Iran on Tuesday threatened to cut off electricity to Azerbaijan over unpaid bills.",
 			[]wantEvent{{typ: "threaten", src: "country/IRN", tgt: "country/AZE"}}},
 		{"demand", "The United States on Thursday demanded that North Korea abandon its nuclear program.",
