@@ -199,6 +199,18 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 			}
 		}
 	}
+	// "guerrillas who overran it": the antecedent of the relative pronoun
+	if a >= 1 && (s.toks[a].low == "who" || s.toks[a].low == "which") {
+		if k := s.inMention[a-1]; k >= 0 {
+			return k
+		}
+		if a >= 2 && s.toks[a-1].text == "," {
+			if k := s.inMention[a-2]; k >= 0 {
+				return k
+			}
+		}
+		return -1
+	}
 	// "Thousands of Iraqi Kurds demonstrated": an actor after "of" is
 	// the subject when no other is found
 	ofK := -1
@@ -331,6 +343,21 @@ func (s *sent) intent(h int) bool {
 			return true
 		}
 		if !auxes[w] && w != "to" && w != "be" && w != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// afterAnd reports whether the verb at h follows "and"/"or"/"but"
+// directly (over auxiliaries and adverbs).
+func (s *sent) afterAnd(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-4; i-- {
+		w := s.toks[i].low
+		if w == "and" || w == "or" || w == "but" {
+			return true
+		}
+		if !auxes[w] {
 			return false
 		}
 	}
@@ -525,6 +552,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue // "for halting hostilities": an act named, not reported
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
 			// "Hungary has said it will support": "it" is the speaker
+			c.src = out[prev].src
+		case prev >= 0 && s.afterAnd(h) && !out[prev].trig.nominal:
+			// "killed two youths and wounded five others": coordinated
+			// verbs share the subject
 			c.src = out[prev].src
 		default:
 			if sub := s.subject(h, false); sub >= 0 {

@@ -68,6 +68,7 @@ var nominals = map[string]string{
 	"withdrawal": "retreat", "pullout": "retreat", "pullback": "retreat", "retreat": "retreat",
 	"suspension": "sanction", "expulsion": "sanction", "martial": "coerce", "siege": "coerce",
 	"ties": "recognize", "relations": "recognize", "embassy": "recognize",
+	"fire": "attack", "gunfire": "attack",
 	"consensus": "agree", "agreement": "agree", "deal": "agree", "accord": "agree", "compromise": "agree",
 	"demand": "demand", "demands": "demand", "reminder": "demand", "warning": "threaten", "warnings": "threaten",
 	"investigations": "investigate", "probe": "investigate", "hearing": "investigate", "inspectors": "investigate",
