@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/actors"
 )
@@ -89,8 +90,27 @@ func (x *Extractor) Extract(a Article) Result {
 	d.lastPerson, d.lastSpeaker, d.lastSource = -1, -1, -1
 	d.record = true
 	used := map[int]bool{}
+	lastClaim := -1
 	for _, s := range sents {
+		n := len(res.Events)
 		x.sentence(d, s, &res, used)
+		if len(res.Events) > n {
+			lastClaim = -1
+			for i := len(res.Events) - 1; i >= n; i-- {
+				if t, ok := LookupEventType(res.Events[i].Type); ok && t.Claim && res.Events[i].Quote != "" {
+					lastClaim = i
+					break
+				}
+			}
+			continue
+		}
+		// a quotation standing alone after a quoted statement goes on
+		// with it: `"…," he added. "So far, it's been hard."`
+		if q := quoteText(s.text); lastClaim >= 0 && q != "" && isQuoteOnly(s.text) {
+			res.Events[lastClaim].Quote += " … " + q
+		} else {
+			lastClaim = -1
+		}
 	}
 	for _, ev := range res.Events {
 		for _, e := range append(append([]Entity{}, ev.Source...), ev.Target...) {
@@ -169,6 +189,17 @@ func (x *Extractor) sentence(d *doc, s sentence, res *Result, used map[int]bool)
 			}
 		}
 	}
+}
+
+// isQuoteOnly reports whether a sentence is one quotation.
+func isQuoteOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return (first == '"' || first == '“') && (last == '"' || last == '”')
 }
 
 func countID(evs []Event, id string) int {

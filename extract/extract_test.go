@@ -290,6 +290,16 @@ func TestReferenceArticle(t *testing.T) {
 			t.Errorf("missing %+v; got:\n%s", w, dump(r))
 		}
 	}
+	// a quotation standing alone continues the statement before it
+	cont := false
+	for _, e := range r.Events {
+		if e.Type == "say" && hasEntity(e.Source, "person/dmitry-peskov") && strings.HasSuffix(e.Quote, "So far, it's been hard.") {
+			cont = true
+		}
+	}
+	if !cont {
+		t.Error(`"So far, it's been hard." not kept with Peskov's statement`)
+	}
 	// accusations by the US and by the UK are separate events
 	for _, e := range r.Events {
 		if e.Type == "accuse" && len(e.Source) != 1 {
