@@ -132,7 +132,7 @@ var particleVerbs = map[string]string{
 	"give up": "", "gave up": "", "gives up": "", "giving up": "", "set up": "", "sets up": "", "carry on": "",
 	"on alert": "mobilize", "on high": "mobilize",
 	"according to": "say",
-	"send back": "coerce", "sent back": "coerce", "sends back": "coerce",
+	"send back":    "coerce", "sent back": "coerce", "sends back": "coerce",
 	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack", "blow up'": "coerce",
 }
 
