@@ -133,7 +133,7 @@ var particleVerbs = map[string]string{
 	"on alert": "mobilize", "on high": "mobilize",
 	"according to": "say",
 	"send back":    "coerce", "sent back": "coerce", "sends back": "coerce",
-	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack", "blow up'": "coerce",
+	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack",
 }
 
 // nounish base forms are verbs only right after a subject, "to" or an
