@@ -90,6 +90,7 @@ var lightVerbs = map[string]bool{
 	"establish": true, "established": true, "establishes": true, "upgrade": true, "upgraded": true, "restore": true,
 	"restored": true, "restores": true, "normalize": true, "normalized": true, "normalise": true, "normalised": true,
 	"reach": true, "reached": true, "reaches": true, "reaching": true, "clinch": true, "clinched": true, "forge": true, "forged": true,
+	"organize": true, "organized": true, "organise": true, "organised": true, "call": true, "called": true,
 	"reiterate": true, "reiterated": true, "reiterates": true, "send": true, "sent": true, "sends": true,
 	"dispatch": true, "dispatched": true, "deployed": true, "put": true, "extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,

@@ -349,7 +349,7 @@ func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
 			return a, true
 		}
 	}
-	return actors.Actor{}, false
+	return d.g.LookupSurname(ks[len(ks)-1])
 }
 
 // nationalRole reports whether a role is a national office.
