@@ -37,13 +37,17 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			if gap >= 3 && gap <= 7 && toks[ms[k-1].j].text == "(" && toks[m.i-1].text == ")" {
 				ok = true
 			}
+			// "Hizbollah (Party of God) group": a gloss that is itself an actor
+			if gap == 1 && toks[ms[k-1].j].text == ")" {
+				ok = true
+			}
 			// "Israeli helicopters and tanks"
 			if gap == 1 && toks[ms[k-1].j].low == "and" && ms[k-1].roleCode != "" {
 				ok = true
 			}
 			// "Hizbollah (Party of God) group": the name before the
 			// parenthesis, not the gloss inside it
-			if ok && gap == 0 && k > 1 && ms[k-1].i > 0 && toks[ms[k-1].i-1].text == "(" && ms[k-1].j < len(toks) && toks[ms[k-1].j].text == ")" && ms[k-2].j == ms[k-1].i-1 && ms[k-2].ent >= 0 {
+			if ok && gap <= 1 && k > 1 && ms[k-1].i > 0 && toks[ms[k-1].i-1].text == "(" && ms[k-1].j < len(toks) && toks[ms[k-1].j].text == ")" && ms[k-2].j == ms[k-1].i-1 && ms[k-2].ent >= 0 {
 				s.ms[k].ent = ms[k-2].ent
 			} else if ok {
 				s.ms[k].ent = ms[k-1].ent

@@ -200,6 +200,9 @@ func capOK(ts []token) bool {
 		return false
 	}
 	for _, t := range ts[1:] {
+		if t.text == "'" || t.text == "’" {
+			continue // "Workers' Party"
+		}
 		if !t.word && t.low != "'s" {
 			return false
 		}
@@ -229,8 +232,8 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 	keys := make([]string, 0, n)
 	idx := make([]int, 0, n)
 	for k, t := range toks[i : i+n] {
-		if t.low == "'s" && k > 0 {
-			continue
+		if (t.low == "'s" || t.text == "'" || t.text == "’") && k > 0 {
+			continue // "People's Republic", "Workers' Party"
 		}
 		keys = append(keys, t.key)
 		idx = append(idx, k)

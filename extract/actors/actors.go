@@ -387,7 +387,7 @@ func Key(s string) string {
 	}
 	f := strings.Fields(b.String())
 	for i, w := range f {
-		f[i] = strings.TrimSuffix(w, "'S")
+		f[i] = strings.TrimRight(strings.TrimSuffix(w, "'S"), "'")
 	}
 	return strings.Join(f, " ")
 }
