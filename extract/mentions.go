@@ -625,7 +625,14 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 				}
 			}
 		}
-		if a, ok := d.lookupPerson(toks[ns:ne]); ok {
+		// "King Hassan of Morocco", "President Wade of Senegal"
+		if modN == 0 && ne+1 < len(toks) && toks[ne].low == "of" {
+			if a, n := d.matchActor(toks, ne+1); n > 0 && a.Kind == actors.Country && a.Country != "" {
+				country, code, affil = a.Country, a.Country, a.Name
+				ne += 1 + n
+			}
+		}
+		if a, ok := d.lookupPerson(toks[ns : ns+nameN]); ok {
 			if country == "" {
 				country = a.Country
 			}
