@@ -361,7 +361,7 @@ func unconventional(sentence string) bool {
 	return unconventionalRE.MatchString(sentence)
 }
 
-var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive device|roadside bomb|IEDs?|machetes?|knife|knives|stabb|tortur|assassinat|behead|kidnap|hostage|booby|grenade|bomb attack|bombing)`)
+var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive device|roadside bomb|IEDs?|machetes?|knife|knives|stabb|tortur|assassinat|behead|kidnap|hostage|booby|grenade|bomb attack|bomb explosion|suicide bombing|car bombing|roadside bombing)`)
 
 func spanText(toks []token, i, j int) string {
 	var b strings.Builder
