@@ -483,15 +483,22 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if tr.class == "ceasefire_collapse" || tr.class == "fight" {
 			// parties: "a ceasefire brokered by the US and Russia",
 			// "between X and Y"
+			// parties: "a ceasefire between X and Y" are its sides; "a
+			// ceasefire brokered by X and Y" names its sponsors, who did
+			// not break it: they are the target
 			for i := tr.i; i < tr.j; i++ {
 				if (s.toks[i].low == "by" || s.toks[i].low == "between") && i+1 < len(s.toks) {
 					if o := s.object(i+1, nil, true); o >= 0 {
-						c.src = s.group(o)
+						if s.toks[i].low == "by" {
+							c.tgt = s.group(o)
+						} else {
+							c.src = s.group(o)
+						}
 					}
 					break
 				}
 			}
-			c.noActors = len(c.src) == 0
+			c.noActors = len(c.src) == 0 && len(c.tgt) == 0
 			out = append(out, c)
 			continue
 		}

@@ -118,7 +118,7 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 		{"meet", "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.",
 			[]wantEvent{{typ: "meet", src: "person/vladimir-putin", tgt: "person/recep-tayyip-erdogan"}}},
 		{"ceasefire collapse", "A ceasefire brokered by the US and Russia collapsed last week.",
-			[]wantEvent{{typ: "ceasefire_collapse", src: "country/USA"}, {typ: "ceasefire_collapse", src: "country/RUS"}}},
+			[]wantEvent{{typ: "ceasefire_collapse", tgt: "country/USA"}, {typ: "ceasefire_collapse", tgt: "country/RUS"}}},
 		{"sanction", "The European Union imposed sanctions on Belarus.",
 			[]wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/BLR"}}},
 		{"praise", "A top U.S. official praised Haiti's efforts to improve its human rights record.",
@@ -289,7 +289,7 @@ func TestReferenceArticle(t *testing.T) {
 		{typ: "kill", tgt: "country/SYR"},
 		{typ: "attack", src: "country/SYR"},
 		{typ: "bomb"},
-		{typ: "ceasefire_collapse", src: "country/USA"},
+		{typ: "ceasefire_collapse", tgt: "country/USA"},
 		{typ: "fight"},
 	} {
 		if !has(r, w) {
