@@ -658,6 +658,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 		}
+		// a declared ceasefire has a party only through "with"
+		if c.class == "ceasefire" && len(c.tgt) > 0 && s.ms[c.tgt[0]].i > 0 && s.toks[s.ms[c.tgt[0]].i-1].low != "with" {
+			c.tgt = nil
+		}
 		// symmetric acts of several parties ("Israel and Lebanon renewed
 		// negotiations") have no separate target
 		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") {

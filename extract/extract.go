@@ -235,7 +235,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 	ev := Event{Type: et.Name, Cameo: et.Cameo, Plover: et.Plover, Negated: c.negated, Sentence: se.text, Offset: se.start,
 		Source: []Entity{}, Target: []Entity{}}
 	seen := map[string]bool{}
-	srcMil, srcIrregular := false, false
+	srcMil, srcIrregular, srcPolice := false, false, false
 	for _, k := range c.src {
 		m := s.ms[k]
 		if m.ent < 0 {
@@ -247,8 +247,11 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			seen[e.ID] = true
 			ev.Source = append(ev.Source, e)
 		}
-		if m.roleCode == "MIL" || m.roleCode == "COP" {
+		if m.roleCode == "MIL" {
 			srcMil = true
+		}
+		if m.roleCode == "COP" {
+			srcPolice = true
 		}
 		if e.Kind == KindGroup || m.roleCode == "REB" || m.roleCode == "INS" || m.roleCode == "OPP" || m.roleCode == "CVL" {
 			srcIrregular = true
@@ -301,6 +304,11 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}
 	case "attack", "bomb":
+		if srcPolice && !srcMil {
+			// police firing on crowds: violent repression (CAMEO 175)
+			ev.Cameo, ev.Plover = "175", "COERCE"
+			break
+		}
 		// by the means: bombs, explosive devices, suicide attacks and
 		// blades are ASSAULT; shelling, firing, air strikes are FIGHT
 		if unconventional(se.text) || et.Name == "bomb" && !srcMil && len(ev.Source) > 0 && srcIrregular {
