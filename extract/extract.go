@@ -346,6 +346,17 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 				best, bestDist = i, dist
 			}
 		}
+		// "On Monday, the Kremlin said": a date fronted before the
+		// first comma dates the main clause right after it
+		if best < 0 && seg[h] == 1 && !c.noActors && fronted(s.toks) {
+			for i, dt := range dates {
+				ti := tokenAt(s.toks, dt.Offset)
+				if ti >= 0 && seg[ti] == 0 {
+					best = i
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
@@ -370,6 +381,23 @@ func unconventional(sentence string) bool {
 }
 
 var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive device|roadside bomb|IEDs?|machetes?|knife|knives|stabb|tortur|assassinat|behead|kidnap|hostage|booby|grenade|bomb attack|bomb explosion|suicide bombing|car bombing|roadside bombing)`)
+
+// fronted reports whether a sentence opens with a short adverbial phrase
+// closed by a comma ("On Monday, ...", "Late on Friday, ...").
+func fronted(toks []token) bool {
+	for i, t := range toks {
+		if i > 6 || t.quote || !t.word && t.text != "," {
+			return false
+		}
+		if t.text == "," {
+			return i > 0
+		}
+		if lexicon[t.low] != nil {
+			return false
+		}
+	}
+	return false
+}
 
 func spanText(toks []token, i, j int) string {
 	var b strings.Builder

@@ -202,10 +202,11 @@ The Kremlin spokesperson also criticized Britain.`
 func TestDateAttachment(t *testing.T) {
 	text := `The Kremlin on Monday retaliated against Britain for accusing Russia of war crimes.
 British Foreign Minister Boris Johnson said the bombing of an aid convoy last week was a war crime.
-Peskov told reporters the talks would go on.`
+Peskov told reporters the talks would go on.
+On Thursday, Syrian forces launched an assault on Aleppo.`
 	r := New(WithDates(fakeDates)).Extract(Article{ID: "d", Text: text})
-	if len(r.Dates) != 2 {
-		t.Fatalf("Result.Dates = %+v, want the 2 dates of the tagger", r.Dates)
+	if len(r.Dates) != 3 {
+		t.Fatalf("Result.Dates = %+v, want the 3 dates of the tagger", r.Dates)
 	}
 	for _, e := range r.Events {
 		switch {
@@ -220,6 +221,10 @@ Peskov told reporters the talks would go on.`
 		case e.Type == "say" && strings.Contains(e.Sentence, "Johnson"):
 			if e.Date != nil || e.About == nil || e.About.Text != "last week" {
 				t.Errorf("Johnson's statement: date %+v about %+v; want no date, about last week", e.Date, e.About)
+			}
+		case e.Type == "attack":
+			if e.Date == nil || e.Date.Text != "Thursday" {
+				t.Errorf("fronted date: attack date = %+v, want Thursday", e.Date)
 			}
 		case e.Type == "bomb":
 			if e.Date == nil || e.Date.Text != "last week" {
