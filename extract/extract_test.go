@@ -377,6 +377,13 @@ func TestReferenceArticle(t *testing.T) {
 	}
 }
 
+func TestEmptyArticle(t *testing.T) {
+	r := New(WithDates(fakeDates)).Extract(Article{ID: "e"})
+	if r.Entities == nil || r.Events == nil || r.Dates == nil || len(r.Events) != 0 {
+		t.Errorf("empty article: %+v", r)
+	}
+}
+
 func TestConcurrentUse(t *testing.T) {
 	x := New()
 	a := refArticle(t)
