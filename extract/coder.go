@@ -37,13 +37,17 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			if gap >= 3 && gap <= 7 && toks[ms[k-1].j].text == "(" && toks[m.i-1].text == ")" {
 				ok = true
 			}
+			// "Hizbollah (Party of God) group": a gloss that is itself an actor
+			if gap == 1 && toks[ms[k-1].j].text == ")" {
+				ok = true
+			}
 			// "Israeli helicopters and tanks"
 			if gap == 1 && toks[ms[k-1].j].low == "and" && ms[k-1].roleCode != "" {
 				ok = true
 			}
 			// "Hizbollah (Party of God) group": the name before the
 			// parenthesis, not the gloss inside it
-			if ok && gap == 0 && k > 1 && ms[k-1].i > 0 && toks[ms[k-1].i-1].text == "(" && ms[k-1].j < len(toks) && toks[ms[k-1].j].text == ")" && ms[k-2].j == ms[k-1].i-1 && ms[k-2].ent >= 0 {
+			if ok && gap <= 1 && k > 1 && ms[k-1].i > 0 && toks[ms[k-1].i-1].text == "(" && ms[k-1].j < len(toks) && toks[ms[k-1].j].text == ")" && ms[k-2].j == ms[k-1].i-1 && ms[k-2].ent >= 0 {
 				s.ms[k].ent = ms[k-2].ent
 			} else if ok {
 				s.ms[k].ent = ms[k-1].ent
@@ -199,6 +203,18 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 			}
 		}
 	}
+	// "guerrillas who overran it": the antecedent of the relative pronoun
+	if a >= 1 && (s.toks[a].low == "who" || s.toks[a].low == "which") {
+		if k := s.inMention[a-1]; k >= 0 {
+			return k
+		}
+		if a >= 2 && s.toks[a-1].text == "," {
+			if k := s.inMention[a-2]; k >= 0 {
+				return k
+			}
+		}
+		return -1
+	}
 	// "Thousands of Iraqi Kurds demonstrated": an actor after "of" is
 	// the subject when no other is found
 	ofK := -1
@@ -337,6 +353,21 @@ func (s *sent) intent(h int) bool {
 	return false
 }
 
+// afterAnd reports whether the verb at h follows "and"/"or"/"but"
+// directly (over auxiliaries and adverbs).
+func (s *sent) afterAnd(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-4; i-- {
+		w := s.toks[i].low
+		if w == "and" || w == "or" || w == "but" {
+			return true
+		}
+		if !auxes[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // pronounSubject reports whether the verb at h has "it", "they" or "we"
 // as its subject.
 func (s *sent) pronounSubject(h int) bool {
@@ -452,15 +483,22 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if tr.class == "ceasefire_collapse" || tr.class == "fight" {
 			// parties: "a ceasefire brokered by the US and Russia",
 			// "between X and Y"
+			// parties: "a ceasefire between X and Y" are its sides; "a
+			// ceasefire brokered by X and Y" names its sponsors, who did
+			// not break it: they are the target
 			for i := tr.i; i < tr.j; i++ {
 				if (s.toks[i].low == "by" || s.toks[i].low == "between") && i+1 < len(s.toks) {
 					if o := s.object(i+1, nil, true); o >= 0 {
-						c.src = s.group(o)
+						if s.toks[i].low == "by" {
+							c.tgt = s.group(o)
+						} else {
+							c.src = s.group(o)
+						}
 					}
 					break
 				}
 			}
-			c.noActors = len(c.src) == 0
+			c.noActors = len(c.src) == 0 && len(c.tgt) == 0
 			out = append(out, c)
 			continue
 		}
@@ -480,6 +518,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// for independence": the protest's own aim, not another event
 		if prev >= 0 && out[prev].class == "protest" && (c.class == "demand" || c.class == "appeal" || c.class == "protest") &&
 			(tr.form&fIng != 0 || h > 0 && s.toks[h-1].low == "to") {
+			continue
+		}
+		// "according to X": X is the source of the sentence's claim
+		if s.toks[h].low == "according" {
+			if o := s.object(tr.j, nil, true); o >= 0 && s.ms[o].ent >= 0 {
+				c.src = s.group(o)
+				out = append(out, c)
+			}
 			continue
 		}
 		c.passive = s.isPassive(tr)
@@ -517,6 +563,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue // "for halting hostilities": an act named, not reported
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
 			// "Hungary has said it will support": "it" is the speaker
+			c.src = out[prev].src
+		case prev >= 0 && s.afterAnd(h) && !out[prev].trig.nominal:
+			// "killed two youths and wounded five others": coordinated
+			// verbs share the subject
 			c.src = out[prev].src
 		default:
 			if sub := s.subject(h, false); sub >= 0 {
@@ -608,6 +658,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 		}
+		// a declared ceasefire has a party only through "with"
+		if c.class == "ceasefire" && len(c.tgt) > 0 && s.ms[c.tgt[0]].i > 0 && s.toks[s.ms[c.tgt[0]].i-1].low != "with" {
+			c.tgt = nil
+		}
 		// symmetric acts of several parties ("Israel and Lebanon renewed
 		// negotiations") have no separate target
 		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") {
@@ -662,6 +716,19 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 		}
 		out = append(out, c)
+	}
+	// "denied that Russian jets had bombed the convoy": the denied act
+	// is reported as not having happened
+	for k := range out {
+		if out[k].class != "deny" {
+			continue
+		}
+		end := len(s.toks)
+		for q := k + 1; q < len(out); q++ {
+			if out[q].trig.i >= out[k].trig.j && out[q].trig.i < end && !claimClasses[out[q].class] {
+				out[q].negated = true
+			}
+		}
 	}
 	// "X said (that) Y must Z": X demands Z of Y
 	for k := range out {

@@ -110,8 +110,14 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		// light verb + nominal within three words: "launched a vicious assault"
 		if lightVerbs[t.low] {
 			found := false
-			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			for k := i + 1; k < len(toks) && k <= i+7; k++ {
 				if !toks[k].word {
+					if toks[k].text == "," && k <= i+5 {
+						continue // "launched artillery, mortar and rocket fire"
+					}
+					break
+				}
+				if k > i+4 && toks[k-1].text != "," && toks[k-1].low != "and" && toks[k].low != "and" {
 					break
 				}
 				n := toks[k].low

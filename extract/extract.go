@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/actors"
 )
@@ -83,69 +84,34 @@ func (x *Extractor) Extract(a Article) Result {
 	// First pass: learn the named officials, so that "a Kremlin
 	// spokesperson" before the name still finds them.
 	for _, s := range sents {
-		d.mentions(s.toks)
+		func() {
+			defer func() { _ = recover() }() // see sentence
+			d.mentions(s.toks)
+		}()
 	}
 	d.lastPerson, d.lastSpeaker, d.lastSource = -1, -1, -1
 	d.record = true
 	used := map[int]bool{}
+	lastClaim := -1
 	for _, s := range sents {
-		ms := d.mentions(s.toks)
-		for _, m := range ms {
-			if m.ent >= 0 {
-				used[m.ent] = true
+		n := len(res.Events)
+		x.sentence(d, s, &res, used)
+		if len(res.Events) > n {
+			lastClaim = -1
+			for i := len(res.Events) - 1; i >= n; i-- {
+				if t, ok := LookupEventType(res.Events[i].Type); ok && t.Claim && res.Events[i].Quote != "" {
+					lastClaim = i
+					break
+				}
 			}
+			continue
 		}
-		ss := newSent(d, s.toks, ms)
-		trs := findTriggers(s.toks, ss.inMention)
-		cs := x.code(d, ss, trs)
-		dates := sentenceDates(res.Dates, s)
-		quote := quoteText(s.text)
-		for _, c := range cs {
-			ev, ok := x.event(d, ss, c, s, dates, quote)
-			if !ok {
-				continue
-			}
-			ev.Article = res.Article
-			// coordinated actors act each on their own: "the US and UK
-			// accused Russia" is two accusations (symmetric acts of
-			// several parties stay one event)
-			evs := []Event{ev}
-			if c.reciprocal && len(ev.Source) > 1 {
-				evs = nil
-				for i, src := range ev.Source {
-					e := ev
-					e.Source = []Entity{src}
-					e.Target = nil
-					for j, t := range ev.Source {
-						if j != i {
-							e.Target = append(e.Target, t)
-						}
-					}
-					evs = append(evs, e)
-				}
-			} else if len(ev.Source) > 1 && len(ev.Target) > 0 {
-				evs = nil
-				for _, src := range ev.Source {
-					e := ev
-					e.Source = []Entity{src}
-					evs = append(evs, e)
-				}
-			}
-			for _, ev := range evs {
-				ev.ID = fmt.Sprintf("%s#%d.%s", a.ID, s.start, ev.Type)
-				if n := countID(res.Events, ev.ID); n > 0 {
-					ev.ID += fmt.Sprintf(".%d", n+1)
-				}
-				res.Events = append(res.Events, ev)
-			}
-			if len(c.src) > 0 && ss.ms[c.src[0]].ent >= 0 && d.ents[ss.ms[c.src[0]].ent].Kind != KindPerson {
-				d.lastSource = ss.ms[c.src[0]].ent
-			}
-			if claimClasses[c.class] && len(c.src) > 0 {
-				if e := ss.ms[c.src[0]].ent; e >= 0 && d.ents[e].Kind == KindPerson {
-					d.lastSpeaker = e
-				}
-			}
+		// a quotation standing alone after a quoted statement goes on
+		// with it: `"…," he added. "So far, it's been hard."`
+		if q := quoteText(s.text); lastClaim >= 0 && q != "" && isQuoteOnly(s.text) {
+			res.Events[lastClaim].Quote += " … " + q
+		} else {
+			lastClaim = -1
 		}
 	}
 	for _, ev := range res.Events {
@@ -160,6 +126,82 @@ func (x *Extractor) Extract(a Article) Result {
 	}
 	sort.SliceStable(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	return res
+}
+
+// sentence codes the events of one sentence into res. A failure on one
+// sentence (a bug on an odd input) loses that sentence only.
+func (x *Extractor) sentence(d *doc, s sentence, res *Result, used map[int]bool) {
+	defer func() { _ = recover() }() // keep the rest of the article
+	ms := d.mentions(s.toks)
+
+	for _, m := range ms {
+		if m.ent >= 0 {
+			used[m.ent] = true
+		}
+	}
+	ss := newSent(d, s.toks, ms)
+	trs := findTriggers(s.toks, ss.inMention)
+	cs := x.code(d, ss, trs)
+	dates := sentenceDates(res.Dates, s)
+	quote := quoteText(s.text)
+	for _, c := range cs {
+		ev, ok := x.event(d, ss, c, s, dates, quote)
+		if !ok {
+			continue
+		}
+		ev.Article = res.Article
+		// coordinated actors act each on their own: "the US and UK
+		// accused Russia" is two accusations (symmetric acts of
+		// several parties stay one event)
+		evs := []Event{ev}
+		if c.reciprocal && len(ev.Source) > 1 {
+			evs = nil
+			for i, src := range ev.Source {
+				e := ev
+				e.Source = []Entity{src}
+				e.Target = nil
+				for j, t := range ev.Source {
+					if j != i {
+						e.Target = append(e.Target, t)
+					}
+				}
+				evs = append(evs, e)
+			}
+		} else if len(ev.Source) > 1 && len(ev.Target) > 0 {
+			evs = nil
+			for _, src := range ev.Source {
+				e := ev
+				e.Source = []Entity{src}
+				evs = append(evs, e)
+			}
+		}
+		for _, ev := range evs {
+			ev.ID = fmt.Sprintf("%s#%d.%s", res.Article.ID, s.start, ev.Type)
+			if n := countID(res.Events, ev.ID); n > 0 {
+				ev.ID += fmt.Sprintf(".%d", n+1)
+			}
+			res.Events = append(res.Events, ev)
+		}
+		if len(c.src) > 0 && ss.ms[c.src[0]].ent >= 0 && d.ents[ss.ms[c.src[0]].ent].Kind != KindPerson {
+			d.lastSource = ss.ms[c.src[0]].ent
+		}
+		if claimClasses[c.class] && len(c.src) > 0 {
+			if e := ss.ms[c.src[0]].ent; e >= 0 && d.ents[e].Kind == KindPerson {
+				d.lastSpeaker = e
+			}
+		}
+	}
+}
+
+// isQuoteOnly reports whether a sentence is one quotation.
+func isQuoteOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return (first == '"' || first == '“') && (last == '"' || last == '”')
 }
 
 func countID(evs []Event, id string) int {
@@ -195,7 +237,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 	ev := Event{Type: et.Name, Cameo: et.Cameo, Plover: et.Plover, Negated: c.negated, Sentence: se.text, Offset: se.start,
 		Source: []Entity{}, Target: []Entity{}}
 	seen := map[string]bool{}
-	srcMil, srcIrregular := false, false
+	srcMil, srcIrregular, srcPolice := false, false, false
 	for _, k := range c.src {
 		m := s.ms[k]
 		if m.ent < 0 {
@@ -207,8 +249,11 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			seen[e.ID] = true
 			ev.Source = append(ev.Source, e)
 		}
-		if m.roleCode == "MIL" || m.roleCode == "COP" {
+		if m.roleCode == "MIL" {
 			srcMil = true
+		}
+		if m.roleCode == "COP" {
+			srcPolice = true
 		}
 		if e.Kind == KindGroup || m.roleCode == "REB" || m.roleCode == "INS" || m.roleCode == "OPP" || m.roleCode == "CVL" {
 			srcIrregular = true
@@ -261,6 +306,11 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}
 	case "attack", "bomb":
+		if srcPolice && !srcMil {
+			// police firing on crowds: violent repression (CAMEO 175)
+			ev.Cameo, ev.Plover = "175", "COERCE"
+			break
+		}
 		// by the means: bombs, explosive devices, suicide attacks and
 		// blades are ASSAULT; shelling, firing, air strikes are FIGHT
 		if unconventional(se.text) || et.Name == "bomb" && !srcMil && len(ev.Source) > 0 && srcIrregular {
@@ -298,6 +348,17 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 				best, bestDist = i, dist
 			}
 		}
+		// "On Monday, the Kremlin said": a date fronted before the
+		// first comma dates the main clause right after it
+		if best < 0 && seg[h] == 1 && !c.noActors && fronted(s.toks) {
+			for i, dt := range dates {
+				ti := tokenAt(s.toks, dt.Offset)
+				if ti >= 0 && seg[ti] == 0 {
+					best = i
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
@@ -318,11 +379,23 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 // unconventional reports whether a sentence names unconventional means
 // of violence.
 func unconventional(sentence string) bool {
-	l := strings.ToLower(sentence)
-	for _, w := range []string{"car bomb", "suicide", "explosive device", "roadside bomb", "ied", "machete", "knife",
-		"stabb", "torture", "assassinat", "behead", "kidnap", "hostage", "booby", "grenade", "bomb attack", "bombing"} {
-		if strings.Contains(l, w) {
-			return true
+	return unconventionalRE.MatchString(sentence)
+}
+
+var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive device|roadside bomb|IEDs?|machetes?|knife|knives|stabb|tortur|assassinat|behead|kidnap|hostage|booby|grenade|bomb attack|bomb explosion|suicide bombing|car bombing|roadside bombing)`)
+
+// fronted reports whether a sentence opens with a short adverbial phrase
+// closed by a comma ("On Monday, ...", "Late on Friday, ...").
+func fronted(toks []token) bool {
+	for i, t := range toks {
+		if i > 6 || t.quote || !t.word && t.text != "," {
+			return false
+		}
+		if t.text == "," {
+			return i > 0
+		}
+		if lexicon[t.low] != nil {
+			return false
 		}
 	}
 	return false

@@ -99,7 +99,7 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 		{"refusal is rejection", "The U.S. said it would not meet the kidnappers' demands to release prisoners in Iraq.",
 			[]wantEvent{{typ: "reject", src: "country/USA"}}},
 		{"deny, reported speech", "Moscow denied that Russian jets had bombed the convoy.",
-			[]wantEvent{{typ: "deny", src: "country/RUS"}}},
+			[]wantEvent{{typ: "deny", src: "country/RUS"}, {typ: "bomb", src: "country/RUS", negated: true}}},
 		{"threaten", "Iran on Tuesday threatened to cut off electricity to Azerbaijan over unpaid bills.",
 			[]wantEvent{{typ: "threaten", src: "country/IRN", tgt: "country/AZE"}}},
 		{"demand", "The United States on Thursday demanded that North Korea abandon its nuclear program.",
@@ -119,7 +119,7 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 		{"meet", "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.",
 			[]wantEvent{{typ: "meet", src: "person/vladimir-putin", tgt: "person/recep-tayyip-erdogan"}}},
 		{"ceasefire collapse", "A ceasefire brokered by the US and Russia collapsed last week.",
-			[]wantEvent{{typ: "ceasefire_collapse", src: "country/USA"}, {typ: "ceasefire_collapse", src: "country/RUS"}}},
+			[]wantEvent{{typ: "ceasefire_collapse", tgt: "country/USA"}, {typ: "ceasefire_collapse", tgt: "country/RUS"}}},
 		{"sanction", "The European Union imposed sanctions on Belarus.",
 			[]wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/BLR"}}},
 		{"praise", "A top U.S. official praised Haiti's efforts to improve its human rights record.",
@@ -128,6 +128,12 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "agree", src: "country/FIN", tgt: "country/TZA"}}},
 		{"curly quotes and apostrophes, chained roles", "“We will respond,” Russia’s foreign ministry spokeswoman Maria Zakharova said. Moscow’s envoy to the UN accused Washington of hypocrisy.",
 			[]wantEvent{{typ: "say", src: "person/maria-zakharova"}, {typ: "accuse", src: "country/RUS", tgt: "country/USA"}}},
+		{"coordinated verbs", "Russia accused Britain of lying and expelled two British diplomats.",
+			[]wantEvent{{typ: "accuse", src: "country/RUS", tgt: "country/GBR"}, {typ: "sanction", src: "country/RUS", tgt: "country/GBR"}}},
+		{"relative clause", "The army fought Islamist rebels, who attacked Nigerian troops near the border.",
+			[]wantEvent{{typ: "attack", tgt: "country/NGA"}}},
+		{"apposition with a name", "Moscow's envoy to the UN, Vassily Nebenzia, accused Washington of hypocrisy.",
+			[]wantEvent{{typ: "accuse", tgt: "country/USA"}}},
 		{"pronoun across sentences", "Russia accused Britain of lying. It also threatened to expel British diplomats.",
 			[]wantEvent{{typ: "threaten", src: "country/RUS", tgt: "country/GBR"}}},
 		{"pronoun after a statement", "Syria says it is willing to withdraw its troops from Lebanon.",
@@ -197,10 +203,11 @@ The Kremlin spokesperson also criticized Britain.`
 func TestDateAttachment(t *testing.T) {
 	text := `The Kremlin on Monday retaliated against Britain for accusing Russia of war crimes.
 British Foreign Minister Boris Johnson said the bombing of an aid convoy last week was a war crime.
-Peskov told reporters the talks would go on.`
+Peskov told reporters the talks would go on.
+On Thursday, Syrian forces launched an assault on Aleppo.`
 	r := New(WithDates(fakeDates)).Extract(Article{ID: "d", Text: text})
-	if len(r.Dates) != 2 {
-		t.Fatalf("Result.Dates = %+v, want the 2 dates of the tagger", r.Dates)
+	if len(r.Dates) != 3 {
+		t.Fatalf("Result.Dates = %+v, want the 3 dates of the tagger", r.Dates)
 	}
 	for _, e := range r.Events {
 		switch {
@@ -215,6 +222,10 @@ Peskov told reporters the talks would go on.`
 		case e.Type == "say" && strings.Contains(e.Sentence, "Johnson"):
 			if e.Date != nil || e.About == nil || e.About.Text != "last week" {
 				t.Errorf("Johnson's statement: date %+v about %+v; want no date, about last week", e.Date, e.About)
+			}
+		case e.Type == "attack":
+			if e.Date == nil || e.Date.Text != "Thursday" {
+				t.Errorf("fronted date: attack date = %+v, want Thursday", e.Date)
 			}
 		case e.Type == "bomb":
 			if e.Date == nil || e.Date.Text != "last week" {
@@ -284,12 +295,22 @@ func TestReferenceArticle(t *testing.T) {
 		{typ: "kill", tgt: "country/SYR"},
 		{typ: "attack", src: "country/SYR"},
 		{typ: "bomb"},
-		{typ: "ceasefire_collapse", src: "country/USA"},
+		{typ: "ceasefire_collapse", tgt: "country/USA"},
 		{typ: "fight"},
 	} {
 		if !has(r, w) {
 			t.Errorf("missing %+v; got:\n%s", w, dump(r))
 		}
+	}
+	// a quotation standing alone continues the statement before it
+	cont := false
+	for _, e := range r.Events {
+		if e.Type == "say" && hasEntity(e.Source, "person/dmitry-peskov") && strings.HasSuffix(e.Quote, "So far, it's been hard.") {
+			cont = true
+		}
+	}
+	if !cont {
+		t.Error(`"So far, it's been hard." not kept with Peskov's statement`)
 	}
 	// accusations by the US and by the UK are separate events
 	for _, e := range r.Events {
@@ -364,6 +385,13 @@ func TestReferenceArticle(t *testing.T) {
 	}
 }
 
+func TestEmptyArticle(t *testing.T) {
+	r := New(WithDates(fakeDates)).Extract(Article{ID: "e"})
+	if r.Entities == nil || r.Events == nil || r.Dates == nil || len(r.Events) != 0 {
+		t.Errorf("empty article: %+v", r)
+	}
+}
+
 func TestConcurrentUse(t *testing.T) {
 	x := New()
 	a := refArticle(t)
@@ -390,4 +418,25 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(a)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"The US and UK have accused Russia of possible war crimes.",
+		"“We will respond,” Russia’s foreign ministry spokeswoman said.",
+		"Moscow’s envoy to the UN, Vassily Nebenzia, accused Washington.",
+		"U.S.-led forces - the \"coalition\" - struck (again) at 00:49.\nImage: x/y",
+		"He said. They said it. , , and the",
+	} {
+		f.Add(s)
+	}
+	x := New(WithDates(fakeDates))
+	f.Fuzz(func(t *testing.T, s string) {
+		r := x.Extract(Article{ID: "f", Text: s})
+		for _, e := range r.Events {
+			if e.Offset < 0 || e.Offset+len(e.Sentence) > len(s) || s[e.Offset:e.Offset+len(e.Sentence)] != e.Sentence {
+				t.Fatalf("bad offset %d for %q", e.Offset, e.Sentence)
+			}
+		}
+	})
 }

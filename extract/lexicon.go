@@ -68,6 +68,7 @@ var nominals = map[string]string{
 	"withdrawal": "retreat", "pullout": "retreat", "pullback": "retreat", "retreat": "retreat",
 	"suspension": "sanction", "expulsion": "sanction", "martial": "coerce", "siege": "coerce",
 	"ties": "recognize", "relations": "recognize", "embassy": "recognize",
+	"fire": "attack", "gunfire": "attack",
 	"consensus": "agree", "agreement": "agree", "deal": "agree", "accord": "agree", "compromise": "agree",
 	"demand": "demand", "demands": "demand", "reminder": "demand", "warning": "threaten", "warnings": "threaten",
 	"investigations": "investigate", "probe": "investigate", "hearing": "investigate", "inspectors": "investigate",
@@ -89,6 +90,7 @@ var lightVerbs = map[string]bool{
 	"establish": true, "established": true, "establishes": true, "upgrade": true, "upgraded": true, "restore": true,
 	"restored": true, "restores": true, "normalize": true, "normalized": true, "normalise": true, "normalised": true,
 	"reach": true, "reached": true, "reaches": true, "reaching": true, "clinch": true, "clinched": true, "forge": true, "forged": true,
+	"organize": true, "organized": true, "organise": true, "organised": true, "call": true, "called": true,
 	"reiterate": true, "reiterated": true, "reiterates": true, "send": true, "sent": true, "sends": true,
 	"dispatch": true, "dispatched": true, "deployed": true, "put": true, "extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
@@ -130,8 +132,9 @@ var particleVerbs = map[string]string{
 	"cut off": "sanction", "cuts off": "sanction", "sought refuge": "demand", "seek refuge": "demand",
 	"give up": "", "gave up": "", "gives up": "", "giving up": "", "set up": "", "sets up": "", "carry on": "",
 	"on alert": "mobilize", "on high": "mobilize",
-	"send back": "coerce", "sent back": "coerce", "sends back": "coerce",
-	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack", "blow up'": "coerce",
+	"according to": "say",
+	"send back":    "coerce", "sent back": "coerce", "sends back": "coerce",
+	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack",
 }
 
 // nounish base forms are verbs only right after a subject, "to" or an

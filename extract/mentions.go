@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/actors"
@@ -199,6 +200,9 @@ func capOK(ts []token) bool {
 		return false
 	}
 	for _, t := range ts[1:] {
+		if t.text == "'" || t.text == "’" {
+			continue // "Workers' Party"
+		}
 		if !t.word && t.low != "'s" {
 			return false
 		}
@@ -228,8 +232,8 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 	keys := make([]string, 0, n)
 	idx := make([]int, 0, n)
 	for k, t := range toks[i : i+n] {
-		if t.low == "'s" && k > 0 {
-			continue
+		if (t.low == "'s" || t.text == "'" || t.text == "’") && k > 0 {
+			continue // "People's Republic", "Workers' Party"
 		}
 		keys = append(keys, t.key)
 		idx = append(idx, k)
@@ -299,7 +303,12 @@ func nameAt(toks []token, i int) int {
 	return n
 }
 
-func (d *doc) span(toks []token, i, j int) string { return d.text[toks[i].start:toks[j-1].end] }
+func (d *doc) span(toks []token, i, j int) string {
+	if i < 0 || j > len(toks) || j <= i {
+		return ""
+	}
+	return d.text[toks[i].start:toks[j-1].end]
+}
 
 // speaks reports whether a statement verb follows at i (over auxiliaries).
 func speaks(toks []token, i int) bool {
@@ -343,7 +352,7 @@ func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
 			return a, true
 		}
 	}
-	return actors.Actor{}, false
+	return d.g.LookupSurname(ks[len(ks)-1])
 }
 
 // nationalRole reports whether a role is a national office.
@@ -401,7 +410,81 @@ func (d *doc) mentions(toks []token) []mention {
 		}
 		i++
 	}
-	return ms
+	return d.appositions(toks, ms)
+}
+
+// appositions finds officials named in apposition, which the title-first
+// patterns miss: "Moscow's envoy to the UN, Vassily Nebenzia," and "Kofi
+// Annan, UN secretary-general,". The person gets the role and country of
+// the title.
+func (d *doc) appositions(toks []token, ms []mention) []mention {
+	title := func(m mention) (string, bool) {
+		if m.ent < 0 || m.roleCode == "" {
+			return "", false
+		}
+		// the role words are the lower-case end of the mention
+		e := m.j
+		b := e
+		for b > m.i && toks[b-1].word && (!toks[b-1].cap || toks[b-1].hyph) {
+			b--
+		}
+		if b == e {
+			// "UN Secretary-General": capitalised titles
+			for b > m.i && toks[b-1].word && toks[b-1].key != "" {
+				if _, n := d.matchRole(toks, b-1); n > 0 {
+					b--
+					continue
+				}
+				break
+			}
+		}
+		role := strings.ToLower(d.span(toks, b, e))
+		return role, role != "" && personalRole(m.roleCode, role)
+	}
+	out := ms
+	for k, m := range ms {
+		role, ok := title(m)
+		if !ok || d.ents[m.ent].Kind == KindPerson {
+			continue
+		}
+		x := d.ents[m.ent]
+		affil := x.Name
+		// A: "<title>, Name Name,"
+		p := m.j
+		for p < len(toks) && toks[p].low != "," && p < m.j+4 {
+			p++ // "to the UN"
+		}
+		if p < len(toks) && toks[p].low == "," {
+			if n := nameAt(toks, p+1); n >= 2 && p+1+n < len(toks) && (toks[p+1+n].low == "," || lexicon[toks[p+1+n].low] != nil) {
+				if a, an := d.matchActor(toks, p+1); an == 0 || a.Kind == actors.Person {
+					e := d.personEntity(d.span(toks, p+1, p+1+n), role, affil, x.Country, x.Code)
+					out = append(out, mention{i: p + 1, j: p + 1 + n, ent: e, roleCode: m.roleCode})
+					continue
+				}
+			}
+		}
+		// B: "Name Name, <title>,"
+		q := m.i - 1
+		for q >= 0 && dets[toks[q].low] {
+			q--
+		}
+		if q > 0 && toks[q].low == "," {
+			st := q
+			for st > 0 && toks[st-1].word && toks[st-1].cap && !notName[toks[st-1].low] {
+				st--
+			}
+			if n := q - st; n >= 2 && (k == 0 || ms[k-1].j <= st) {
+				if a, an := d.matchActor(toks, st); an == 0 || a.Kind == actors.Person {
+					e := d.personEntity(d.span(toks, st, q), role, affil, x.Country, x.Code)
+					out = append(out, mention{i: st, j: q, ent: e, roleCode: m.roleCode})
+				}
+			}
+		}
+	}
+	if len(out) > len(ms) {
+		sort.Slice(out, func(a, b int) bool { return out[a].i < out[b].i })
+	}
+	return out
 }
 
 // note records a surface form of an entity (second pass only).
@@ -542,7 +625,14 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 				}
 			}
 		}
-		if a, ok := d.lookupPerson(toks[ns:ne]); ok {
+		// "King Hassan of Morocco", "President Wade of Senegal"
+		if modN == 0 && ne+1 < len(toks) && toks[ne].low == "of" {
+			if a, n := d.matchActor(toks, ne+1); n > 0 && a.Kind == actors.Country && a.Country != "" {
+				country, code, affil = a.Country, a.Country, a.Name
+				ne += 1 + n
+			}
+		}
+		if a, ok := d.lookupPerson(toks[ns : ns+nameN]); ok {
 			if country == "" {
 				country = a.Country
 			}
@@ -621,7 +711,7 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 // Commission"); its country is the country named in it.
 func (d *doc) orgName(toks []token, i int) (mention, int) {
 	n := 0
-	for k := i; k < len(toks) && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
+	for k := i; k < len(toks) && k < i+12 && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
 		n++
 	}
 	if n == 0 {
@@ -629,9 +719,9 @@ func (d *doc) orgName(toks []token, i int) (mention, int) {
 	}
 	// organisation names run over "of" and "for"
 	e := i + n
-	for e+1 < len(toks) && (toks[e].low == "of" || toks[e].low == "for") && toks[e+1].cap {
+	for e+1 < len(toks) && e < i+16 && (toks[e].low == "of" || toks[e].low == "for") && toks[e+1].cap {
 		m := 0
-		for k := e + 1; k < len(toks) && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
+		for k := e + 1; k < len(toks) && k < e+8 && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
 			m++
 		}
 		e += 1 + m

@@ -260,6 +260,7 @@ func isAbbrev(before string) bool {
 func tokenize(s string, base int) []token {
 	var toks []token
 	i := 0
+	hyph := false
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -291,6 +292,7 @@ func tokenize(s string, base int) []token {
 			// possessive / contraction: split 's and n't
 			w := s[i:j]
 			toks = append(toks, mkToken(w, base+i))
+			toks[len(toks)-1].hyph, hyph = hyph, false
 			i = j
 			if i < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[i:])
@@ -321,13 +323,8 @@ func tokenize(s string, base int) []token {
 				r2, _ := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					i = j
-					// the next token is hyphen-joined
-					rest := tokenize(s[i:], base+i)
-					if len(rest) > 0 {
-						rest[0].hyph = true
-						toks = append(toks, rest...)
-					}
-					return toks
+					hyph = true // the next token is hyphen-joined
+					continue
 				}
 			}
 			toks = append(toks, token{text: s[i : i+n], key: "-", low: "-", start: base + i, end: base + i + n})

@@ -48,12 +48,13 @@ type Role struct {
 // Gazetteer is the compiled set of actors and roles. It is read-only after
 // Default returns it, so it is safe for concurrent use.
 type Gazetteer struct {
-	actors  map[string]Actor
-	roles   map[string]Role
-	maxLen  map[string]int // first token -> longest key length (actors and roles)
-	iso3    map[string]bool
-	iso2to3 map[string]string
-	names   map[string]string // ISO3 -> Phoenix display name, where countryNames has none
+	actors   map[string]Actor
+	roles    map[string]Role
+	maxLen   map[string]int // first token -> longest key length (actors and roles)
+	iso3     map[string]bool
+	iso2to3  map[string]string
+	names    map[string]string // ISO3 -> Phoenix display name, where countryNames has none
+	surnames map[string]Actor  // last name -> person, when unambiguous
 }
 
 var (
@@ -137,7 +138,47 @@ func load() *Gazetteer {
 		delete(g.roles, Key(k))
 	}
 	g.dropTitled()
+	g.indexSurnames()
 	return g
+}
+
+// indexSurnames maps the last name of dictionary persons to them when all
+// persons of that last name belong to one country ("Reagan", "Bush"; not
+// "Johnson").
+func (g *Gazetteer) indexSurnames() {
+	g.surnames = map[string]Actor{}
+	bad := map[string]bool{}
+	for k, a := range g.actors {
+		if a.Kind != Person || a.Country == "" || !strings.Contains(k, " ") {
+			continue
+		}
+		last := k[strings.LastIndexByte(k, ' ')+1:]
+		if len(last) < 3 || bad[last] {
+			continue
+		}
+		if old, ok := g.surnames[last]; ok && old.Country != a.Country {
+			bad[last] = true
+			delete(g.surnames, last)
+			continue
+		}
+		if old, ok := g.surnames[last]; !ok || a.end > old.end {
+			g.surnames[last] = a
+		}
+	}
+	for last := range g.surnames {
+		// a last name that is also a country, city or organisation word
+		// is no evidence
+		if b, ok := g.actors[last]; ok && b.Kind != Person {
+			delete(g.surnames, last)
+		}
+	}
+}
+
+// LookupSurname returns the dictionary person with this last name (a
+// normalised key) when all such persons belong to one country.
+func (g *Gazetteer) LookupSurname(key string) (Actor, bool) {
+	a, ok := g.surnames[key]
+	return a, ok
 }
 
 // dropTitled removes dictionary entries that are a title plus a name or a
@@ -346,7 +387,7 @@ func Key(s string) string {
 	}
 	f := strings.Fields(b.String())
 	for i, w := range f {
-		f[i] = strings.TrimSuffix(w, "'S")
+		f[i] = strings.TrimRight(strings.TrimSuffix(w, "'S"), "'")
 	}
 	return strings.Join(f, " ")
 }
