@@ -1,38 +1,69 @@
-#!/bin/sh
-# Fetch the browser libraries the self-contained HTML export embeds
-# (timeline/assets/, go:embed) from the npm registry, at pinned versions.
-# Only the standalone UMD builds (which inject their own CSS) and their
-# licence files are copied; the result is committed, so builds never need the network.
-# Re-run after changing a version below, then commit timeline/assets/.
-set -eu
+#!/usr/bin/env bash
+# Fetches the pinned front-end libraries newsgraph embeds (go:embed) from the
+# npm registry and copies only the built files it needs, with their licences:
+#
+#   vis-timeline, vis-network  standalone UMD builds (they inject their own
+#       CSS; the CSS files are kept for pages that link them) into
+#       timeline/assets/vendor/: inlined by `export --format html` and
+#       served by `newsgraph serve` for its timeline and network pages
+#   monaco-editor  the editor Cayley's web UI loads; upstream points it at a
+#       CDN, `serve` serves this copy instead (cmd/newsgraph/server/cayleyui.go)
+#       into cmd/newsgraph/server/web/vendor/
+#
+# The result is committed: building newsgraph needs no npm. Run this only to
+# change a version, then commit the diff. Needs npm and the npm registry.
+set -euo pipefail
 
-VIS_TIMELINE=7.7.3
-VIS_NETWORK=9.1.9
+VIS_TIMELINE=8.5.4
+VIS_NETWORK=10.1.5
+# Must be the version Cayley's embedded UI asks for (its @monaco-editor/react
+# loader names monaco-editor@0.18.1); cmd/newsgraph/server/cayleyui.go checks this.
+MONACO=0.18.1
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-dest="$root/timeline/assets"
+vis="$root/timeline/assets/vendor"
+web="$root/cmd/newsgraph/server/web/vendor"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 cd "$tmp"
-npm pack --silent "vis-timeline@$VIS_TIMELINE" "vis-network@$VIS_NETWORK" >/dev/null
-mkdir t n
-tar -xzf "vis-timeline-$VIS_TIMELINE.tgz" -C t
-tar -xzf "vis-network-$VIS_NETWORK.tgz" -C n
+npm pack --silent "vis-timeline@$VIS_TIMELINE" "vis-network@$VIS_NETWORK" "monaco-editor@$MONACO" >/dev/null
+for pkg in vis-timeline-$VIS_TIMELINE vis-network-$VIS_NETWORK monaco-editor-$MONACO; do
+	mkdir -p "$pkg"
+	tar xzf "$pkg.tgz" -C "$pkg"
+done
 
-mkdir -p "$dest"
-cp t/package/standalone/umd/vis-timeline-graph2d.min.js "$dest/"
-cp t/package/LICENSE.md "$dest/LICENSE.vis-timeline.md"
-cp n/package/standalone/umd/vis-network.min.js "$dest/"
-cp n/package/LICENSE-MIT "$dest/LICENSE-MIT.vis-network"
-cp n/package/LICENSE-APACHE-2.0 "$dest/LICENSE-APACHE-2.0.vis-network"
-# vis-timeline's LICENSE.md refers to these two texts.
-cp t/package/LICENSE.MIT.txt "$dest/LICENSE.MIT.vis-timeline.txt"
-cp t/package/LICENSE.Apache-2.0.txt "$dest/LICENSE.Apache-2.0.vis-timeline.txt"
-# Strip the trailing source-map comments: the maps are not shipped, and a
-# browser would try to fetch them.
-for f in "$dest"/*.min.js; do
+rm -rf "$vis" "$web"
+mkdir -p "$vis/vis-timeline" "$vis/vis-network" "$web/monaco-editor/min/vs"
+
+p=vis-timeline-$VIS_TIMELINE/package
+cp "$p/standalone/umd/vis-timeline-graph2d.min.js" "$p/styles/vis-timeline-graph2d.min.css" "$vis/vis-timeline/"
+cp "$p"/LICENSE* "$vis/vis-timeline/"
+echo "vis-timeline $VIS_TIMELINE (npm), standalone UMD build" >"$vis/vis-timeline/VERSION"
+
+p=vis-network-$VIS_NETWORK/package
+cp "$p/standalone/umd/vis-network.min.js" "$p/styles/vis-network.min.css" "$vis/vis-network/"
+cp "$p"/LICENSE* "$vis/vis-network/"
+echo "vis-network $VIS_NETWORK (npm), standalone UMD build" >"$vis/vis-network/VERSION"
+
+# Strip source-map comments: the maps are not shipped, and a browser would
+# try to fetch them (the HTML export must work with no network).
+for f in "$vis"/*/*.min.js; do
 	sed -i -e 's@^//# sourceMappingURL=.*$@@' -e 's@/\*# sourceMappingURL=[^*]*\*/@@' "$f"
 done
-printf 'vis-timeline %s\nvis-network %s\n' "$VIS_TIMELINE" "$VIS_NETWORK" >"$dest/VERSIONS"
-echo "fetched vis-timeline $VIS_TIMELINE and vis-network $VIS_NETWORK into $dest"
+
+# Monaco: the AMD build, English only, with the languages Cayley's UI uses
+# (javascript for Gizmo, via the typescript service; json for results).
+p=monaco-editor-$MONACO/package
+vs="$web/monaco-editor/min/vs"
+cp "$p/LICENSE" "$p/ThirdPartyNotices.txt" "$web/monaco-editor/"
+cp "$p/min/vs/loader.js" "$vs/"
+cp -r "$p/min/vs/base" "$vs/"
+mkdir -p "$vs/editor" "$vs/basic-languages" "$vs/language"
+cp "$p/min/vs/editor/editor.main.js" "$p/min/vs/editor/editor.main.css" "$p/min/vs/editor/editor.main.nls.js" "$vs/editor/"
+cp -r "$p/min/vs/basic-languages/javascript" "$p/min/vs/basic-languages/typescript" "$vs/basic-languages/"
+cp -r "$p/min/vs/language/json" "$p/min/vs/language/typescript" "$vs/language/"
+echo "monaco-editor $MONACO (npm), min/vs AMD build, English, javascript/typescript/json only" >"$web/monaco-editor/VERSION"
+
+echo "fetched:"
+(cd "$root" && find timeline/assets/vendor cmd/newsgraph/server/web/vendor -type f | sort)

@@ -5,16 +5,29 @@ import (
 	"encoding/json"
 	"html"
 	"io"
+	"io/fs"
 	"regexp"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// The browser libraries are vendored by scripts/fetch-webdeps.sh.
+// The browser libraries are vendored by scripts/fetch-webdeps.sh, with
+// their licences, under assets/vendor: the HTML export inlines them and
+// `newsgraph serve` serves the same files.
 //
-//go:embed assets/export.html.tmpl assets/vis-timeline-graph2d.min.js assets/vis-network.min.js
+//go:embed assets/export.html.tmpl assets/vendor
 var assets embed.FS
+
+// Vendor is the vendored browser libraries (vis-timeline/, vis-network/:
+// standalone UMD builds, their CSS and licences).
+func Vendor() fs.FS {
+	sub, err := fs.Sub(assets, "assets/vendor")
+	if err != nil {
+		panic(err) // embedded at build time
+	}
+	return sub
+}
 
 type htmlArticle struct {
 	Label string `json:"label"`
@@ -130,7 +143,7 @@ func WriteHTML(w io.Writer, events []extract.Event, title string) error {
 		return err
 	}
 	lib := func(name string) string {
-		b, err := assets.ReadFile("assets/" + name)
+		b, err := assets.ReadFile("assets/vendor/" + name)
 		if err != nil {
 			panic(err) // embedded at build time
 		}
@@ -139,8 +152,8 @@ func WriteHTML(w io.Writer, events []extract.Event, title string) error {
 	r := strings.NewReplacer(
 		"{{TITLE}}", html.EscapeString(title),
 		"{{DATA}}", string(data),
-		"{{VIS_TIMELINE}}", lib("vis-timeline-graph2d.min.js"),
-		"{{VIS_NETWORK}}", lib("vis-network.min.js"),
+		"{{VIS_TIMELINE}}", lib("vis-timeline/vis-timeline-graph2d.min.js"),
+		"{{VIS_NETWORK}}", lib("vis-network/vis-network.min.js"),
 	)
 	_, err = r.WriteString(w, string(page))
 	return err

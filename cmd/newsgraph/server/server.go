@@ -24,6 +24,7 @@ import (
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/timeline"
 )
 
 //go:embed web
@@ -151,7 +152,9 @@ func New(st *graph.Store, opt Options) (*Server, error) {
 		})
 	}
 	mux.Handle("GET /assets/", webFiles)
-	mux.Handle("GET /vendor/", webFiles)
+	mux.Handle("GET /vendor/monaco-editor/", webFiles)
+	// vis-timeline and vis-network: the copies the HTML export inlines.
+	mux.Handle("GET /vendor/", http.StripPrefix("/vendor/", http.FileServer(http.FS(timeline.Vendor()))))
 
 	s.handler = s.recoverer(s.limitBody(mux))
 	return s, nil
