@@ -56,7 +56,22 @@ var (
 	PredOffset      = quad.IRI("ng:offset")      // event → byte offset of the sentence
 	PredNegated     = quad.IRI("ng:negated")     // event → true when the act is denied or negated
 	PredArticle     = quad.IRI("ng:article")     // event → article
+	// Date buckets, for fast date-range queries (see docs/scale.md): an
+	// event whose date interval spans at most MaxMonthBuckets months links
+	// to every month it overlaps; a longer one links to every year instead.
+	PredInMonth = quad.IRI("ng:in_month") // event → <month/YYYY-MM>
+	PredInYear  = quad.IRI("ng:in_year")  // event → <year/YYYY>
 )
+
+// MaxMonthBuckets is the longest date interval, in calendar months, that is
+// linked to month buckets; longer ones are linked to year buckets.
+const MaxMonthBuckets = 12
+
+// MonthIRI is the bucket node of a calendar month, "2016-09".
+func MonthIRI(month string) quad.IRI { return quad.IRI("month/" + month) }
+
+// YearIRI is the bucket node of a calendar year, "2016".
+func YearIRI(year string) quad.IRI { return quad.IRI("year/" + year) }
 
 // Classes, the objects of rdf:type.
 var (

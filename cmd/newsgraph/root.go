@@ -116,4 +116,10 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("log.level", "info")
 	v.SetDefault("query.timeout", "30s")
 	v.SetDefault("query.limit", 10000)
+	// Ingest pipeline: quads (estimated) per write transaction, a bound on
+	// articles per transaction, and progress reporting on stderr.
+	v.SetDefault("ingest.batch_quads", 50000)
+	v.SetDefault("ingest.batch_articles", 5000)
+	v.SetDefault("ingest.progress", "auto")
+	v.SetDefault("ingest.progress_interval", "10s")
 }
