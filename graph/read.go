@@ -88,22 +88,8 @@ func (s *Store) props(ctx context.Context, node quad.Value) (props, []quad.Quad,
 	if err != nil || ref == nil {
 		return nil, nil, err
 	}
-	qs, err := s.collect(ctx, quad.Subject, ref)
-	if err != nil {
-		return nil, nil, err
-	}
-	p := props{}
-	for _, q := range qs {
-		pred, _ := q.Predicate.(quad.IRI)
-		dup := false
-		for _, v := range p[pred] {
-			dup = dup || v == q.Object
-		}
-		if !dup {
-			p[pred] = append(p[pred], q.Object)
-		}
-	}
-	return p, qs, nil
+	p, err := s.propsOf(ctx, ref)
+	return p, nil, err
 }
 
 // reader caches entity and article lookups while one query builds events.
@@ -112,10 +98,11 @@ type reader struct {
 	ctx      context.Context
 	entities map[quad.Value]*extract.Entity
 	articles map[quad.Value]*extract.ArticleRef
+	dates    map[quad.Value]*extract.Date
 }
 
 func (s *Store) newReader(ctx context.Context) *reader {
-	return &reader{s: s, ctx: ctx, entities: map[quad.Value]*extract.Entity{}, articles: map[quad.Value]*extract.ArticleRef{}}
+	return &reader{s: s, ctx: ctx, entities: map[quad.Value]*extract.Entity{}, articles: map[quad.Value]*extract.ArticleRef{}, dates: map[quad.Value]*extract.Date{}}
 }
 
 func (r *reader) entity(node quad.Value) (extract.Entity, error) {
@@ -164,21 +151,38 @@ func (r *reader) article(node quad.Value) (extract.ArticleRef, error) {
 }
 
 func (r *reader) date(node quad.Value, text string) (*extract.Date, error) {
+	if d, ok := r.dates[node]; ok {
+		cp := *d
+		cp.Text = text
+		return &cp, nil
+	}
 	p, _, err := r.s.props(r.ctx, node)
 	if err != nil {
 		return nil, err
 	}
-	return &extract.Date{
-		Text:        text,
+	d := &extract.Date{
 		Value:       p.str(PredValue),
 		Start:       p.str(PredStart),
 		End:         p.str(PredEnd),
 		Granularity: p.str(PredGranularity),
-	}, nil
+	}
+	r.dates[node] = d
+	cp := *d
+	cp.Text = text
+	return &cp, nil
 }
 
 func (r *reader) event(node quad.Value) (extract.Event, error) {
-	p, _, err := r.s.props(r.ctx, node)
+	ref, err := r.s.ref(r.ctx, node)
+	if err != nil || ref == nil {
+		return extract.Event{}, err
+	}
+	return r.eventAt(ref, node)
+}
+
+// eventAt reads the event whose node is node, with ref its store ref.
+func (r *reader) eventAt(ref refs.Ref, node quad.Value) (extract.Event, error) {
+	p, err := r.s.propsOf(r.ctx, ref)
 	if err != nil {
 		return extract.Event{}, err
 	}
@@ -256,15 +260,42 @@ func sortEntities(es []extract.Entity) {
 
 // Events returns the events matching f, in no particular order; the
 // timeline package orders them.
+//
+// Candidates come from indexes before any event is read: the events of the
+// entity (its ng:source and ng:target in-edges) and, when From and To are
+// both set, the events in the date buckets of that range (see Buckets);
+// both, intersected, when both are given. Only without either does it read
+// every event.
 func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 	r := s.newReader(ctx)
-	var nodes []quad.Value
-	var err error
+	var cand *refSet
 	if key := firstNonEmpty(f.Entity, f.Source, f.Target); key != "" {
-		nodes, err = s.eventsOfEntityKey(ctx, key)
-	} else {
-		nodes, err = s.nodesWith(ctx, PredType, ClassEvent)
+		set, err := s.eventsOfEntityKey(ctx, key)
+		if err != nil {
+			return nil, err
+		}
+		cand = set
 	}
+	if f.From != "" && f.To != "" {
+		set, ok, err := s.eventsInRange(ctx, f.From, f.To)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			if cand == nil {
+				cand = set
+			} else {
+				cand = cand.intersect(set)
+			}
+		}
+	}
+	if cand == nil {
+		cand = newRefSet()
+		if err := s.subjects(ctx, ClassEvent, func(p quad.IRI) bool { return p == PredType }, cand); err != nil {
+			return nil, err
+		}
+	}
+	nodes, err := graph.ValuesOf(ctx, s.qs, cand.list)
 	if err != nil {
 		return nil, err
 	}
@@ -273,13 +304,19 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 		types[t] = true
 	}
 	out := []extract.Event{}
-	for _, n := range nodes {
+	for i, n := range nodes {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		ev, err := r.event(n)
+		if n == nil {
+			continue
+		}
+		ev, err := r.eventAt(cand.list[i], n)
 		if err != nil {
 			return nil, err
+		}
+		if ev.Type == "" {
+			continue // not an event (a stale ref)
 		}
 		if len(types) > 0 && !types[ev.Type] {
 			continue
@@ -315,6 +352,60 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 	return out, nil
 }
 
+// maxRangeMonths bounds the date ranges answered from month buckets; a
+// longer range reads every event instead.
+const maxRangeMonths = 240
+
+// eventsInRange collects the events in the month and year buckets that
+// [from, to] touches. ok is false when the range is too long or malformed
+// to be worth it; the caller then scans.
+func (s *Store) eventsInRange(ctx context.Context, from, to string) (*refSet, bool, error) {
+	if to < from {
+		return newRefSet(), true, nil
+	}
+	months, _ := Buckets(from, to)
+	if months == nil {
+		// Longer than MaxMonthBuckets: enumerate months up to the bound.
+		if len(from) < 7 || len(to) < 7 {
+			return nil, false, nil
+		}
+		y, m := atoi(from[:4]), atoi(from[5:7])
+		ey, em := atoi(to[:4]), atoi(to[5:7])
+		if (ey-y)*12+em-m+1 > maxRangeMonths || m < 1 || m > 12 {
+			return nil, false, nil
+		}
+		for ; y < ey || y == ey && m <= em; m++ {
+			if m > 12 {
+				y, m = y+1, 1
+			}
+			months = append(months, fmt.Sprintf("%04d-%02d", y, m))
+		}
+	}
+	set := newRefSet()
+	for _, mo := range months {
+		if err := s.subjects(ctx, MonthIRI(mo), nil, set); err != nil {
+			return nil, false, err
+		}
+	}
+	for y := atoi(from[:4]); y <= atoi(to[:4]); y++ {
+		if err := s.subjects(ctx, YearIRI(fmt.Sprintf("%04d", y)), nil, set); err != nil {
+			return nil, false, err
+		}
+	}
+	return set, true, nil
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {
 		if s != "" {
@@ -326,30 +417,18 @@ func firstNonEmpty(ss ...string) string {
 
 // eventsOfEntityKey finds the events that have an entity matching key as
 // source or target, walking from the matching entity nodes.
-func (s *Store) eventsOfEntityKey(ctx context.Context, key string) ([]quad.Value, error) {
+func (s *Store) eventsOfEntityKey(ctx context.Context, key string) (*refSet, error) {
 	ents, err := s.EntitiesMatching(ctx, key)
 	if err != nil {
 		return nil, err
 	}
-	seen := map[quad.Value]bool{}
-	var out []quad.Value
+	set := newRefSet()
 	for _, e := range ents {
-		ref, err := s.ref(ctx, EntityIRI(e.ID))
-		if err != nil || ref == nil {
-			continue
-		}
-		qs, err := s.collect(ctx, quad.Object, ref)
-		if err != nil {
+		if err := s.subjects(ctx, EntityIRI(e.ID), func(p quad.IRI) bool { return p == PredSource || p == PredTarget }, set); err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if (q.Predicate == PredSource || q.Predicate == PredTarget) && !seen[q.Subject] {
-				seen[q.Subject] = true
-				out = append(out, q.Subject)
-			}
-		}
 	}
-	return out, nil
+	return set, nil
 }
 
 // EntityMatches reports whether e is the entity a user means by key: its
@@ -428,6 +507,10 @@ func (s *Store) EntitiesMatching(ctx context.Context, key string) ([]extract.Ent
 			return []extract.Entity{e}, nil
 		}
 	}
+	// A country code, or a name or alias as stored: index lookups.
+	if out := s.entitiesByExactKey(ctx, key); len(out) > 0 {
+		return out, nil
+	}
 	all, err := s.Entities(ctx, "")
 	if err != nil {
 		return nil, err
@@ -468,4 +551,56 @@ func (s *Store) Articles(ctx context.Context) ([]extract.ArticleRef, error) {
 // Stats returns the number of quads and nodes in the store.
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	return s.qs.Stats(ctx, true)
+}
+
+// entitiesByExactKey finds entities by index alone: key as an ISO3 country
+// code, or as a name or alias exactly as stored. Case variants and surnames
+// are left to the scan in EntitiesMatching.
+func (s *Store) entitiesByExactKey(ctx context.Context, key string) []extract.Entity {
+	key = strings.TrimSpace(key)
+	if key == "" {
+		return nil
+	}
+	r := s.newReader(ctx)
+	var out []extract.Entity
+	seen := map[quad.Value]bool{}
+	try := func(node quad.Value) {
+		if seen[node] {
+			return
+		}
+		seen[node] = true
+		if e, err := r.entity(node); err == nil && e.Kind != "" && EntityMatches(e, key) {
+			out = append(out, e)
+		}
+	}
+	if len(key) == 3 {
+		if ref, err := s.ref(ctx, EntityIRI(CountryEntityID(strings.ToUpper(key)))); err == nil && ref != nil {
+			try(EntityIRI(CountryEntityID(strings.ToUpper(key))))
+		}
+	}
+	for _, lit := range []string{key, "the " + key} {
+		ref, err := s.ref(ctx, quad.String(lit))
+		if err != nil || ref == nil {
+			continue
+		}
+		es, err := s.edges(ctx, quad.Object, ref, func(p quad.IRI) bool { return p == PredName || p == PredAlias })
+		if err != nil {
+			continue
+		}
+		rs := make([]refs.Ref, len(es))
+		for i, e := range es {
+			rs[i] = e.other
+		}
+		vals, err := graph.ValuesOf(ctx, s.qs, rs)
+		if err != nil {
+			continue
+		}
+		for _, v := range vals {
+			if v != nil {
+				try(v)
+			}
+		}
+	}
+	sortEntities(out)
+	return out
 }

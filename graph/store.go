@@ -36,6 +36,7 @@ type Store struct {
 	cfg  Config
 	qs   graph.QuadStore
 	lock *os.File // held for embedded stores, so a second process fails fast
+	rc   refCache
 }
 
 // ErrInUse is returned when another process holds an embedded store.

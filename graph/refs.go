@@ -1,0 +1,163 @@
+package graph
+
+import (
+	"context"
+	"sync"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+)
+
+// Reads work on Cayley refs rather than values where they can: a quad's
+// directions are read from the index entry itself (QuadDirection) and node
+// values are resolved in one batch (graph.ValuesOf) instead of decoding
+// every quad with qs.Quad, which on bolt opens a read transaction and
+// resolves four values per quad. Predicates are few, so their refs are
+// cached per store.
+
+type refCache struct {
+	mu    sync.Mutex
+	preds map[any]quad.IRI // ref key → predicate
+}
+
+// predOf returns the predicate IRI of a predicate ref.
+func (s *Store) predOf(ctx context.Context, ref refs.Ref) (quad.IRI, error) {
+	k := refs.ToKey(ref)
+	s.rc.mu.Lock()
+	p, ok := s.rc.preds[k]
+	s.rc.mu.Unlock()
+	if ok {
+		return p, nil
+	}
+	v, err := s.qs.NameOf(ref)
+	if err != nil {
+		return "", err
+	}
+	p, _ = v.(quad.IRI)
+	s.rc.mu.Lock()
+	if s.rc.preds == nil {
+		s.rc.preds = map[any]quad.IRI{}
+	}
+	s.rc.preds[k] = p
+	s.rc.mu.Unlock()
+	return p, nil
+}
+
+// edge is one quad seen from a node: its predicate and the ref at the
+// other end.
+type edge struct {
+	pred  quad.IRI
+	other refs.Ref
+}
+
+// edges lists the quads with ref in direction dir, as (predicate, other
+// end) where the other end is the object for dir Subject and the subject
+// otherwise. keep, when not nil, selects predicates.
+func (s *Store) edges(ctx context.Context, dir quad.Direction, ref refs.Ref, keep func(quad.IRI) bool) ([]edge, error) {
+	other := quad.Object
+	if dir != quad.Subject {
+		other = quad.Subject
+	}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	var out []edge
+	for it.Next(ctx) {
+		q := it.Result()
+		pr, err := s.qs.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		p, err := s.predOf(ctx, pr)
+		if err != nil {
+			return nil, err
+		}
+		if keep != nil && !keep(p) {
+			continue
+		}
+		o, err := s.qs.QuadDirection(q, other)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, edge{pred: p, other: o})
+	}
+	return out, it.Err()
+}
+
+// propsOf reads a node's outgoing quads as predicate → distinct objects,
+// resolving the objects in one batch.
+func (s *Store) propsOf(ctx context.Context, ref refs.Ref) (props, error) {
+	es, err := s.edges(ctx, quad.Subject, ref, nil)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]refs.Ref, len(es))
+	for i, e := range es {
+		rs[i] = e.other
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, rs)
+	if err != nil {
+		return nil, err
+	}
+	p := props{}
+	for i, e := range es {
+		v := vals[i]
+		if v == nil {
+			continue
+		}
+		dup := false
+		for _, w := range p[e.pred] {
+			dup = dup || w == v
+		}
+		if !dup {
+			p[e.pred] = append(p[e.pred], v)
+		}
+	}
+	return p, nil
+}
+
+// refSet is an insertion-ordered set of refs.
+type refSet struct {
+	keys map[any]bool
+	list []refs.Ref
+}
+
+func newRefSet() *refSet { return &refSet{keys: map[any]bool{}} }
+
+func (r *refSet) add(ref refs.Ref) {
+	k := refs.ToKey(ref)
+	if !r.keys[k] {
+		r.keys[k] = true
+		r.list = append(r.list, ref)
+	}
+}
+
+func (r *refSet) has(ref refs.Ref) bool { return r.keys[refs.ToKey(ref)] }
+
+// intersect keeps the refs also in o.
+func (r *refSet) intersect(o *refSet) *refSet {
+	out := newRefSet()
+	for _, ref := range r.list {
+		if o.has(ref) {
+			out.add(ref)
+		}
+	}
+	return out
+}
+
+// subjects adds to set the subjects of quads <subject> <pred> <obj> for
+// any pred accepted by keep.
+func (s *Store) subjects(ctx context.Context, obj quad.Value, keep func(quad.IRI) bool, set *refSet) error {
+	ref, err := s.ref(ctx, obj)
+	if err != nil || ref == nil {
+		return err
+	}
+	es, err := s.edges(ctx, quad.Object, ref, keep)
+	if err != nil {
+		return err
+	}
+	for _, e := range es {
+		set.add(e.other)
+	}
+	return nil
+}
