@@ -109,25 +109,64 @@ func (r *reader) entity(node quad.Value) (extract.Entity, error) {
 	if e, ok := r.entities[node]; ok {
 		return *e, nil
 	}
-	p, _, err := r.s.props(r.ctx, node)
+	e, err := r.s.readEntity(r.ctx, node)
 	if err != nil {
-		return extract.Entity{}, err
+		return e, err
 	}
+	r.entities[node] = &e
+	return e, nil
+}
+
+// readEntity reads an entity's facts: the first of each single-valued fact
+// and every distinct alias, by (subject, predicate) index lookups.
+func (s *Store) readEntity(ctx context.Context, node quad.Value) (extract.Entity, error) {
+	if e, ok := s.cachedEntity(node); ok {
+		return e, nil
+	}
+	gen := s.cacheGen()
 	iri, _ := node.(quad.IRI)
-	e := extract.Entity{
-		ID:          unescapeIRI(iri, entityPrefix),
-		Name:        p.str(PredName),
-		Kind:        p.str(PredKind),
-		Country:     p.str(PredCountry),
-		Code:        p.str(PredCode),
-		Role:        p.str(PredRole),
-		Affiliation: p.str(PredAffiliation),
+	e := extract.Entity{ID: unescapeIRI(iri, entityPrefix)}
+	ref, err := s.ref(ctx, node)
+	if err != nil || ref == nil {
+		return e, err
 	}
-	for _, a := range p[PredAlias] {
-		e.Mentions = append(e.Mentions, quad.NativeOf(a).(string))
+	fields := []struct {
+		pred quad.IRI
+		dst  *string
+	}{
+		{PredName, &e.Name}, {PredKind, &e.Kind}, {PredCountry, &e.Country}, {PredCode, &e.Code},
+		{PredRole, &e.Role}, {PredAffiliation, &e.Affiliation},
+	}
+	var rs []refs.Ref
+	var dst []*string
+	for _, f := range fields {
+		os, err := s.objectsOf(ctx, ref, f.pred, true)
+		if err != nil {
+			return e, err
+		}
+		if len(os) > 0 {
+			rs = append(rs, os[0])
+			dst = append(dst, f.dst)
+		}
+	}
+	aliases, err := s.objectsOf(ctx, ref, PredAlias, false)
+	if err != nil {
+		return e, err
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, append(rs, aliases...))
+	if err != nil {
+		return e, err
+	}
+	for i, v := range vals {
+		str, _ := quad.NativeOf(v).(string)
+		if i < len(dst) {
+			*dst[i] = str
+		} else if str != "" {
+			e.Mentions = append(e.Mentions, str)
+		}
 	}
 	sort.Strings(e.Mentions)
-	r.entities[node] = &e
+	s.cacheEntity(node, e, gen)
 	return e, nil
 }
 

@@ -6,7 +6,10 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/extract"
 )
 
 // Reads work on Cayley refs rather than values where they can: a quad's
@@ -17,8 +20,11 @@ import (
 // cached per store.
 
 type refCache struct {
-	mu    sync.Mutex
-	preds map[any]quad.IRI // ref key → predicate
+	mu       sync.Mutex
+	preds    map[any]quad.IRI // ref key → predicate
+	predRefs map[quad.IRI]refs.Ref
+	gen      uint64 // bumped by every write
+	entities map[quad.Value]extract.Entity
 }
 
 // predOf returns the predicate IRI of a predicate ref.
@@ -160,4 +166,107 @@ func (s *Store) subjects(ctx context.Context, obj quad.Value, keep func(quad.IRI
 		set.add(e.other)
 	}
 	return nil
+}
+
+// objectsOf returns the distinct objects of quads <sub> <pred> ?o, reading
+// only the (subject, predicate) index range (one SQL query on the SQL
+// backends); with first it stops at the first one. Entity facts are
+// written once per mentioning article, so an entity in many articles has
+// many identical facts that differ only in label: reading one is enough.
+func (s *Store) objectsOf(ctx context.Context, sub refs.Ref, pred quad.IRI, first bool) ([]refs.Ref, error) {
+	pr, err := s.predRef(ctx, pred)
+	if err != nil || pr == nil {
+		return nil, err
+	}
+	it := shape.BuildIterator(ctx, s.qs, shape.QuadsAction{
+		Result: quad.Object,
+		Filter: map[quad.Direction]refs.Ref{quad.Subject: sub, quad.Predicate: pr},
+	}).Iterate()
+	defer it.Close()
+	seen := map[any]bool{}
+	var out []refs.Ref
+	for it.Next(ctx) {
+		r := it.Result()
+		if k := refs.ToKey(r); !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+			if first {
+				break
+			}
+		}
+	}
+	return out, it.Err()
+}
+
+// predRef returns the ref of a predicate, cached.
+func (s *Store) predRef(ctx context.Context, pred quad.IRI) (refs.Ref, error) {
+	s.rc.mu.Lock()
+	r, ok := s.rc.predRefs[pred]
+	s.rc.mu.Unlock()
+	if ok {
+		return r, nil
+	}
+	r, err := s.ref(ctx, pred)
+	if err != nil || r == nil {
+		return nil, err // not cached: the predicate may appear later
+	}
+	s.rc.mu.Lock()
+	if s.rc.predRefs == nil {
+		s.rc.predRefs = map[quad.IRI]refs.Ref{}
+	}
+	s.rc.predRefs[pred] = r
+	s.rc.mu.Unlock()
+	return r, nil
+}
+
+// Entity cache. Reading an entity costs an index scan of its aliases, which
+// grows with the number of articles mentioning it; a store that is the only
+// writer (the embedded backends, which hold a lock on their directory)
+// caches entities until its next write. SQL stores may have other writers
+// and do not cache.
+func (s *Store) cachedEntity(node quad.Value) (extract.Entity, bool) {
+	if !s.cacheEntities() {
+		return extract.Entity{}, false
+	}
+	s.rc.mu.Lock()
+	defer s.rc.mu.Unlock()
+	e, ok := s.rc.entities[node]
+	return e, ok
+}
+
+func (s *Store) cacheEntity(node quad.Value, e extract.Entity, gen uint64) {
+	if !s.cacheEntities() {
+		return
+	}
+	s.rc.mu.Lock()
+	defer s.rc.mu.Unlock()
+	if gen != s.rc.gen {
+		return // a write happened while it was read
+	}
+	if s.rc.entities == nil || len(s.rc.entities) > 200000 {
+		s.rc.entities = map[quad.Value]extract.Entity{}
+	}
+	s.rc.entities[node] = e
+}
+
+func (s *Store) cacheGen() uint64 {
+	s.rc.mu.Lock()
+	defer s.rc.mu.Unlock()
+	return s.rc.gen
+}
+
+// invalidate drops cached entities; every write calls it.
+func (s *Store) invalidate() {
+	s.rc.mu.Lock()
+	s.rc.gen++
+	s.rc.entities = nil
+	s.rc.mu.Unlock()
+}
+
+func (s *Store) cacheEntities() bool {
+	switch s.cfg.Backend {
+	case "postgres", "cockroach", "mysql":
+		return false
+	}
+	return true
 }

@@ -303,6 +303,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // aborting one side) is retried: it was rolled back whole, so retrying is
 // safe and two ingests of different articles both complete.
 func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
+	defer s.invalidate()
 	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	var err error
 	for attempt := 0; ; attempt++ {
