@@ -35,96 +35,96 @@ func (s *Store) AccusationPairs(ctx context.Context, limit int) ([]Pair, error) 
 // "condemn", "attack"...) by (source, target) and returns the limit (0: all)
 // most frequent pairs, ties broken by source then target id.
 //
-// It reads only the predicate index of the edge (<ng:accused>): the
-// subject and object refs come from the index entries and only the nodes
-// of the pairs are resolved, so it costs one index scan however large the
-// rest of the store is.
+// It reads one index range, the pair index <pairs/accused> <ng:pair> ?, whose
+// quads are one per (pair, reporting article); it counts them by object ref
+// and resolves only the nodes of the pairs it returns (and of pairs tied
+// with the last one).
 func (s *Store) EdgePairs(ctx context.Context, eventType string, limit int) ([]Pair, error) {
 	t, ok := extract.LookupEventType(eventType)
 	if !ok || t.Edge == "" {
 		return nil, fmt.Errorf("unknown event type %q", eventType)
 	}
-	pred, err := s.ref(ctx, EdgePredicate(t.Edge))
-	if err != nil || pred == nil {
+	hub, err := s.ref(ctx, PairsIRI(t.Edge))
+	if err != nil || hub == nil {
 		return []Pair{}, err
 	}
-	type key struct{ s, o any }
 	type agg struct {
-		s, o  refs.Ref
+		ref   refs.Ref
 		count int
 	}
-	counts := map[key]*agg{}
-	it := s.qs.QuadIterator(quad.Predicate, pred).Iterate()
-	for it.Next(ctx) {
-		q := it.Result()
-		sr, err1 := s.qs.QuadDirection(q, quad.Subject)
-		or, err2 := s.qs.QuadDirection(q, quad.Object)
-		if err1 != nil || err2 != nil {
-			it.Close()
-			return nil, fmt.Errorf("edge pairs: %v %v", err1, err2)
-		}
-		k := key{refs.ToKey(sr), refs.ToKey(or)}
+	counts := map[any]*agg{}
+	es, err := s.edges(ctx, quad.Subject, hub, func(p quad.IRI) bool { return p == PredPair })
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range es {
+		k := refs.ToKey(e.other)
 		a := counts[k]
 		if a == nil {
-			a = &agg{s: sr, o: or}
+			a = &agg{ref: e.other}
 			counts[k] = a
 		}
 		a.count++
-	}
-	err = it.Err()
-	it.Close()
-	if err != nil {
-		return nil, err
 	}
 	all := make([]*agg, 0, len(counts))
 	for _, a := range counts {
 		all = append(all, a)
 	}
-	// Rank by count; ties need ids, so resolve the nodes of every pair whose
-	// count reaches the limit-th count (usually few more than limit).
 	sort.Slice(all, func(i, j int) bool { return all[i].count > all[j].count })
-	cut := len(all)
 	if limit > 0 && limit < len(all) {
 		min := all[limit-1].count
-		cut = limit
+		cut := limit
 		for cut < len(all) && all[cut].count == min {
 			cut++
 		}
+		all = all[:cut]
 	}
-	all = all[:cut]
-	rs := make([]refs.Ref, 0, 2*len(all))
-	for _, a := range all {
-		rs = append(rs, a.s, a.o)
+	rs := make([]refs.Ref, len(all))
+	for i, a := range all {
+		rs[i] = a.ref
 	}
 	vals, err := graph.ValuesOf(ctx, s.qs, rs)
 	if err != nil {
 		return nil, err
 	}
-	r := s.newReader(ctx)
-	out := make([]Pair, 0, len(all))
-	for i, a := range all {
-		src, err := r.entity(vals[2*i])
-		if err != nil {
-			return nil, err
-		}
-		dst, err := r.entity(vals[2*i+1])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, Pair{Source: src, Target: dst, Count: a.count})
+	type named struct {
+		src, dst string
+		count    int
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Count != b.Count {
-			return a.Count > b.Count
+	ns := make([]named, 0, len(all))
+	for i, v := range vals {
+		iri, _ := v.(quad.IRI)
+		src, dst, ok := parsePairIRI(iri)
+		if !ok {
+			continue
 		}
-		if a.Source.ID != b.Source.ID {
-			return a.Source.ID < b.Source.ID
+		ns = append(ns, named{src, dst, all[i].count})
+	}
+	sort.Slice(ns, func(i, j int) bool {
+		a, b := ns[i], ns[j]
+		if a.count != b.count {
+			return a.count > b.count
 		}
-		return a.Target.ID < b.Target.ID
+		if a.src != b.src {
+			return a.src < b.src
+		}
+		return a.dst < b.dst
 	})
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+	if limit > 0 && len(ns) > limit {
+		ns = ns[:limit]
+	}
+	r := s.newReader(ctx)
+	out := make([]Pair, 0, len(ns))
+	for _, n := range ns {
+		src, err := r.entity(EntityIRI(n.src))
+		if err != nil {
+			return nil, err
+		}
+		dst, err := r.entity(EntityIRI(n.dst))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Pair{Source: src, Target: dst, Count: n.count})
 	}
 	return out, nil
 }

@@ -26,6 +26,11 @@ type Filter struct {
 	From, To string
 	Types    []string // event classes ("accuse", "condemn")
 	Claims   bool     // keep only claims (verbal events)
+	// Limit, when positive, keeps only the Limit latest matching events (by
+	// date start, then end; undated events count as oldest). Only the
+	// candidates' dates are read to rank them, so the timeline of a busy
+	// entity costs about Limit event reads.
+	Limit int
 }
 
 func (s *Store) ref(ctx context.Context, v quad.Value) (refs.Ref, error) {
@@ -120,8 +125,10 @@ func (r *reader) entity(node quad.Value) (extract.Entity, error) {
 // readEntity reads an entity's facts: the first of each single-valued fact
 // and every distinct alias, by (subject, predicate) index lookups.
 func (s *Store) readEntity(ctx context.Context, node quad.Value) (extract.Entity, error) {
-	if e, ok := s.cachedEntity(node); ok {
-		return e, nil
+	if e, ok := s.cached(node); ok {
+		if e, ok := e.(extract.Entity); ok {
+			return e, nil
+		}
 	}
 	gen := s.cacheGen()
 	iri, _ := node.(quad.IRI)
@@ -166,7 +173,7 @@ func (s *Store) readEntity(ctx context.Context, node quad.Value) (extract.Entity
 		}
 	}
 	sort.Strings(e.Mentions)
-	s.cacheEntity(node, e, gen)
+	s.cache(node, e, gen)
 	return e, nil
 }
 
@@ -174,38 +181,51 @@ func (r *reader) article(node quad.Value) (extract.ArticleRef, error) {
 	if a, ok := r.articles[node]; ok {
 		return *a, nil
 	}
-	p, _, err := r.s.props(r.ctx, node)
+	if v, ok := r.s.cached(node); ok {
+		if a, ok := v.(extract.ArticleRef); ok {
+			r.articles[node] = &a
+			return a, nil
+		}
+	}
+	gen := r.s.cacheGen()
+	ref, err := r.s.ref(r.ctx, node)
+	if err != nil || ref == nil {
+		return extract.ArticleRef{}, err
+	}
+	f, err := r.s.firstValues(r.ctx, ref, []quad.IRI{PredID, PredTitle, PredURL, PredPublisher, PredPublished})
 	if err != nil {
 		return extract.ArticleRef{}, err
 	}
-	a := extract.ArticleRef{
-		ID:        p.str(PredID),
-		Title:     p.str(PredTitle),
-		URL:       p.str(PredURL),
-		Source:    p.str(PredPublisher),
-		Published: p.str(PredPublished),
-	}
+	a := extract.ArticleRef{ID: f[0], Title: f[1], URL: f[2], Source: f[3], Published: f[4]}
 	r.articles[node] = &a
+	r.s.cache(node, a, gen)
 	return a, nil
 }
 
 func (r *reader) date(node quad.Value, text string) (*extract.Date, error) {
-	if d, ok := r.dates[node]; ok {
-		cp := *d
-		cp.Text = text
-		return &cp, nil
+	d, ok := r.dates[node]
+	if !ok {
+		if v, hit := r.s.cached(node); hit {
+			if c, isDate := v.(extract.Date); isDate {
+				d, ok = &c, true
+				r.dates[node] = d
+			}
+		}
 	}
-	p, _, err := r.s.props(r.ctx, node)
-	if err != nil {
-		return nil, err
+	if !ok {
+		gen := r.s.cacheGen()
+		ref, err := r.s.ref(r.ctx, node)
+		if err != nil || ref == nil {
+			return nil, err
+		}
+		f, err := r.s.firstValues(r.ctx, ref, []quad.IRI{PredValue, PredStart, PredEnd, PredGranularity})
+		if err != nil {
+			return nil, err
+		}
+		d = &extract.Date{Value: f[0], Start: f[1], End: f[2], Granularity: f[3]}
+		r.dates[node] = d
+		r.s.cache(node, *d, gen)
 	}
-	d := &extract.Date{
-		Value:       p.str(PredValue),
-		Start:       p.str(PredStart),
-		End:         p.str(PredEnd),
-		Granularity: p.str(PredGranularity),
-	}
-	r.dates[node] = d
 	cp := *d
 	cp.Text = text
 	return &cp, nil
@@ -334,6 +354,11 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 			return nil, err
 		}
 	}
+	if f.Limit > 0 && len(cand.list) > f.Limit {
+		if err := s.latestFirst(ctx, cand.list); err != nil {
+			return nil, err
+		}
+	}
 	nodes, err := graph.ValuesOf(ctx, s.qs, cand.list)
 	if err != nil {
 		return nil, err
@@ -387,8 +412,38 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 			}
 		}
 		out = append(out, ev)
+		if f.Limit > 0 && len(out) >= f.Limit {
+			break
+		}
 	}
 	return out, nil
+}
+
+// latestFirst sorts event refs by date, latest first, reading only each
+// event's denormalised start and end.
+func (s *Store) latestFirst(ctx context.Context, list []refs.Ref) error {
+	type dated struct {
+		ref        refs.Ref
+		start, end string
+	}
+	ds := make([]dated, len(list))
+	for i, ref := range list {
+		f, err := s.firstValues(ctx, ref, []quad.IRI{PredStart, PredEnd})
+		if err != nil {
+			return err
+		}
+		ds[i] = dated{ref, f[0], f[1]}
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].start != ds[j].start {
+			return ds[i].start > ds[j].start
+		}
+		return ds[i].end > ds[j].end
+	})
+	for i := range ds {
+		list[i] = ds[i].ref
+	}
+	return nil
 }
 
 // maxRangeMonths bounds the date ranges answered from month buckets; a

@@ -8,8 +8,6 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
-
-	"github.com/newsgraph/newsgraph/extract"
 )
 
 // Reads work on Cayley refs rather than values where they can: a quad's
@@ -23,8 +21,8 @@ type refCache struct {
 	mu       sync.Mutex
 	preds    map[any]quad.IRI // ref key → predicate
 	predRefs map[quad.IRI]refs.Ref
-	gen      uint64 // bumped by every write
-	entities map[quad.Value]extract.Entity
+	gen      uint64             // bumped by every write
+	nodes    map[quad.Value]any // entity, article and date records
 }
 
 // predOf returns the predicate IRI of a predicate ref.
@@ -219,23 +217,24 @@ func (s *Store) predRef(ctx context.Context, pred quad.IRI) (refs.Ref, error) {
 	return r, nil
 }
 
-// Entity cache. Reading an entity costs an index scan of its aliases, which
-// grows with the number of articles mentioning it; a store that is the only
-// writer (the embedded backends, which hold a lock on their directory)
-// caches entities until its next write. SQL stores may have other writers
-// and do not cache.
-func (s *Store) cachedEntity(node quad.Value) (extract.Entity, bool) {
-	if !s.cacheEntities() {
-		return extract.Entity{}, false
+// Node cache. Entity and date nodes are shared by many articles, each of
+// which writes their facts under its own label, so reading one costs index
+// lookups that grow with the store; articles are read once per event. A
+// store that is the only writer (the embedded backends, which hold a lock
+// on their directory) caches these records until its next write. SQL
+// stores may have other writers and do not cache.
+func (s *Store) cached(node quad.Value) (any, bool) {
+	if !s.cacheNodes() {
+		return nil, false
 	}
 	s.rc.mu.Lock()
 	defer s.rc.mu.Unlock()
-	e, ok := s.rc.entities[node]
-	return e, ok
+	v, ok := s.rc.nodes[node]
+	return v, ok
 }
 
-func (s *Store) cacheEntity(node quad.Value, e extract.Entity, gen uint64) {
-	if !s.cacheEntities() {
+func (s *Store) cache(node quad.Value, v any, gen uint64) {
+	if !s.cacheNodes() {
 		return
 	}
 	s.rc.mu.Lock()
@@ -243,10 +242,10 @@ func (s *Store) cacheEntity(node quad.Value, e extract.Entity, gen uint64) {
 	if gen != s.rc.gen {
 		return // a write happened while it was read
 	}
-	if s.rc.entities == nil || len(s.rc.entities) > 200000 {
-		s.rc.entities = map[quad.Value]extract.Entity{}
+	if s.rc.nodes == nil || len(s.rc.nodes) > 500000 {
+		s.rc.nodes = map[quad.Value]any{}
 	}
-	s.rc.entities[node] = e
+	s.rc.nodes[node] = v
 }
 
 func (s *Store) cacheGen() uint64 {
@@ -255,18 +254,51 @@ func (s *Store) cacheGen() uint64 {
 	return s.rc.gen
 }
 
-// invalidate drops cached entities; every write calls it.
+// invalidate drops cached records; every write calls it.
 func (s *Store) invalidate() {
 	s.rc.mu.Lock()
 	s.rc.gen++
-	s.rc.entities = nil
+	s.rc.nodes = nil
 	s.rc.mu.Unlock()
 }
 
-func (s *Store) cacheEntities() bool {
+func (s *Store) cacheNodes() bool {
 	switch s.cfg.Backend {
 	case "postgres", "cockroach", "mysql":
 		return false
 	}
 	return true
+}
+
+// firstValues reads the first object of each of preds on node, in one
+// batch: the single-valued facts of a shared node.
+func (s *Store) firstValues(ctx context.Context, ref refs.Ref, preds []quad.IRI) ([]string, error) {
+	out := make([]string, len(preds))
+	var rs []refs.Ref
+	var idx []int
+	for i, p := range preds {
+		os, err := s.objectsOf(ctx, ref, p, true)
+		if err != nil {
+			return nil, err
+		}
+		if len(os) > 0 {
+			rs = append(rs, os[0])
+			idx = append(idx, i)
+		}
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, rs)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range vals {
+		if v == nil {
+			continue
+		}
+		if str, ok := quad.NativeOf(v).(string); ok {
+			out[idx[k]] = str
+		} else {
+			out[idx[k]] = v.String()
+		}
+	}
+	return out, nil
 }

@@ -124,6 +124,21 @@ func testIndexedQueries(t *testing.T, st *Store) {
 		}
 	}
 
+	// Limit keeps the latest matching events.
+	for _, f := range []Filter{{Entity: "country/RUS", Limit: 5}, {Limit: 7, Types: []string{"say"}}} {
+		full := f
+		full.Limit = 0
+		everything, _ := st.Events(ctx, full)
+		got, err := st.Events(ctx, f)
+		if err != nil || len(got) != f.Limit {
+			t.Fatalf("Events(%+v): %d events, %v", f, len(got), err)
+		}
+		sort.Slice(everything, func(i, j int) bool { return startOf(everything[i]) > startOf(everything[j]) })
+		if cut := startOf(everything[f.Limit-1]); startOf(got[len(got)-1]) < cut {
+			t.Errorf("Events(%+v) is not the latest: last %s, want ≥ %s", f, startOf(got[len(got)-1]), cut)
+		}
+	}
+
 	// Pairs against counting the edges each article draws.
 	want := map[string]int{}
 	for _, r := range rs {
@@ -164,6 +179,13 @@ func testIndexedQueries(t *testing.T, st *Store) {
 	if err != nil || len(top) != 3 || !reflect.DeepEqual(top, pairs[:3]) {
 		t.Fatalf("top 3 pairs: %v %v, want %v", top, err, pairs[:3])
 	}
+}
+
+func startOf(e extract.Event) string {
+	if e.Date == nil {
+		return ""
+	}
+	return e.Date.Start
 }
 
 func TestIndexedQueries(t *testing.T) {

@@ -139,6 +139,7 @@ func (b *quadBuilder) event(ev extract.Event, article quad.IRI) {
 		for _, t := range ev.Target {
 			if s.ID != t.ID {
 				b.add(EntityIRI(s.ID), EdgePredicate(edge), EntityIRI(t.ID))
+				b.add(PairsIRI(edge), PredPair, PairIRI(edge, s.ID, t.ID))
 			}
 		}
 	}
