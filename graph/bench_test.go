@@ -174,6 +174,11 @@ func BenchmarkTimelineBusiestEntity(b *testing.B) {
 	benchEvents(b, st, Filter{Entity: bench.busiest})
 }
 
+func BenchmarkTimelineBusiestEntityLatest50(b *testing.B) {
+	st := benchStore(b)
+	benchEvents(b, st, Filter{Entity: bench.busiest, Limit: 50})
+}
+
 func BenchmarkMonthRange(b *testing.B) {
 	st := benchStore(b)
 	m := bench.month

@@ -29,6 +29,13 @@ type Config struct {
 	Address string // connection string for postgres and cockroach
 	// ReadOnly opens the store for queries only: writes fail.
 	ReadOnly bool
+	// Bloom keeps Cayley's in-memory bloom filters on an embedded (bolt,
+	// leveldb) store opened for writing. Cayley builds them by scanning
+	// every quad when the store is opened and sizes them for 100M entries
+	// (several hundred MB); they let a write skip existence lookups. Off,
+	// opening is instant and memory stays small. Read-only opens never
+	// build them.
+	Bloom bool
 }
 
 // Store is an open Cayley quad store holding newsgraph's model.
@@ -77,14 +84,18 @@ func Open(cfg Config) (*Store, error) {
 		}
 		s.lock = lock
 	}
+	var opts graph.Options
+	if (cfg.Backend == "bolt" || cfg.Backend == "leveldb") && (cfg.ReadOnly || !cfg.Bloom) {
+		opts = graph.Options{"no_bloom": true}
+	}
 	// Init is idempotent for us: an existing store is simply opened.
 	if cfg.Backend != "memstore" {
-		if err := graph.InitQuadStore(cfg.Backend, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		if err := graph.InitQuadStore(cfg.Backend, addr, opts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			s.unlock()
 			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
 		}
 	}
-	qs, err := graph.NewQuadStore(cfg.Backend, addr, nil)
+	qs, err := graph.NewQuadStore(cfg.Backend, addr, opts)
 	if err != nil {
 		s.unlock()
 		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, s.where(), err)

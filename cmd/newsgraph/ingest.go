@@ -160,7 +160,6 @@ func (a *app) ingestOptions() ingestOptions {
 func ingestWith(ctx context.Context, a *app, st *graph.Store, paths []string, ov extract.Overrides, stdin interface{ Read([]byte) (int, error) }, opt ingestOptions) (ingestSummary, error) {
 	var sum ingestSummary
 	start := time.Now()
-	defer func() { sum.elapsed = time.Since(start) }()
 	if opt.extract == nil {
 		x := extract.New()
 		opt.extract = x.Extract
@@ -262,5 +261,6 @@ func ingestWith(ctx context.Context, a *app, st *graph.Store, paths []string, ov
 	if err := <-readErr; err != nil && writeErr == nil && !errors.Is(err, context.Canceled) {
 		writeErr = err
 	}
+	sum.elapsed = time.Since(start)
 	return sum, writeErr
 }

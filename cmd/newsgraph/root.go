@@ -113,6 +113,9 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("store.backend", "bolt")
 	v.SetDefault("store.path", "./newsgraph.db")
 	v.SetDefault("store.address", "")
+	// Cayley's bloom filters on embedded stores opened for writing: faster
+	// bulk writes for several hundred MB of memory and a full scan at open.
+	v.SetDefault("store.bloom", false)
 	v.SetDefault("log.level", "info")
 	v.SetDefault("query.timeout", "30s")
 	v.SetDefault("query.limit", 10000)
