@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded default store
@@ -89,7 +91,11 @@ func Open(cfg Config) (*Store, error) {
 		opts = graph.Options{"no_bloom": true}
 	}
 	// Init is idempotent for us: an existing store is simply opened.
-	if cfg.Backend != "memstore" {
+	if cfg.Backend == "postgres" || cfg.Backend == "cockroach" {
+		if err := initSQL(cfg.Backend, addr); err != nil {
+			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
+		}
+	} else if cfg.Backend != "memstore" {
 		if err := graph.InitQuadStore(cfg.Backend, addr, opts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			s.unlock()
 			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
@@ -168,4 +174,44 @@ func lockDir(dir string) (*os.File, error) {
 	f.Truncate(0)
 	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	return f, nil
+}
+
+// initSQL creates Cayley's tables unless they exist. Checking first keeps
+// Cayley from logging a "cannot create" error on every open; retrying
+// covers two processes creating a fresh database at once, where the loser's
+// CREATE TABLE fails (PostgreSQL creates the schema in one transaction, so
+// once the winner commits the tables are complete).
+func initSQL(backend, addr string) error {
+	driver := "postgres"
+	if backend == "cockroach" {
+		driver = "pgx"
+	}
+	var err error
+	for attempt := 0; ; attempt++ {
+		var ok bool
+		if ok, err = sqlStoreExists(driver, addr); err == nil && ok {
+			return nil
+		}
+		if err == nil {
+			err = graph.InitQuadStore(backend, addr, nil)
+			if err == nil || errors.Is(err, graph.ErrDatabaseExists) {
+				return nil
+			}
+		}
+		if attempt >= 10 {
+			return err
+		}
+		time.Sleep(time.Duration(50*(attempt+1)) * time.Millisecond)
+	}
+}
+
+func sqlStoreExists(driver, addr string) (bool, error) {
+	db, err := sql.Open(driver, addr)
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow(`SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'quads'`).Scan(&n)
+	return n > 0, err
 }
