@@ -44,6 +44,9 @@ type Server struct {
 func FindBin() (string, error) {
 	if p, err := exec.LookPath("initdb"); err == nil {
 		if _, err := exec.LookPath("pg_ctl"); err == nil {
+			if r, err := filepath.EvalSymlinks(p); err == nil {
+				p = r
+			}
 			return filepath.Dir(p), nil
 		}
 	}
