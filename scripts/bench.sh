@@ -28,6 +28,7 @@ SEED=${SEED:-1}
 PARTS=${PARTS:-"ingest query postgres"}
 WORK=${WORK:-$(mktemp -d /tmp/newsgraph-bench-XXXXXX)}
 mkdir -p "$WORK"
+echo '{}' > "$WORK/empty.yaml" # no ./config.yaml or NEWSGRAPH_* file settings
 if [ "${KEEP:-0}" != 1 ]; then trap 'rm -rf "$WORK"' EXIT; fi
 
 echo "== machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -49,15 +50,15 @@ fi
 
 if [[ " $PARTS " == *" query "* ]]; then
 	echo "== query store built from $QUERY_ARTICLES articles' ground truth"
-	"$ng" --config /dev/null --backend bolt --db "$WORK/query.db" bench build --articles "$QUERY_ARTICLES" --seed "$SEED"
-	"$ng" --config /dev/null --backend bolt --db "$WORK/query.db" bench query --runs "$RUNS"
+	"$ng" --config "$WORK/empty.yaml" --backend bolt --db "$WORK/query.db" bench build --articles "$QUERY_ARTICLES" --seed "$SEED"
+	"$ng" --config "$WORK/empty.yaml" --backend bolt --db "$WORK/query.db" bench query --runs "$RUNS"
 	rm -rf "$WORK/query.db"
 fi
 
 if [[ " $PARTS " == *" postgres "* ]]; then
 	echo "== PostgreSQL, $PG_ARTICLES articles"
 	"$ng" bench corpus --articles "$PG_ARTICLES" --seed "$SEED" --out "$WORK/pg-corpus.jsonl"
-	NG="$ng" CORPUS="$WORK/pg-corpus.jsonl" RUNS="$RUNS" scripts/with-postgres.sh sh -c '
-		"$NG" --config /dev/null --backend postgres --db "$PGURL" ingest --generated-truth --progress log "$CORPUS"
-		"$NG" --config /dev/null --backend postgres --db "$PGURL" bench query --runs "$RUNS"'
+	NG="$ng" CONF="$WORK/empty.yaml" CORPUS="$WORK/pg-corpus.jsonl" RUNS="$RUNS" scripts/with-postgres.sh sh -c '
+		"$NG" --config "$CONF" --backend postgres --db "$PGURL" ingest --generated-truth --progress log "$CORPUS"
+		"$NG" --config "$CONF" --backend postgres --db "$PGURL" bench query --runs "$RUNS"'
 fi

@@ -540,8 +540,8 @@ var ks = Object.keys(c).sort(function(a, b) { return c[b] - c[a]; }).slice(0, 20
 	)
 	cfg := st.Config()
 	where := cfg.Path
-	if where == "" {
-		where = cfg.Backend
+	if isSQL(cfg.Backend) || cfg.Backend == "memstore" {
+		where = "(" + cfg.Backend + ")"
 	}
 	fmt.Fprintf(w, "queries on %s store %s: %d quads, %d events (%s)\n", cfg.Backend, where, stats.Quads.Value, events, machine())
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
