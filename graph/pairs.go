@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -83,7 +82,7 @@ func (s *Store) EdgePairs(ctx context.Context, eventType string, limit int) ([]P
 	for i, a := range all {
 		rs[i] = a.ref
 	}
-	vals, err := graph.ValuesOf(ctx, s.qs, rs)
+	vals, err := s.values(ctx, rs)
 	if err != nil {
 		return nil, err
 	}

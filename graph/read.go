@@ -144,6 +144,22 @@ func (s *Store) readEntity(ctx context.Context, node quad.Value) (extract.Entity
 		{PredName, &e.Name}, {PredKind, &e.Kind}, {PredCountry, &e.Country}, {PredCode, &e.Code},
 		{PredRole, &e.Role}, {PredAffiliation, &e.Affiliation},
 	}
+	if s.sqlDB() != nil { // one query: the distinct facts
+		p, err := s.propsOf(ctx, ref)
+		if err != nil {
+			return e, err
+		}
+		for _, f := range fields {
+			*f.dst = p.str(f.pred)
+		}
+		for _, a := range p[PredAlias] {
+			if str, ok := quad.NativeOf(a).(string); ok {
+				e.Mentions = append(e.Mentions, str)
+			}
+		}
+		sort.Strings(e.Mentions)
+		return e, nil
+	}
 	var rs []refs.Ref
 	var dst []*string
 	for _, f := range fields {
@@ -160,7 +176,7 @@ func (s *Store) readEntity(ctx context.Context, node quad.Value) (extract.Entity
 	if err != nil {
 		return e, err
 	}
-	vals, err := graph.ValuesOf(ctx, s.qs, append(rs, aliases...))
+	vals, err := s.values(ctx, append(rs, aliases...))
 	if err != nil {
 		return e, err
 	}
@@ -359,7 +375,7 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 			return nil, err
 		}
 	}
-	nodes, err := graph.ValuesOf(ctx, s.qs, cand.list)
+	nodes, err := s.values(ctx, cand.list)
 	if err != nil {
 		return nil, err
 	}
@@ -685,7 +701,7 @@ func (s *Store) entitiesByExactKey(ctx context.Context, key string) []extract.En
 		for i, e := range es {
 			rs[i] = e.other
 		}
-		vals, err := graph.ValuesOf(ctx, s.qs, rs)
+		vals, err := s.values(ctx, rs)
 		if err != nil {
 			continue
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"sync"
 
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
@@ -91,6 +90,9 @@ func (s *Store) edges(ctx context.Context, dir quad.Direction, ref refs.Ref, kee
 // propsOf reads a node's outgoing quads as predicate → distinct objects,
 // resolving the objects in one batch.
 func (s *Store) propsOf(ctx context.Context, ref refs.Ref) (props, error) {
+	if db := s.sqlDB(); db != nil {
+		return s.sqlProps(ctx, db, ref)
+	}
 	es, err := s.edges(ctx, quad.Subject, ref, nil)
 	if err != nil {
 		return nil, err
@@ -99,7 +101,7 @@ func (s *Store) propsOf(ctx context.Context, ref refs.Ref) (props, error) {
 	for i, e := range es {
 		rs[i] = e.other
 	}
-	vals, err := graph.ValuesOf(ctx, s.qs, rs)
+	vals, err := s.values(ctx, rs)
 	if err != nil {
 		return nil, err
 	}
@@ -274,6 +276,22 @@ func (s *Store) cacheNodes() bool {
 // batch: the single-valued facts of a shared node.
 func (s *Store) firstValues(ctx context.Context, ref refs.Ref, preds []quad.IRI) ([]string, error) {
 	out := make([]string, len(preds))
+	if s.sqlDB() != nil {
+		p, err := s.propsOf(ctx, ref)
+		if err != nil {
+			return nil, err
+		}
+		for i, pred := range preds {
+			if vs := p[pred]; len(vs) > 0 {
+				if str, ok := quad.NativeOf(vs[0]).(string); ok {
+					out[i] = str
+				} else {
+					out[i] = vs[0].String()
+				}
+			}
+		}
+		return out, nil
+	}
 	var rs []refs.Ref
 	var idx []int
 	for i, p := range preds {
@@ -286,7 +304,7 @@ func (s *Store) firstValues(ctx context.Context, ref refs.Ref, preds []quad.IRI)
 			idx = append(idx, i)
 		}
 	}
-	vals, err := graph.ValuesOf(ctx, s.qs, rs)
+	vals, err := s.values(ctx, rs)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -46,6 +47,9 @@ type Store struct {
 	qs   graph.QuadStore
 	lock *os.File // held for embedded stores, so a second process fails fast
 	rc   refCache
+	// sql is a direct connection for fast reads on the SQL backends.
+	sqlOnce sync.Once
+	sql     *sql.DB
 }
 
 // ErrInUse is returned when another process holds an embedded store.
@@ -138,6 +142,10 @@ func (s *Store) Close() error {
 	if s.qs != nil {
 		err = s.qs.Close()
 		s.qs = nil
+	}
+	if s.sql != nil {
+		s.sql.Close()
+		s.sql = nil
 	}
 	s.unlock()
 	return err

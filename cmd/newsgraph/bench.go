@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -361,6 +362,7 @@ func machine() string {
 
 func newBenchQueryCmd(a *app) *cobra.Command {
 	var runs int
+	var profile string
 	cmd := &cobra.Command{
 		Use:   "query [--runs N]",
 		Short: "Time the entity timeline, who-accused-whom and one-month queries on the store",
@@ -371,10 +373,22 @@ func newBenchQueryCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			if profile != "" {
+				f, err := os.Create(profile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			return benchQueries(cmd.Context(), cmd.OutOrStdout(), st, runs)
 		},
 	}
 	cmd.Flags().IntVar(&runs, "runs", 15, "timed runs of each query (after one warm-up)")
+	cmd.Flags().StringVar(&profile, "cpuprofile", "", "write a CPU profile of the queries to this file")
 	return cmd
 }
 
