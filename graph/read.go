@@ -3,8 +3,11 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -383,6 +386,14 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 	for _, t := range f.Types {
 		types[t] = true
 	}
+	read := func(i int) (extract.Event, error) { return r.eventAt(cand.list[i], nodes[i]) }
+	if f.Limit == 0 && len(nodes) >= 64 {
+		pre, err := s.readEvents(ctx, cand.list, nodes)
+		if err != nil {
+			return nil, err
+		}
+		read = func(i int) (extract.Event, error) { return pre[i], nil }
+	}
 	out := []extract.Event{}
 	for i, n := range nodes {
 		if err := ctx.Err(); err != nil {
@@ -391,7 +402,7 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 		if n == nil {
 			continue
 		}
-		ev, err := r.eventAt(cand.list[i], n)
+		ev, err := read(i)
 		if err != nil {
 			return nil, err
 		}
@@ -433,6 +444,49 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 		}
 	}
 	return out, nil
+}
+
+// readEvents reads many events on every core; bolt and the SQL backends
+// serve concurrent readers.
+func (s *Store) readEvents(ctx context.Context, list []refs.Ref, nodes []quad.Value) ([]extract.Event, error) {
+	out := make([]extract.Event, len(list))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first error
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := s.newReader(ctx)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(list) {
+					return
+				}
+				if nodes[i] == nil {
+					continue
+				}
+				ev, err := r.eventAt(list[i], nodes[i])
+				if err == nil {
+					err = ctx.Err()
+				}
+				if err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+					next.Store(int64(len(list)))
+					return
+				}
+				out[i] = ev
+			}
+		}()
+	}
+	wg.Wait()
+	return out, first
 }
 
 // latestFirst sorts event refs by date, latest first, reading only each

@@ -22,6 +22,7 @@ type refCache struct {
 	predRefs map[quad.IRI]refs.Ref
 	gen      uint64             // bumped by every write
 	nodes    map[quad.Value]any // entity, article and date records
+	values   map[any]quad.Value // ref key → value (embedded stores)
 }
 
 // predOf returns the predicate IRI of a predicate ref.
@@ -261,6 +262,7 @@ func (s *Store) invalidate() {
 	s.rc.mu.Lock()
 	s.rc.gen++
 	s.rc.nodes = nil
+	s.rc.values = nil
 	s.rc.mu.Unlock()
 }
 

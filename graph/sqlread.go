@@ -170,10 +170,43 @@ func (s *Store) sqlValues(ctx context.Context, db *sql.DB, rs []refs.Ref) ([]qua
 }
 
 // values resolves refs in one batch: one query on PostgreSQL, Cayley's
-// ValuesOf elsewhere.
+// ValuesOf elsewhere, through a cache: an embedded store's refs are node
+// ids that always name the same value, and most values an event points to
+// (classes, codes, dates, entities) are shared by many events.
 func (s *Store) values(ctx context.Context, rs []refs.Ref) ([]quad.Value, error) {
 	if db := s.sqlDB(); db != nil && s.cfg.Backend == "postgres" {
 		return s.sqlValues(ctx, db, rs)
 	}
-	return graph.ValuesOf(ctx, s.qs, rs)
+	out := make([]quad.Value, len(rs))
+	var miss []refs.Ref
+	var at []int
+	s.rc.mu.Lock()
+	for i, r := range rs {
+		if v, ok := s.rc.values[refs.ToKey(r)]; ok {
+			out[i] = v
+		} else {
+			miss = append(miss, r)
+			at = append(at, i)
+		}
+	}
+	s.rc.mu.Unlock()
+	if len(miss) == 0 {
+		return out, nil
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, miss)
+	if err != nil {
+		return nil, err
+	}
+	s.rc.mu.Lock()
+	if s.rc.values == nil || len(s.rc.values) > 1<<20 {
+		s.rc.values = map[any]quad.Value{}
+	}
+	for k, v := range vals {
+		out[at[k]] = v
+		if v != nil {
+			s.rc.values[refs.ToKey(miss[k])] = v
+		}
+	}
+	s.rc.mu.Unlock()
+	return out, nil
 }

@@ -164,10 +164,10 @@ func buildStore(ctx context.Context, st *graph.Store, seed int64, n, batchQuads 
 			out <- hi
 		}
 	}()
-	lo, q := 0, 0
+	lo, q, next := 0, 0, 0
 	var err error
 	for hi := range out {
-		for i := lo; i < hi; i++ {
+		for i := next; i < hi; i++ {
 			q += 8 + 16*len(results[i].Events) + 8*len(results[i].Entities)
 			r.events += len(results[i].Events)
 			if q >= batchQuads || i == n-1 {
@@ -182,6 +182,7 @@ func buildStore(ctx context.Context, st *graph.Store, seed int64, n, batchQuads 
 				lo, q = i+1, 0
 			}
 		}
+		next = hi
 	}
 	r.elapsed = time.Since(start)
 	return r, err
