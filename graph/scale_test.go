@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -226,5 +227,54 @@ func TestPutArticlesBatch(t *testing.T) {
 	}
 	if _, err := st.PutArticles(ctx, []extract.Result{{}}); err == nil {
 		t.Fatal("article without id accepted")
+	}
+}
+
+// TestGizmoForms runs the fast Gizmo forms documented in docs/scale.md on
+// a generated corpus.
+func TestGizmoForms(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t, "memstore")
+	rs := genResults(11, 0, 120)
+	if _, err := st.PutArticles(ctx, rs); err != nil {
+		t.Fatal(err)
+	}
+	// The busiest month and an accusing entity of the corpus.
+	months := map[string]int{}
+	accuser, rusMonth := "", ""
+	for _, r := range rs {
+		for _, ev := range r.Events {
+			if ev.Date != nil {
+				ms, _ := Buckets(ev.Date.Start, ev.Date.End)
+				for _, m := range ms {
+					months[m]++
+				}
+			}
+			if ev.Type == "accuse" && accuser == "" {
+				accuser = ev.Source[0].ID
+			}
+			if ev.Date != nil && ev.Source[0].ID == "country/RUS" && rusMonth == "" {
+				rusMonth = ev.Date.Start[:7]
+			}
+		}
+	}
+	month := ""
+	for m, n := range months {
+		if month == "" || n > months[month] || n == months[month] && m < month {
+			month = m
+		}
+	}
+	ent := quad.StringOf(EntityIRI("country/RUS"))
+	for _, q := range []string{
+		`g.V("` + ent + `").In(["<ng:source>", "<ng:target>"]).SaveOpt("<ng:start>", "start").SaveOpt("<ng:end>", "end").SaveOpt("<ng:event_type>", "type").SaveOpt("<ng:sentence>", "sentence").all()`,
+		`g.V("<month/` + month + `>").In("<ng:in_month>").SaveOpt("<ng:start>", "start").SaveOpt("<ng:event_type>", "type").all()`,
+		`g.V("<month/` + rusMonth + `>").In("<ng:in_month>").And(g.V("<entity/country/RUS>").In(["<ng:source>", "<ng:target>"])).SaveOpt("<ng:sentence>", "sentence").all()`,
+		`g.V("<pairs/accused>").Out("<ng:pair>").all()`,
+		`g.V("` + quad.StringOf(EntityIRI(accuser)) + `").Out("<ng:accused>").Out("<ng:name>").all()`,
+	} {
+		res, err := st.Query(ctx, q, 1000, 10*time.Second)
+		if err != nil || len(res) == 0 {
+			t.Errorf("%s: %d results, %v", q, len(res), err)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -160,6 +161,12 @@ func (a *app) ingestOptions() ingestOptions {
 func ingestWith(ctx context.Context, a *app, st *graph.Store, paths []string, ov extract.Overrides, stdin interface{ Read([]byte) (int, error) }, opt ingestOptions) (ingestSummary, error) {
 	var sum ingestSummary
 	start := time.Now()
+	// A soft heap limit keeps a long ingest's memory flat: the live heap is
+	// a batch, the store's write buffers and bolt's page bookkeeping, well
+	// under it, but without a limit the GC lets the heap grow to twice that.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
+	}
 	if opt.extract == nil {
 		x := extract.New()
 		opt.extract = x.Extract
