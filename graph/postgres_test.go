@@ -36,7 +36,7 @@ func TestPostgresReplaceAndDelete(t *testing.T) {
 }
 
 func TestPostgresIndexedQueries(t *testing.T) {
-	testIndexedQueries(t, openPostgres(t))
+	testIndexedQueries(t, openPostgres(t), 50)
 }
 
 // TestPostgresConcurrentWriters has two stores (as two processes would)

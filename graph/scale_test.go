@@ -55,12 +55,12 @@ func TestBuckets(t *testing.T) {
 // testIndexedQueries checks the indexed paths of Events (entity edges,
 // date buckets, both) and EdgePairs against brute force over a generated
 // corpus.
-func testIndexedQueries(t *testing.T, st *Store) {
+func testIndexedQueries(t *testing.T, st *Store, n int) {
 	t.Helper()
 	ctx := context.Background()
-	rs := genResults(11, 0, 120)
-	for i := 0; i < len(rs); i += 40 {
-		if _, err := st.PutArticles(ctx, rs[i:i+40]); err != nil {
+	rs := genResults(11, 0, n)
+	for i := 0; i < len(rs); i += 20 {
+		if _, err := st.PutArticles(ctx, rs[i:min(i+20, n)]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -191,7 +191,7 @@ func startOf(e extract.Event) string {
 
 func TestIndexedQueries(t *testing.T) {
 	for _, backend := range []string{"memstore", "bolt"} {
-		t.Run(backend, func(t *testing.T) { testIndexedQueries(t, openTemp(t, backend)) })
+		t.Run(backend, func(t *testing.T) { testIndexedQueries(t, openTemp(t, backend), 120) })
 	}
 }
 

@@ -306,9 +306,13 @@ func itoa(i int) string { return strconv.Itoa(i) }
 func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
 	defer s.invalidate()
 	opts := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	write := func() error { return s.qs.ApplyDeltas(deltas, opts) }
+	if s.cfg.Backend == "postgres" && allAdds(deltas) {
+		write = func() error { return s.sqlBulkAdd(ctx, deltas) }
+	}
 	var err error
 	for attempt := 0; ; attempt++ {
-		err = s.qs.ApplyDeltas(deltas, opts)
+		err = write()
 		if err == nil || !retryable(err) || attempt >= 8 {
 			return err
 		}
@@ -334,4 +338,13 @@ func retryable(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "SQLSTATE 40001") || strings.Contains(msg, "restart transaction") ||
 		strings.Contains(msg, "deadlock detected") || strings.Contains(msg, "could not serialize")
+}
+
+func allAdds(deltas []graph.Delta) bool {
+	for _, d := range deltas {
+		if d.Action != graph.Add {
+			return false
+		}
+	}
+	return true
 }
