@@ -100,3 +100,20 @@ func (s *Store) sqlBulkAdd(ctx context.Context, deltas []graph.Delta) error {
 	}
 	return tx.Commit()
 }
+
+// Analyze refreshes PostgreSQL's planner statistics of Cayley's tables.
+// After a bulk ingest into a young database the statistics describe a
+// much smaller table, and the planner picks sequential scans for lookups
+// that should use the indexes; autovacuum catches up only later. Ingest
+// calls it at the end on PostgreSQL. Other backends: no-op.
+func (s *Store) Analyze(ctx context.Context) error {
+	if s.cfg.Backend != "postgres" {
+		return nil
+	}
+	db := s.sqlDB()
+	if db == nil {
+		return nil
+	}
+	_, err := db.ExecContext(ctx, `ANALYZE nodes, quads`)
+	return err
+}

@@ -184,6 +184,9 @@ func buildStore(ctx context.Context, st *graph.Store, seed int64, n, batchQuads 
 		}
 		next = hi
 	}
+	if err == nil {
+		err = st.Analyze(ctx)
+	}
 	r.elapsed = time.Since(start)
 	return r, err
 }

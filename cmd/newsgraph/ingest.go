@@ -263,6 +263,11 @@ func ingestWith(ctx context.Context, a *app, st *graph.Store, paths []string, ov
 		}
 	}
 	flush()
+	if sum.quads > 0 && writeErr == nil {
+		if err := st.Analyze(ctx); err != nil {
+			a.log.Warn("refreshing planner statistics failed", "err", err)
+		}
+	}
 	prog.done()
 	wg.Wait()
 	if err := <-readErr; err != nil && writeErr == nil && !errors.Is(err, context.Canceled) {
