@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded default store
+	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"   // embedded default store (etcd's bbolt)
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded alternative
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // tests and throwaway runs
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
@@ -90,6 +90,7 @@ func Open(cfg Config) (*Store, error) {
 		}
 		s.lock = lock
 	}
+	kind := cayleyBackend(cfg.Backend)
 	var opts graph.Options
 	if (cfg.Backend == "bolt" || cfg.Backend == "leveldb") && (cfg.ReadOnly || !cfg.Bloom) {
 		opts = graph.Options{"no_bloom": true}
@@ -100,18 +101,31 @@ func Open(cfg Config) (*Store, error) {
 			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
 		}
 	} else if cfg.Backend != "memstore" {
-		if err := graph.InitQuadStore(cfg.Backend, addr, opts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		if err := graph.InitQuadStore(kind, addr, opts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			s.unlock()
 			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
 		}
 	}
-	qs, err := graph.NewQuadStore(cfg.Backend, addr, opts)
+	qs, err := graph.NewQuadStore(kind, addr, opts)
 	if err != nil {
 		s.unlock()
 		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, s.where(), err)
 	}
 	s.qs = qs
 	return s, nil
+}
+
+// cayleyBackend maps our backend name to Cayley's registered store type.
+// "bolt" is served by Cayley's bbolt driver: etcd's maintained fork of
+// BoltDB, with the same file format (path/indexes.bolt). The original
+// boltdb/bolt 1.3.1 driver makes invalid unsafe-pointer conversions that
+// the race detector's checkptr aborts on, so the race-enabled test suite
+// could not exercise the real default store.
+func cayleyBackend(backend string) string {
+	if backend == "bolt" {
+		return "bbolt"
+	}
+	return backend
 }
 
 // where names the store in messages without leaking a password.
