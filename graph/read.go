@@ -107,6 +107,8 @@ type reader struct {
 	entities map[quad.Value]*extract.Entity
 	articles map[quad.Value]*extract.ArticleRef
 	dates    map[quad.Value]*extract.Date
+	// pre holds prefetched properties by node hash (SQL backends).
+	pre map[string]props
 }
 
 func (s *Store) newReader(ctx context.Context) *reader {
@@ -260,7 +262,7 @@ func (r *reader) event(node quad.Value) (extract.Event, error) {
 
 // eventAt reads the event whose node is node, with ref its store ref.
 func (r *reader) eventAt(ref refs.Ref, node quad.Value) (extract.Event, error) {
-	p, err := r.s.propsOf(r.ctx, ref)
+	p, err := r.propsAt(ref)
 	if err != nil {
 		return extract.Event{}, err
 	}
@@ -373,8 +375,15 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 			return nil, err
 		}
 	}
+	if db := s.sqlDB(); db != nil && s.cfg.Backend == "postgres" {
+		// A few queries for the whole candidate set instead of several
+		// round trips per event.
+		if err := r.prefetchEvents(db, cand.list); err != nil {
+			return nil, err
+		}
+	}
 	if f.Limit > 0 && len(cand.list) > f.Limit {
-		if err := s.latestFirst(ctx, cand.list); err != nil {
+		if err := s.latestFirst(ctx, cand.list, r); err != nil {
 			return nil, err
 		}
 	}
@@ -387,7 +396,7 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 		types[t] = true
 	}
 	read := func(i int) (extract.Event, error) { return r.eventAt(cand.list[i], nodes[i]) }
-	if f.Limit == 0 && len(nodes) >= 64 {
+	if f.Limit == 0 && len(nodes) >= 64 && r.pre == nil {
 		pre, err := s.readEvents(ctx, cand.list, nodes)
 		if err != nil {
 			return nil, err
@@ -491,13 +500,17 @@ func (s *Store) readEvents(ctx context.Context, list []refs.Ref, nodes []quad.Va
 
 // latestFirst sorts event refs by date, latest first, reading only each
 // event's denormalised start and end.
-func (s *Store) latestFirst(ctx context.Context, list []refs.Ref) error {
+func (s *Store) latestFirst(ctx context.Context, list []refs.Ref, r *reader) error {
 	type dated struct {
 		ref        refs.Ref
 		start, end string
 	}
 	ds := make([]dated, len(list))
 	for i, ref := range list {
+		if p, ok := r.prefetched(ref); ok {
+			ds[i] = dated{ref, p.str(PredStart), p.str(PredEnd)}
+			continue
+		}
 		f, err := s.firstValues(ctx, ref, []quad.IRI{PredStart, PredEnd})
 		if err != nil {
 			return err

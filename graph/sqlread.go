@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -12,6 +13,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/extract"
 )
 
 // Reads on the SQL backends. Through Cayley's generic API every node
@@ -209,4 +212,133 @@ func (s *Store) values(ctx context.Context, rs []refs.Ref) ([]quad.Value, error)
 	}
 	s.rc.mu.Unlock()
 	return out, nil
+}
+
+// sqlPropsMany reads the distinct (predicate, object) pairs of many nodes
+// in one query per chunk, keyed by node hash.
+func (s *Store) sqlPropsMany(ctx context.Context, db *sql.DB, rs []refs.Ref) (map[string]props, error) {
+	out := map[string]props{}
+	const chunk = 2000
+	for lo := 0; lo < len(rs); lo += chunk {
+		var hs [][]byte
+		for _, r := range rs[lo:min(lo+chunk, len(rs))] {
+			if h, ok := hashBytes(r); ok {
+				hs = append(hs, h)
+			}
+		}
+		rows, err := db.QueryContext(ctx, `SELECT q.subject_hash, p.value_string, `+nodeColumns+`
+FROM (SELECT DISTINCT subject_hash, predicate_hash, object_hash FROM quads WHERE subject_hash = ANY($1)) q
+JOIN nodes p ON p.hash = q.predicate_hash
+JOIN nodes n ON n.hash = q.object_hash`, pq.ByteaArray(hs))
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var sub []byte
+			var pred sql.NullString
+			v, err := scanNode(rows.Scan, &sub, &pred)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if v == nil || !pred.Valid {
+				continue
+			}
+			p := out[string(sub)]
+			if p == nil {
+				p = props{}
+				out[string(sub)] = p
+			}
+			p[quad.IRI(pred.String)] = append(p[quad.IRI(pred.String)], v)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// prefetchEvents loads the properties of the events in list, then of the
+// entities, articles and dates they point to, in a few queries, and fills
+// the reader's caches.
+func (r *reader) prefetchEvents(db *sql.DB, list []refs.Ref) error {
+	pre, err := r.s.sqlPropsMany(r.ctx, db, list)
+	if err != nil {
+		return err
+	}
+	r.pre = pre
+	seen := map[quad.Value]bool{}
+	var nodes []quad.Value
+	var rs []refs.Ref
+	for _, p := range pre {
+		for _, pred := range []quad.IRI{PredSource, PredTarget, PredArticle, PredDate, PredAbout} {
+			for _, v := range p[pred] {
+				if !seen[v] {
+					seen[v] = true
+					nodes = append(nodes, v)
+					rs = append(rs, csql.NodeHash{ValueHash: refs.HashOf(v)})
+				}
+			}
+		}
+	}
+	more, err := r.s.sqlPropsMany(r.ctx, db, rs)
+	if err != nil {
+		return err
+	}
+	for i, n := range nodes {
+		h, _ := hashBytes(rs[i])
+		p := more[string(h)]
+		if p == nil {
+			continue
+		}
+		iri, _ := n.(quad.IRI)
+		switch {
+		case strings.HasPrefix(string(iri), entityPrefix):
+			e := entityFromProps(iri, p)
+			r.entities[n] = &e
+		case strings.HasPrefix(string(iri), articlePrefix):
+			a := extract.ArticleRef{ID: p.str(PredID), Title: p.str(PredTitle), URL: p.str(PredURL), Source: p.str(PredPublisher), Published: p.str(PredPublished)}
+			r.articles[n] = &a
+		case strings.HasPrefix(string(iri), datePrefix):
+			r.dates[n] = &extract.Date{Value: p.str(PredValue), Start: p.str(PredStart), End: p.str(PredEnd), Granularity: p.str(PredGranularity)}
+		}
+	}
+	return nil
+}
+
+func entityFromProps(iri quad.IRI, p props) extract.Entity {
+	e := extract.Entity{
+		ID: unescapeIRI(iri, entityPrefix), Name: p.str(PredName), Kind: p.str(PredKind), Country: p.str(PredCountry),
+		Code: p.str(PredCode), Role: p.str(PredRole), Affiliation: p.str(PredAffiliation),
+	}
+	for _, a := range p[PredAlias] {
+		if str, ok := quad.NativeOf(a).(string); ok {
+			e.Mentions = append(e.Mentions, str)
+		}
+	}
+	sort.Strings(e.Mentions)
+	return e
+}
+
+// prefetched returns the prefetched properties of ref.
+func (r *reader) prefetched(ref refs.Ref) (props, bool) {
+	if r == nil || r.pre == nil {
+		return nil, false
+	}
+	h, ok := hashBytes(ref)
+	if !ok {
+		return nil, false
+	}
+	p, ok := r.pre[string(h)]
+	return p, ok
+}
+
+// propsAt reads a node's properties, from the prefetch when there is one.
+func (r *reader) propsAt(ref refs.Ref) (props, error) {
+	if p, ok := r.prefetched(ref); ok {
+		return p, nil
+	}
+	return r.s.propsOf(r.ctx, ref)
 }
