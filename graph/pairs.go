@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/cayleygraph/cayley/graph/refs"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -113,6 +114,29 @@ func (s *Store) EdgePairs(ctx context.Context, eventType string, limit int) ([]P
 		ns = ns[:limit]
 	}
 	r := s.newReader(ctx)
+	if db := s.sqlDB(); db != nil && s.cfg.Backend == "postgres" {
+		// All the pairs' entities in one query.
+		var iris []quad.IRI
+		var rs []refs.Ref
+		for _, n := range ns {
+			for _, id := range []string{n.src, n.dst} {
+				iri := EntityIRI(id)
+				iris = append(iris, iri)
+				rs = append(rs, csql.NodeHash{ValueHash: refs.HashOf(iri)})
+			}
+		}
+		pre, err := s.sqlPropsMany(ctx, db, rs)
+		if err != nil {
+			return nil, err
+		}
+		for i, iri := range iris {
+			h, _ := hashBytes(rs[i])
+			if p, ok := pre[string(h)]; ok {
+				e := entityFromProps(iri, p)
+				r.entities[iri] = &e
+			}
+		}
+	}
 	out := make([]Pair, 0, len(ns))
 	for _, n := range ns {
 		src, err := r.entity(EntityIRI(n.src))
