@@ -3,8 +3,11 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -26,6 +29,11 @@ type Filter struct {
 	From, To string
 	Types    []string // event classes ("accuse", "condemn")
 	Claims   bool     // keep only claims (verbal events)
+	// Limit, when positive, keeps only the Limit latest matching events (by
+	// date start, then end; undated events count as oldest). Only the
+	// candidates' dates are read to rank them, so the timeline of a busy
+	// entity costs about Limit event reads.
+	Limit int
 }
 
 func (s *Store) ref(ctx context.Context, v quad.Value) (refs.Ref, error) {
@@ -88,22 +96,8 @@ func (s *Store) props(ctx context.Context, node quad.Value) (props, []quad.Quad,
 	if err != nil || ref == nil {
 		return nil, nil, err
 	}
-	qs, err := s.collect(ctx, quad.Subject, ref)
-	if err != nil {
-		return nil, nil, err
-	}
-	p := props{}
-	for _, q := range qs {
-		pred, _ := q.Predicate.(quad.IRI)
-		dup := false
-		for _, v := range p[pred] {
-			dup = dup || v == q.Object
-		}
-		if !dup {
-			p[pred] = append(p[pred], q.Object)
-		}
-	}
-	return p, qs, nil
+	p, err := s.propsOf(ctx, ref)
+	return p, nil, err
 }
 
 // reader caches entity and article lookups while one query builds events.
@@ -112,35 +106,95 @@ type reader struct {
 	ctx      context.Context
 	entities map[quad.Value]*extract.Entity
 	articles map[quad.Value]*extract.ArticleRef
+	dates    map[quad.Value]*extract.Date
+	// pre holds prefetched properties by node hash (SQL backends).
+	pre map[string]props
 }
 
 func (s *Store) newReader(ctx context.Context) *reader {
-	return &reader{s: s, ctx: ctx, entities: map[quad.Value]*extract.Entity{}, articles: map[quad.Value]*extract.ArticleRef{}}
+	return &reader{s: s, ctx: ctx, entities: map[quad.Value]*extract.Entity{}, articles: map[quad.Value]*extract.ArticleRef{}, dates: map[quad.Value]*extract.Date{}}
 }
 
 func (r *reader) entity(node quad.Value) (extract.Entity, error) {
 	if e, ok := r.entities[node]; ok {
 		return *e, nil
 	}
-	p, _, err := r.s.props(r.ctx, node)
+	e, err := r.s.readEntity(r.ctx, node)
 	if err != nil {
-		return extract.Entity{}, err
+		return e, err
 	}
+	r.entities[node] = &e
+	return e, nil
+}
+
+// readEntity reads an entity's facts: the first of each single-valued fact
+// and every distinct alias, by (subject, predicate) index lookups.
+func (s *Store) readEntity(ctx context.Context, node quad.Value) (extract.Entity, error) {
+	if e, ok := s.cached(node); ok {
+		if e, ok := e.(extract.Entity); ok {
+			return e, nil
+		}
+	}
+	gen := s.cacheGen()
 	iri, _ := node.(quad.IRI)
-	e := extract.Entity{
-		ID:          unescapeIRI(iri, entityPrefix),
-		Name:        p.str(PredName),
-		Kind:        p.str(PredKind),
-		Country:     p.str(PredCountry),
-		Code:        p.str(PredCode),
-		Role:        p.str(PredRole),
-		Affiliation: p.str(PredAffiliation),
+	e := extract.Entity{ID: unescapeIRI(iri, entityPrefix)}
+	ref, err := s.ref(ctx, node)
+	if err != nil || ref == nil {
+		return e, err
 	}
-	for _, a := range p[PredAlias] {
-		e.Mentions = append(e.Mentions, quad.NativeOf(a).(string))
+	fields := []struct {
+		pred quad.IRI
+		dst  *string
+	}{
+		{PredName, &e.Name}, {PredKind, &e.Kind}, {PredCountry, &e.Country}, {PredCode, &e.Code},
+		{PredRole, &e.Role}, {PredAffiliation, &e.Affiliation},
+	}
+	if s.sqlDB() != nil { // one query: the distinct facts
+		p, err := s.propsOf(ctx, ref)
+		if err != nil {
+			return e, err
+		}
+		for _, f := range fields {
+			*f.dst = p.str(f.pred)
+		}
+		for _, a := range p[PredAlias] {
+			if str, ok := quad.NativeOf(a).(string); ok {
+				e.Mentions = append(e.Mentions, str)
+			}
+		}
+		sort.Strings(e.Mentions)
+		return e, nil
+	}
+	var rs []refs.Ref
+	var dst []*string
+	for _, f := range fields {
+		os, err := s.objectsOf(ctx, ref, f.pred, true)
+		if err != nil {
+			return e, err
+		}
+		if len(os) > 0 {
+			rs = append(rs, os[0])
+			dst = append(dst, f.dst)
+		}
+	}
+	aliases, err := s.objectsOf(ctx, ref, PredAlias, false)
+	if err != nil {
+		return e, err
+	}
+	vals, err := s.values(ctx, append(rs, aliases...))
+	if err != nil {
+		return e, err
+	}
+	for i, v := range vals {
+		str, _ := quad.NativeOf(v).(string)
+		if i < len(dst) {
+			*dst[i] = str
+		} else if str != "" {
+			e.Mentions = append(e.Mentions, str)
+		}
 	}
 	sort.Strings(e.Mentions)
-	r.entities[node] = &e
+	s.cache(node, e, gen)
 	return e, nil
 }
 
@@ -148,37 +202,67 @@ func (r *reader) article(node quad.Value) (extract.ArticleRef, error) {
 	if a, ok := r.articles[node]; ok {
 		return *a, nil
 	}
-	p, _, err := r.s.props(r.ctx, node)
+	if v, ok := r.s.cached(node); ok {
+		if a, ok := v.(extract.ArticleRef); ok {
+			r.articles[node] = &a
+			return a, nil
+		}
+	}
+	gen := r.s.cacheGen()
+	ref, err := r.s.ref(r.ctx, node)
+	if err != nil || ref == nil {
+		return extract.ArticleRef{}, err
+	}
+	f, err := r.s.firstValues(r.ctx, ref, []quad.IRI{PredID, PredTitle, PredURL, PredPublisher, PredPublished})
 	if err != nil {
 		return extract.ArticleRef{}, err
 	}
-	a := extract.ArticleRef{
-		ID:        p.str(PredID),
-		Title:     p.str(PredTitle),
-		URL:       p.str(PredURL),
-		Source:    p.str(PredPublisher),
-		Published: p.str(PredPublished),
-	}
+	a := extract.ArticleRef{ID: f[0], Title: f[1], URL: f[2], Source: f[3], Published: f[4]}
 	r.articles[node] = &a
+	r.s.cache(node, a, gen)
 	return a, nil
 }
 
 func (r *reader) date(node quad.Value, text string) (*extract.Date, error) {
-	p, _, err := r.s.props(r.ctx, node)
-	if err != nil {
-		return nil, err
+	d, ok := r.dates[node]
+	if !ok {
+		if v, hit := r.s.cached(node); hit {
+			if c, isDate := v.(extract.Date); isDate {
+				d, ok = &c, true
+				r.dates[node] = d
+			}
+		}
 	}
-	return &extract.Date{
-		Text:        text,
-		Value:       p.str(PredValue),
-		Start:       p.str(PredStart),
-		End:         p.str(PredEnd),
-		Granularity: p.str(PredGranularity),
-	}, nil
+	if !ok {
+		gen := r.s.cacheGen()
+		ref, err := r.s.ref(r.ctx, node)
+		if err != nil || ref == nil {
+			return nil, err
+		}
+		f, err := r.s.firstValues(r.ctx, ref, []quad.IRI{PredValue, PredStart, PredEnd, PredGranularity})
+		if err != nil {
+			return nil, err
+		}
+		d = &extract.Date{Value: f[0], Start: f[1], End: f[2], Granularity: f[3]}
+		r.dates[node] = d
+		r.s.cache(node, *d, gen)
+	}
+	cp := *d
+	cp.Text = text
+	return &cp, nil
 }
 
 func (r *reader) event(node quad.Value) (extract.Event, error) {
-	p, _, err := r.s.props(r.ctx, node)
+	ref, err := r.s.ref(r.ctx, node)
+	if err != nil || ref == nil {
+		return extract.Event{}, err
+	}
+	return r.eventAt(ref, node)
+}
+
+// eventAt reads the event whose node is node, with ref its store ref.
+func (r *reader) eventAt(ref refs.Ref, node quad.Value) (extract.Event, error) {
+	p, err := r.propsAt(ref)
 	if err != nil {
 		return extract.Event{}, err
 	}
@@ -256,15 +340,54 @@ func sortEntities(es []extract.Entity) {
 
 // Events returns the events matching f, in no particular order; the
 // timeline package orders them.
+//
+// Candidates come from indexes before any event is read: the events of the
+// entity (its ng:source and ng:target in-edges) and, when From and To are
+// both set, the events in the date buckets of that range (see Buckets);
+// both, intersected, when both are given. Only without either does it read
+// every event.
 func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 	r := s.newReader(ctx)
-	var nodes []quad.Value
-	var err error
+	var cand *refSet
 	if key := firstNonEmpty(f.Entity, f.Source, f.Target); key != "" {
-		nodes, err = s.eventsOfEntityKey(ctx, key)
-	} else {
-		nodes, err = s.nodesWith(ctx, PredType, ClassEvent)
+		set, err := s.eventsOfEntityKey(ctx, key)
+		if err != nil {
+			return nil, err
+		}
+		cand = set
 	}
+	if f.From != "" && f.To != "" {
+		set, ok, err := s.eventsInRange(ctx, f.From, f.To)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			if cand == nil {
+				cand = set
+			} else {
+				cand = cand.intersect(set)
+			}
+		}
+	}
+	if cand == nil {
+		cand = newRefSet()
+		if err := s.subjects(ctx, ClassEvent, func(p quad.IRI) bool { return p == PredType }, cand); err != nil {
+			return nil, err
+		}
+	}
+	if db := s.sqlDB(); db != nil && s.cfg.Backend == "postgres" {
+		// A few queries for the whole candidate set instead of several
+		// round trips per event.
+		if err := r.prefetchEvents(db, cand.list); err != nil {
+			return nil, err
+		}
+	}
+	if f.Limit > 0 && len(cand.list) > f.Limit {
+		if err := s.latestFirst(ctx, cand.list, r); err != nil {
+			return nil, err
+		}
+	}
+	nodes, err := s.values(ctx, cand.list)
 	if err != nil {
 		return nil, err
 	}
@@ -272,14 +395,28 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 	for _, t := range f.Types {
 		types[t] = true
 	}
+	read := func(i int) (extract.Event, error) { return r.eventAt(cand.list[i], nodes[i]) }
+	if f.Limit == 0 && len(nodes) >= 64 && r.pre == nil {
+		pre, err := s.readEvents(ctx, cand.list, nodes)
+		if err != nil {
+			return nil, err
+		}
+		read = func(i int) (extract.Event, error) { return pre[i], nil }
+	}
 	out := []extract.Event{}
-	for _, n := range nodes {
+	for i, n := range nodes {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		ev, err := r.event(n)
+		if n == nil {
+			continue
+		}
+		ev, err := read(i)
 		if err != nil {
 			return nil, err
+		}
+		if ev.Type == "" {
+			continue // not an event (a stale ref)
 		}
 		if len(types) > 0 && !types[ev.Type] {
 			continue
@@ -311,8 +448,139 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 			}
 		}
 		out = append(out, ev)
+		if f.Limit > 0 && len(out) >= f.Limit {
+			break
+		}
 	}
 	return out, nil
+}
+
+// readEvents reads many events on every core; bolt and the SQL backends
+// serve concurrent readers.
+func (s *Store) readEvents(ctx context.Context, list []refs.Ref, nodes []quad.Value) ([]extract.Event, error) {
+	out := make([]extract.Event, len(list))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first error
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := s.newReader(ctx)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(list) {
+					return
+				}
+				if nodes[i] == nil {
+					continue
+				}
+				ev, err := r.eventAt(list[i], nodes[i])
+				if err == nil {
+					err = ctx.Err()
+				}
+				if err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+					next.Store(int64(len(list)))
+					return
+				}
+				out[i] = ev
+			}
+		}()
+	}
+	wg.Wait()
+	return out, first
+}
+
+// latestFirst sorts event refs by date, latest first, reading only each
+// event's denormalised start and end.
+func (s *Store) latestFirst(ctx context.Context, list []refs.Ref, r *reader) error {
+	type dated struct {
+		ref        refs.Ref
+		start, end string
+	}
+	ds := make([]dated, len(list))
+	for i, ref := range list {
+		if p, ok := r.prefetched(ref); ok {
+			ds[i] = dated{ref, p.str(PredStart), p.str(PredEnd)}
+			continue
+		}
+		f, err := s.firstValues(ctx, ref, []quad.IRI{PredStart, PredEnd})
+		if err != nil {
+			return err
+		}
+		ds[i] = dated{ref, f[0], f[1]}
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].start != ds[j].start {
+			return ds[i].start > ds[j].start
+		}
+		return ds[i].end > ds[j].end
+	})
+	for i := range ds {
+		list[i] = ds[i].ref
+	}
+	return nil
+}
+
+// maxRangeMonths bounds the date ranges answered from month buckets; a
+// longer range reads every event instead.
+const maxRangeMonths = 240
+
+// eventsInRange collects the events in the month and year buckets that
+// [from, to] touches. ok is false when the range is too long or malformed
+// to be worth it; the caller then scans.
+func (s *Store) eventsInRange(ctx context.Context, from, to string) (*refSet, bool, error) {
+	if to < from {
+		return newRefSet(), true, nil
+	}
+	months, _ := Buckets(from, to)
+	if months == nil {
+		// Longer than MaxMonthBuckets: enumerate months up to the bound.
+		if len(from) < 7 || len(to) < 7 {
+			return nil, false, nil
+		}
+		y, m := atoi(from[:4]), atoi(from[5:7])
+		ey, em := atoi(to[:4]), atoi(to[5:7])
+		if (ey-y)*12+em-m+1 > maxRangeMonths || m < 1 || m > 12 {
+			return nil, false, nil
+		}
+		for ; y < ey || y == ey && m <= em; m++ {
+			if m > 12 {
+				y, m = y+1, 1
+			}
+			months = append(months, fmt.Sprintf("%04d-%02d", y, m))
+		}
+	}
+	set := newRefSet()
+	for _, mo := range months {
+		if err := s.subjects(ctx, MonthIRI(mo), nil, set); err != nil {
+			return nil, false, err
+		}
+	}
+	for y := atoi(from[:4]); y <= atoi(to[:4]); y++ {
+		if err := s.subjects(ctx, YearIRI(fmt.Sprintf("%04d", y)), nil, set); err != nil {
+			return nil, false, err
+		}
+	}
+	return set, true, nil
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -326,30 +594,18 @@ func firstNonEmpty(ss ...string) string {
 
 // eventsOfEntityKey finds the events that have an entity matching key as
 // source or target, walking from the matching entity nodes.
-func (s *Store) eventsOfEntityKey(ctx context.Context, key string) ([]quad.Value, error) {
+func (s *Store) eventsOfEntityKey(ctx context.Context, key string) (*refSet, error) {
 	ents, err := s.EntitiesMatching(ctx, key)
 	if err != nil {
 		return nil, err
 	}
-	seen := map[quad.Value]bool{}
-	var out []quad.Value
+	set := newRefSet()
 	for _, e := range ents {
-		ref, err := s.ref(ctx, EntityIRI(e.ID))
-		if err != nil || ref == nil {
-			continue
-		}
-		qs, err := s.collect(ctx, quad.Object, ref)
-		if err != nil {
+		if err := s.subjects(ctx, EntityIRI(e.ID), func(p quad.IRI) bool { return p == PredSource || p == PredTarget }, set); err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if (q.Predicate == PredSource || q.Predicate == PredTarget) && !seen[q.Subject] {
-				seen[q.Subject] = true
-				out = append(out, q.Subject)
-			}
-		}
 	}
-	return out, nil
+	return set, nil
 }
 
 // EntityMatches reports whether e is the entity a user means by key: its
@@ -428,6 +684,10 @@ func (s *Store) EntitiesMatching(ctx context.Context, key string) ([]extract.Ent
 			return []extract.Entity{e}, nil
 		}
 	}
+	// A country code, or a name or alias as stored: index lookups.
+	if out := s.entitiesByExactKey(ctx, key); len(out) > 0 {
+		return out, nil
+	}
 	all, err := s.Entities(ctx, "")
 	if err != nil {
 		return nil, err
@@ -468,4 +728,56 @@ func (s *Store) Articles(ctx context.Context) ([]extract.ArticleRef, error) {
 // Stats returns the number of quads and nodes in the store.
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	return s.qs.Stats(ctx, true)
+}
+
+// entitiesByExactKey finds entities by index alone: key as an ISO3 country
+// code, or as a name or alias exactly as stored. Case variants and surnames
+// are left to the scan in EntitiesMatching.
+func (s *Store) entitiesByExactKey(ctx context.Context, key string) []extract.Entity {
+	key = strings.TrimSpace(key)
+	if key == "" {
+		return nil
+	}
+	r := s.newReader(ctx)
+	var out []extract.Entity
+	seen := map[quad.Value]bool{}
+	try := func(node quad.Value) {
+		if seen[node] {
+			return
+		}
+		seen[node] = true
+		if e, err := r.entity(node); err == nil && e.Kind != "" && EntityMatches(e, key) {
+			out = append(out, e)
+		}
+	}
+	if len(key) == 3 {
+		if ref, err := s.ref(ctx, EntityIRI(CountryEntityID(strings.ToUpper(key)))); err == nil && ref != nil {
+			try(EntityIRI(CountryEntityID(strings.ToUpper(key))))
+		}
+	}
+	for _, lit := range []string{key, "the " + key} {
+		ref, err := s.ref(ctx, quad.String(lit))
+		if err != nil || ref == nil {
+			continue
+		}
+		es, err := s.edges(ctx, quad.Object, ref, func(p quad.IRI) bool { return p == PredName || p == PredAlias })
+		if err != nil {
+			continue
+		}
+		rs := make([]refs.Ref, len(es))
+		for i, e := range es {
+			rs[i] = e.other
+		}
+		vals, err := s.values(ctx, rs)
+		if err != nil {
+			continue
+		}
+		for _, v := range vals {
+			if v != nil {
+				try(v)
+			}
+		}
+	}
+	sortEntities(out)
+	return out
 }

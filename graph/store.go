@@ -1,13 +1,16 @@
 package graph
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"   // embedded default store (etcd's bbolt)
@@ -29,6 +32,13 @@ type Config struct {
 	Address string // connection string for postgres and cockroach
 	// ReadOnly opens the store for queries only: writes fail.
 	ReadOnly bool
+	// Bloom keeps Cayley's in-memory bloom filters on an embedded (bolt,
+	// leveldb) store opened for writing. Cayley builds them by scanning
+	// every quad when the store is opened and sizes them for 100M entries
+	// (several hundred MB); they let a write skip existence lookups. Off,
+	// opening is instant and memory stays small. Read-only opens never
+	// build them.
+	Bloom bool
 }
 
 // Store is an open Cayley quad store holding newsgraph's model.
@@ -36,6 +46,10 @@ type Store struct {
 	cfg  Config
 	qs   graph.QuadStore
 	lock *os.File // held for embedded stores, so a second process fails fast
+	rc   refCache
+	// sql is a direct connection for fast reads on the SQL backends.
+	sqlOnce sync.Once
+	sql     *sql.DB
 }
 
 // ErrInUse is returned when another process holds an embedded store.
@@ -77,14 +91,22 @@ func Open(cfg Config) (*Store, error) {
 		s.lock = lock
 	}
 	kind := cayleyBackend(cfg.Backend)
+	var opts graph.Options
+	if (cfg.Backend == "bolt" || cfg.Backend == "leveldb") && (cfg.ReadOnly || !cfg.Bloom) {
+		opts = graph.Options{"no_bloom": true}
+	}
 	// Init is idempotent for us: an existing store is simply opened.
-	if cfg.Backend != "memstore" {
-		if err := graph.InitQuadStore(kind, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+	if cfg.Backend == "postgres" || cfg.Backend == "cockroach" {
+		if err := initSQL(cfg.Backend, addr); err != nil {
+			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
+		}
+	} else if cfg.Backend != "memstore" {
+		if err := graph.InitQuadStore(kind, addr, opts); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			s.unlock()
 			return nil, fmt.Errorf("create %s store %s: %w", cfg.Backend, s.where(), err)
 		}
 	}
-	qs, err := graph.NewQuadStore(kind, addr, nil)
+	qs, err := graph.NewQuadStore(kind, addr, opts)
 	if err != nil {
 		s.unlock()
 		return nil, fmt.Errorf("open %s store %s: %w", cfg.Backend, s.where(), err)
@@ -135,6 +157,10 @@ func (s *Store) Close() error {
 		err = s.qs.Close()
 		s.qs = nil
 	}
+	if s.sql != nil {
+		s.sql.Close()
+		s.sql = nil
+	}
 	s.unlock()
 	return err
 }
@@ -170,4 +196,44 @@ func lockDir(dir string) (*os.File, error) {
 	f.Truncate(0)
 	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	return f, nil
+}
+
+// initSQL creates Cayley's tables unless they exist. Checking first keeps
+// Cayley from logging a "cannot create" error on every open; retrying
+// covers two processes creating a fresh database at once, where the loser's
+// CREATE TABLE fails (PostgreSQL creates the schema in one transaction, so
+// once the winner commits the tables are complete).
+func initSQL(backend, addr string) error {
+	driver := "postgres"
+	if backend == "cockroach" {
+		driver = "pgx"
+	}
+	var err error
+	for attempt := 0; ; attempt++ {
+		var ok bool
+		if ok, err = sqlStoreExists(driver, addr); err == nil && ok {
+			return nil
+		}
+		if err == nil {
+			err = graph.InitQuadStore(backend, addr, nil)
+			if err == nil || errors.Is(err, graph.ErrDatabaseExists) {
+				return nil
+			}
+		}
+		if attempt >= 10 {
+			return err
+		}
+		time.Sleep(time.Duration(50*(attempt+1)) * time.Millisecond)
+	}
+}
+
+func sqlStoreExists(driver, addr string) (bool, error) {
+	db, err := sql.Open(driver, addr)
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow(`SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'quads'`).Scan(&n)
+	return n > 0, err
 }

@@ -45,66 +45,74 @@ func openTemp(t *testing.T, backend string) *Store {
 
 func TestRoundTrip(t *testing.T) {
 	for _, backend := range []string{"memstore", "bolt"} {
-		t.Run(backend, func(t *testing.T) {
-			ctx := context.Background()
-			st := openTemp(t, backend)
-			n, err := st.PutArticle(ctx, sampleResult("a1"))
-			if err != nil || n == 0 {
-				t.Fatalf("put: %d %v", n, err)
-			}
-			evs, err := st.Events(ctx, Filter{})
-			if err != nil || len(evs) != 3 {
-				t.Fatalf("events: %d %v", len(evs), err)
-			}
-			byID := map[string]extract.Event{}
-			for _, e := range evs {
-				byID[e.ID] = e
-			}
-			acc := byID["a1-1"]
-			if acc.Type != "accuse" || acc.Cameo != "112" || len(acc.Source) != 2 || acc.Target[0].Country != "RUS" || acc.Article.ID != "a1" {
-				t.Errorf("accuse event read back wrong: %+v", acc)
-			}
-			say := byID["a1-3"]
-			if say.Date == nil || say.Date.Start != "2016-09-19" || say.Date.End != "2016-09-25" || say.Date.Granularity != "week" || say.Date.Text != "last week" {
-				t.Errorf("week date lost: %+v", say.Date)
-			}
-			if say.Source[0].Role != "spokesman" || say.Source[0].Affiliation != "Kremlin" || say.Quote != "So far" || say.Offset != 80 {
-				t.Errorf("official or quote lost: %+v", say)
-			}
+		t.Run(backend, func(t *testing.T) { testRoundTrip(t, openTemp(t, backend)) })
+	}
+}
 
-			// Filters.
-			for _, tc := range []struct {
-				f    Filter
-				want int
-			}{
-				{Filter{Entity: "RUS"}, 2},
-				{Filter{Entity: "the Kremlin"}, 2},
-				{Filter{Entity: "Peskov"}, 1},
-				{Filter{Source: "USA", Types: []string{"accuse"}}, 1},
-				{Filter{Target: "Russia"}, 1},
-				{Filter{From: "2016-09-26"}, 1},
-				{Filter{From: "2016-09-20", To: "2016-09-20"}, 1}, // inside the week
-				{Filter{To: "2016-09-18"}, 0},
-				{Filter{Claims: true}, 3},
-			} {
-				got, err := st.Events(ctx, tc.f)
-				if err != nil || len(got) != tc.want {
-					t.Errorf("Events(%+v) = %d events, %v; want %d", tc.f, len(got), err, tc.want)
-				}
-			}
+// testRoundTrip is run on every backend, PostgreSQL included.
+func testRoundTrip(t *testing.T, st *Store) {
+	t.Helper()
+	ctx := context.Background()
+	n, err := st.PutArticle(ctx, sampleResult("a1"))
+	if err != nil || n == 0 {
+		t.Fatalf("put: %d %v", n, err)
+	}
+	evs, err := st.Events(ctx, Filter{})
+	if err != nil || len(evs) != 3 {
+		t.Fatalf("events: %d %v", len(evs), err)
+	}
+	byID := map[string]extract.Event{}
+	for _, e := range evs {
+		byID[e.ID] = e
+	}
+	acc := byID["a1-1"]
+	if acc.Type != "accuse" || acc.Cameo != "112" || len(acc.Source) != 2 || acc.Target[0].Country != "RUS" || acc.Article.ID != "a1" {
+		t.Errorf("accuse event read back wrong: %+v", acc)
+	}
+	say := byID["a1-3"]
+	if say.Date == nil || say.Date.Start != "2016-09-19" || say.Date.End != "2016-09-25" || say.Date.Granularity != "week" || say.Date.Text != "last week" {
+		t.Errorf("week date lost: %+v", say.Date)
+	}
+	if say.Source[0].Role != "spokesman" || say.Source[0].Affiliation != "Kremlin" || say.Quote != "So far" || say.Offset != 80 {
+		t.Errorf("official or quote lost: %+v", say)
+	}
 
-			// The direct edge answers "who accused Russia" in Gizmo.
-			res, err := st.Query(ctx, `g.V("<entity/country/RUS>").In("<ng:accused>").all()`, 100, time.Second)
-			if err != nil || len(res) != 2 {
-				t.Fatalf("gizmo who accused: %v %v", res, err)
-			}
-		})
+	// Filters.
+	for _, tc := range []struct {
+		f    Filter
+		want int
+	}{
+		{Filter{Entity: "RUS"}, 2},
+		{Filter{Entity: "the Kremlin"}, 2},
+		{Filter{Entity: "Peskov"}, 1},
+		{Filter{Source: "USA", Types: []string{"accuse"}}, 1},
+		{Filter{Target: "Russia"}, 1},
+		{Filter{From: "2016-09-26"}, 1},
+		{Filter{From: "2016-09-20", To: "2016-09-20"}, 1}, // inside the week
+		{Filter{To: "2016-09-18"}, 0},
+		{Filter{Claims: true}, 3},
+	} {
+		got, err := st.Events(ctx, tc.f)
+		if err != nil || len(got) != tc.want {
+			t.Errorf("Events(%+v) = %d events, %v; want %d", tc.f, len(got), err, tc.want)
+		}
+	}
+
+	// The direct edge answers "who accused Russia" in Gizmo.
+	res, err := st.Query(ctx, `g.V("<entity/country/RUS>").In("<ng:accused>").all()`, 100, time.Second)
+	if err != nil || len(res) != 2 {
+		t.Fatalf("gizmo who accused: %v %v", res, err)
 	}
 }
 
 func TestReplaceAndDeleteByLabel(t *testing.T) {
+	testReplaceAndDelete(t, openTemp(t, "bolt"))
+}
+
+// testReplaceAndDelete is run on every backend, PostgreSQL included.
+func testReplaceAndDelete(t *testing.T, st *Store) {
+	t.Helper()
 	ctx := context.Background()
-	st := openTemp(t, "bolt")
 	if _, err := st.PutArticle(ctx, sampleResult("a1")); err != nil {
 		t.Fatal(err)
 	}

@@ -56,6 +56,16 @@ var (
 	PredOffset      = quad.IRI("ng:offset")      // event → byte offset of the sentence
 	PredNegated     = quad.IRI("ng:negated")     // event → true when the act is denied or negated
 	PredArticle     = quad.IRI("ng:article")     // event → article
+	// Date buckets, for fast date-range queries (see docs/scale.md): an
+	// event whose date interval spans at most MaxMonthBuckets months links
+	// to every month it overlaps; a longer one links to every year instead.
+	PredInMonth = quad.IRI("ng:in_month") // event → <month/YYYY-MM>
+	PredInYear  = quad.IRI("ng:in_year")  // event → <year/YYYY>
+	// Pair index, for fast who-did-what-to-whom tables: next to every
+	// direct edge <S> <ng:accused> <T>, an article writes
+	// <pairs/accused> <ng:pair> <pair/accused/S-id/T-id>, so all pairs of an
+	// edge class are one (subject, predicate) index range.
+	PredPair = quad.IRI("ng:pair") // pairs hub → pair node
 )
 
 // Predicates lists every fixed predicate the store writes (the direct edges
@@ -66,8 +76,39 @@ var Predicates = []quad.IRI{
 	PredPublished, PredID, PredEventType, PredCameo, PredPlover, PredSource,
 	PredTarget, PredDate, PredAbout, PredDateText, PredStart, PredEnd,
 	PredGranularity, PredValue, PredSentence, PredQuote, PredOffset, PredNegated,
-	PredArticle,
+	PredArticle, PredInMonth, PredInYear, PredPair,
 }
+
+// PairsIRI is the hub node of the pairs of one direct edge class
+// ("accused").
+func PairsIRI(edge string) quad.IRI { return quad.IRI("pairs/" + edge) }
+
+// PairIRI is the node of one (source, target) pair of an edge class; the
+// entity ids are path-escaped, so "/" inside them becomes %2F.
+func PairIRI(edge, source, target string) quad.IRI {
+	return quad.IRI("pair/" + edge + "/" + url.PathEscape(source) + "/" + url.PathEscape(target))
+}
+
+// parsePairIRI returns the entity ids of a pair node.
+func parsePairIRI(iri quad.IRI) (source, target string, ok bool) {
+	parts := strings.Split(string(iri), "/")
+	if len(parts) != 4 || parts[0] != "pair" {
+		return "", "", false
+	}
+	s, err1 := url.PathUnescape(parts[2])
+	t, err2 := url.PathUnescape(parts[3])
+	return s, t, err1 == nil && err2 == nil
+}
+
+// MaxMonthBuckets is the longest date interval, in calendar months, that is
+// linked to month buckets; longer ones are linked to year buckets.
+const MaxMonthBuckets = 12
+
+// MonthIRI is the bucket node of a calendar month, "2016-09".
+func MonthIRI(month string) quad.IRI { return quad.IRI("month/" + month) }
+
+// YearIRI is the bucket node of a calendar year, "2016".
+func YearIRI(year string) quad.IRI { return quad.IRI("year/" + year) }
 
 // Classes, the objects of rdf:type.
 var (

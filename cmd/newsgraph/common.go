@@ -17,6 +17,7 @@ func (a *app) openStore(readOnly bool) (*graph.Store, error) {
 		Path:     a.v.GetString("store.path"),
 		Address:  a.v.GetString("store.address"),
 		ReadOnly: readOnly,
+		Bloom:    a.v.GetBool("store.bloom"),
 	}
 	a.log.Debug("opening store", "backend", cfg.Backend, "path", cfg.Path)
 	return graph.Open(cfg)

@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -23,7 +26,11 @@ func newIngestCmd(a *app) *cobra.Command {
 		Short: "Extract articles and store them in the graph",
 		Long: `Reads articles from files, folders (recursively: .txt, .md, .json, .jsonl)
 or "-" for stdin, extracts their entities, dates and events, and stores them
-in the graph, one transaction per article. Re-ingesting an article with the
+in the graph. Extraction runs on every core while one writer stores the
+results in input order, batching articles into transactions of about
+ingest.batch_quads quads (each batch all-or-nothing). Progress goes to
+stderr: a status line on a terminal, a log line every
+ingest.progress_interval otherwise. Re-ingesting an article with the
 same id (or URL) replaces what it stored before.`,
 		Example: `  newsgraph ingest testdata/articles
   newsgraph ingest --published 2016-09-26 --source "Deutsche Welle" article.txt
@@ -39,11 +46,11 @@ same id (or URL) replaces what it stored before.`,
 				return err
 			}
 			defer st.Close()
-			sum, err := ingest(cmd.Context(), a, st, args, ov, cmd.InOrStdin())
-			fmt.Fprintf(cmd.OutOrStdout(), "ingested %s (%d refused): %s, %s, %s\n",
+			sum, err := ingest(cmd.Context(), a, st, args, ov, cmd.InOrStdin(), cmd.ErrOrStderr(), a.ingestOptions())
+			fmt.Fprintf(cmd.OutOrStdout(), "ingested %s (%d refused): %s, %s, %s%s\n",
 				plural(sum.articles, "article", "articles"), sum.refused,
 				plural(sum.entities, "entity", "entities"), plural(sum.events, "event", "events"),
-				plural(sum.quads, "quad", "quads"))
+				plural(sum.quads, "quad", "quads"), sum.rates())
 			if err != nil {
 				return err
 			}
@@ -55,6 +62,22 @@ same id (or URL) replaces what it stored before.`,
 	}
 	f := cmd.Flags()
 	addArticleFlags(f, &published, &source, &url, &title)
+	f.Int("batch-quads", 0, "write a transaction every this many quads (default: ingest.batch_quads)")
+	f.String("progress", "", "progress on stderr: auto, bar, log or none (default: ingest.progress)")
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error {
+		if f := cmd.Flags().Lookup("batch-quads"); f.Changed {
+			a.v.Set("ingest.batch_quads", f.Value.String())
+		}
+		if f := cmd.Flags().Lookup("progress"); f.Changed {
+			a.v.Set("ingest.progress", f.Value.String())
+		}
+		switch p := a.v.GetString("ingest.progress"); p {
+		case "auto", "bar", "log", "none":
+		default:
+			return usagef("--progress %q: want auto, bar, log or none", p)
+		}
+		return nil
+	}
 	return cmd
 }
 
@@ -83,22 +106,70 @@ func overrides(published, source, url, title string) (extract.Overrides, error) 
 
 type ingestSummary struct {
 	articles, refused, entities, events, quads int
+	elapsed                                    time.Duration
+}
+
+// rates formats the throughput of an ingest.
+func (s ingestSummary) rates() string {
+	sec := s.elapsed.Seconds()
+	if sec <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" in %s (%.0f articles/s, %.0f quads/s)", s.elapsed.Round(10*time.Millisecond), float64(s.articles)/sec, float64(s.quads)/sec)
+}
+
+// ingestOptions tune the pipeline; the zero value is the default.
+type ingestOptions struct {
+	// batchQuads is the number of quads after which a batch of articles is
+	// written in one transaction; batchArticles bounds the articles in one.
+	batchQuads, batchArticles int
+	// progress is "auto" (a bar on a terminal, log lines otherwise),
+	// "bar", "log" or "none".
+	progress string
+	// progressEvery is the interval of progress log lines.
+	progressEvery time.Duration
+}
+
+// ingestOptions reads the pipeline settings from the configuration.
+func (a *app) ingestOptions() ingestOptions {
+	return ingestOptions{
+		batchQuads:    a.v.GetInt("ingest.batch_quads"),
+		batchArticles: a.v.GetInt("ingest.batch_articles"),
+		progress:      a.v.GetString("ingest.progress"),
+		progressEvery: a.v.GetDuration("ingest.progress_interval"),
+	}
 }
 
 // ingest reads, extracts and stores. Extraction runs on every core while
 // one goroutine writes, in input order, so a store sees articles in the
-// order they were given.
-func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov extract.Overrides, stdin interface{ Read([]byte) (int, error) }) (ingestSummary, error) {
+// order they were given. Articles are written in batches of about
+// batchQuads quads, one transaction a batch: a batch is stored whole or
+// not at all, and every article in it replaces what it stored before.
+// Refused inputs are reported on errOut and counted; the run goes on.
+func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov extract.Overrides, stdin io.Reader, errOut io.Writer, opt ingestOptions) (ingestSummary, error) {
 	var sum ingestSummary
+	start := time.Now()
+	// A soft heap limit keeps a long ingest's memory flat: the live heap is
+	// a batch, the store's write buffers and bolt's page bookkeeping, well
+	// under it, but without a limit the GC lets the heap grow to twice that.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
+	}
 	x := extract.New()
+	if opt.batchQuads <= 0 {
+		opt.batchQuads = 50000
+	}
+	if opt.batchArticles <= 0 {
+		opt.batchArticles = 5000
+	}
 
 	type job struct {
 		art  extract.Article
 		err  error
 		done chan extract.Result
 	}
-	jobs := make(chan *job, 64)
-	ordered := make(chan *job, 64)
+	jobs := make(chan *job, 256)
+	ordered := make(chan *job, 1024)
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for i := 0; i < workers; i++ {
@@ -128,31 +199,65 @@ func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov ext
 		})
 	}()
 
+	prog := newProgress(a, opt.progress, opt.progressEvery, start)
 	var writeErr error
+	var batch []extract.Result
+	var origins []string
+	batchQuads := 0
+	flush := func() {
+		if len(batch) == 0 || writeErr != nil {
+			batch, origins, batchQuads = batch[:0], origins[:0], 0
+			return
+		}
+		n, err := st.PutArticles(ctx, batch)
+		if err != nil {
+			writeErr = fmt.Errorf("%s (and the %d other articles of its batch, none stored): %w", origins[0], len(batch)-1, err)
+			if len(batch) == 1 {
+				writeErr = fmt.Errorf("%s: %w", origins[0], err)
+			}
+		} else {
+			for _, res := range batch {
+				sum.articles++
+				sum.entities += len(res.Entities)
+				sum.events += len(res.Events)
+			}
+			sum.quads += n
+			a.log.Debug("stored batch", "articles", len(batch), "first", batch[0].Article.ID, "quads", n)
+		}
+		prog.update(sum.articles, sum.quads, sum.refused)
+		batch, origins, batchQuads = batch[:0], origins[:0], 0
+	}
 	for j := range ordered {
 		if j.err != nil {
 			sum.refused++
-			fmt.Fprintln(os.Stderr, "newsgraph: refused:", j.err)
+			prog.clear()
+			fmt.Fprintln(errOut, "newsgraph: refused:", j.err)
 			continue
 		}
 		res := <-j.done
 		if writeErr != nil {
 			continue // drain so the workers finish
 		}
-		n, err := st.PutArticle(ctx, res)
-		if err != nil {
-			writeErr = fmt.Errorf("%s: %w", j.art.Origin, err)
-			continue
+		batch = append(batch, res)
+		origins = append(origins, j.art.Origin)
+		// An estimate good enough for batching: the model writes about
+		// fifteen quads an event and eight an entity.
+		batchQuads += 8 + 16*len(res.Events) + 8*len(res.Entities)
+		if batchQuads >= opt.batchQuads || len(batch) >= opt.batchArticles {
+			flush()
 		}
-		sum.articles++
-		sum.entities += len(res.Entities)
-		sum.events += len(res.Events)
-		sum.quads += n
-		a.log.Debug("stored", "article", j.art.ID, "origin", j.art.Origin, "quads", n)
 	}
+	flush()
+	if sum.quads > 0 && writeErr == nil {
+		if err := st.Analyze(ctx); err != nil {
+			a.log.Warn("refreshing planner statistics failed", "err", err)
+		}
+	}
+	prog.done()
 	wg.Wait()
 	if err := <-readErr; err != nil && writeErr == nil && !errors.Is(err, context.Canceled) {
 		writeErr = err
 	}
+	sum.elapsed = time.Since(start)
 	return sum, writeErr
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -34,38 +33,14 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
-// writeCorpus writes n small, different dated articles as JSONL.
-func writeCorpus(t *testing.T, path string, n int) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	w := bufio.NewWriter(f)
-	countries := []string{"Russia", "the United States", "Britain", "France", "Syria", "Turkey", "Iran", "Germany"}
-	for i := 0; i < n; i++ {
-		a, b := countries[i%len(countries)], countries[(i/len(countries)+i+1)%len(countries)]
-		if a == b {
-			b = "China"
-		}
-		text := fmt.Sprintf("%s accused %s of violating the ceasefire on Thursday, officials said. Report number %d.", a, b, i)
-		fmt.Fprintf(w, `{"id":"a%05d","published":"2016-%02d-%02d","text":%q}`+"\n", i, 1+i%12, 1+i%28, text)
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestKillDuringIngest kills a real ingest with SIGKILL, then checks that the
 // store opens, every article in it is whole, and that running the same
 // ingest again completes it without duplicates.
 func TestKillDuringIngest(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus.jsonl")
 	const n = 3000
-	writeCorpus(t, corpus, n)
+	corpus := writeCorpus(t, 1, n)
 	db := filepath.Join(dir, "db")
 
 	cmd := exec.Command(bin, "--db", db, "ingest", corpus)

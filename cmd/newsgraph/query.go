@@ -38,6 +38,7 @@ func newTimelineCmd(a *app) *cobra.Command {
 	fl.StringVar(&f.To, "to", "", "only events whose date starts this day or earlier (YYYY-MM-DD)")
 	fl.StringVar(&types, "type", "", "only these event types, comma-separated (accuse,attack,...)")
 	fl.StringVar(&format, "format", "table", "output format: table, json or csv")
+	fl.IntVar(&f.Limit, "limit", 0, "only the latest N matching events (0: all)")
 	return cmd
 }
 

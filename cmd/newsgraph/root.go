@@ -113,6 +113,9 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("store.backend", "bolt")
 	v.SetDefault("store.path", "./newsgraph.db")
 	v.SetDefault("store.address", "")
+	// Cayley's bloom filters on embedded stores opened for writing: faster
+	// bulk writes for several hundred MB of memory and a full scan at open.
+	v.SetDefault("store.bloom", false)
 	v.SetDefault("log.level", "info")
 	v.SetDefault("query.timeout", "30s")
 	v.SetDefault("query.limit", 10000)
@@ -120,4 +123,10 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("serve.read_only", true)
 	v.SetDefault("serve.token", "")
 	v.SetDefault("serve.max_body", 1<<20)
+	// Ingest pipeline: quads (estimated) per write transaction, a bound on
+	// articles per transaction, and progress reporting on stderr.
+	v.SetDefault("ingest.batch_quads", 50000)
+	v.SetDefault("ingest.batch_articles", 5000)
+	v.SetDefault("ingest.progress", "auto")
+	v.SetDefault("ingest.progress_interval", "10s")
 }
