@@ -1,8 +1,11 @@
 package temporal
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
+	"time"
 )
 
 // benchText is the reference article; the benchmarks report ns per
@@ -43,4 +46,21 @@ func BenchmarkWhenBaseline(b *testing.B) {
 		WhenBaseline(text, d)
 	}
 	report(b, n)
+}
+
+// BenchmarkTagOneLongLine tags a text with no sentence end (a scraped page
+// flattened to one line) at two sizes: MB/s must stay flat as the text
+// grows, i.e. tagging is linear in the length of the text.
+func BenchmarkTagOneLongLine(b *testing.B) {
+	dct := time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC)
+	tg := NewTagger()
+	for _, size := range []int{100 << 10, 1 << 20} {
+		text := strings.Repeat("the Kremlin on Monday accused Britain of lying last week, officials said in Moscow and ", size/88)
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				tg.Tag(text, dct)
+			}
+		})
+	}
 }

@@ -230,9 +230,20 @@ func linkIntervals(text string, dct time.Time, xs []Timex) {
 	}
 }
 
-// lastWords returns the last n words of s.
+// lastWords returns the last n words of s. It looks only at the end of s:
+// callers pass everything before an expression, and splitting all of that
+// would make tagging a long text quadratic.
 func lastWords(s string, n int) string {
-	f := strings.Fields(s)
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		for i > 0 && isSpace(s[i-1]) {
+			i--
+		}
+		for i > 0 && !isSpace(s[i-1]) {
+			i--
+		}
+	}
+	f := strings.Fields(s[i:])
 	if len(f) < n {
 		return strings.Join(f, " ")
 	}
@@ -520,4 +531,9 @@ func ref(v string) Timex { return Timex{Type: "DATE", Value: v, Granularity: "re
 
 func fromSpan(s span, mod string) Timex {
 	return Timex{Type: "DATE", Value: s.value, Granularity: s.gran, From: s.from, To: s.to, Mod: mod}
+}
+
+// isSpace reports whether c is ASCII white space, as strings.Fields splits.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }

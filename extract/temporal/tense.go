@@ -160,7 +160,37 @@ func sentenceBounds(text string) []int {
 		}
 		b = append(b, k)
 	}
-	return b
+	return capSentences(text, b)
+}
+
+// maxSentence bounds what the tagger treats as one sentence. Tense and
+// quotation look-ups scan an expression's sentence, so a text with no
+// sentence ends (a scraped page flattened to one line) would make tagging
+// quadratic; news sentences are far shorter than this.
+const maxSentence = 2000
+
+// capSentences splits sentences longer than maxSentence at the last
+// clause mark (; or ,) or space before the limit.
+func capSentences(text string, b []int) []int {
+	out := make([]int, 0, len(b))
+	for i, s := range b {
+		e := len(text)
+		if i+1 < len(b) {
+			e = b[i+1]
+		}
+		out = append(out, s)
+		for e-s > maxSentence {
+			cut := s + maxSentence
+			if j := strings.LastIndexAny(text[s+maxSentence/2:cut], ";,"); j >= 0 {
+				cut = s + maxSentence/2 + j + 1
+			} else if j := strings.LastIndexByte(text[s+maxSentence/2:cut], ' '); j >= 0 {
+				cut = s + maxSentence/2 + j + 1
+			}
+			s = cut
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 var abbrev = map[string]bool{
