@@ -172,7 +172,7 @@ func ingestWith(ctx context.Context, a *app, st *graph.Store, paths []string, ov
 		opt.extract = x.Extract
 	}
 	if opt.batchQuads <= 0 {
-		opt.batchQuads = 50000
+		opt.batchQuads = 20000
 	}
 	if opt.batchArticles <= 0 {
 		opt.batchArticles = 5000
