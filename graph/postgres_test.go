@@ -12,6 +12,12 @@ import (
 func TestMain(m *testing.M) {
 	code := m.Run()
 	pgtest.StopShared()
+	if bench.st != nil {
+		bench.st.Close()
+	}
+	if bench.dir != "" {
+		os.RemoveAll(bench.dir)
+	}
 	os.Exit(code)
 }
 

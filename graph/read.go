@@ -91,15 +91,6 @@ func (p props) str(pred quad.IRI) string {
 	return ""
 }
 
-func (s *Store) props(ctx context.Context, node quad.Value) (props, []quad.Quad, error) {
-	ref, err := s.ref(ctx, node)
-	if err != nil || ref == nil {
-		return nil, nil, err
-	}
-	p, err := s.propsOf(ctx, ref)
-	return p, nil, err
-}
-
 // reader caches entity and article lookups while one query builds events.
 type reader struct {
 	s        *Store

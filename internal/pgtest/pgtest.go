@@ -87,11 +87,16 @@ func Start(settings ...string) (*Server, error) {
 		}
 		s.runAs = "postgres"
 	}
+	s.reapOrphans()
 	dir, err := os.MkdirTemp("", "newsgraph-pg-")
 	if err != nil {
 		return nil, err
 	}
 	s.dir = dir
+	// Who owns this server: a test binary that dies without running its
+	// TestMain cleanup (a fatal error, a timeout) leaves it running, and the
+	// next Start stops it.
+	os.WriteFile(filepath.Join(dir, "owner.pid"), []byte(strconv.Itoa(os.Getpid())), 0o644)
 	if s.runAs != "" {
 		u, _ := user.Lookup(s.runAs)
 		uid, _ := strconv.Atoi(u.Uid)
@@ -123,6 +128,37 @@ func Start(settings ...string) (*Server, error) {
 	}
 	s.base = fmt.Sprintf("postgres://newsgraph@127.0.0.1:%d/", port)
 	return s, nil
+}
+
+// reapOrphans stops the servers of earlier runs whose owning process is
+// gone, and removes their directories.
+func (s *Server) reapOrphans() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "newsgraph-pg-*"))
+	for _, d := range dirs {
+		b, err := os.ReadFile(filepath.Join(d, "owner.pid"))
+		if err != nil {
+			continue // not ours, or still being set up
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+		if err != nil || pid <= 0 || processAlive(pid) {
+			continue
+		}
+		s.run("pg_ctl", "-D", filepath.Join(d, "data"), "-m", "immediate", "-w", "stop")
+		os.RemoveAll(d)
+	}
+}
+
+// processAlive reports whether pid is a live process (not a zombie).
+func processAlive(pid int) bool {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	// pid (comm) state ...: the state follows the last ')'.
+	if i := strings.LastIndexByte(string(b), ')'); i >= 0 && i+2 < len(b) {
+		return b[i+2] != 'Z' && b[i+2] != 'X'
+	}
+	return true
 }
 
 func (s *Server) run(prog string, args ...string) ([]byte, error) {
