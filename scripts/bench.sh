@@ -59,6 +59,6 @@ if [[ " $PARTS " == *" postgres "* ]]; then
 	echo "== PostgreSQL, $PG_ARTICLES articles"
 	"$ng" bench corpus --articles "$PG_ARTICLES" --seed "$SEED" --out "$WORK/pg-corpus.jsonl"
 	NG="$ng" CONF="$WORK/empty.yaml" CORPUS="$WORK/pg-corpus.jsonl" RUNS="$RUNS" scripts/with-postgres.sh sh -c '
-		"$NG" --config "$CONF" --backend postgres --db "$PGURL" ingest --generated-truth --progress log "$CORPUS"
+		"$NG" --config "$CONF" --backend postgres --db "$PGURL" ingest --progress log "$CORPUS"
 		"$NG" --config "$CONF" --backend postgres --db "$PGURL" bench query --runs "$RUNS"'
 fi
