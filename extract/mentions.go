@@ -70,8 +70,9 @@ func (d *doc) entity(e Entity, surface string) int {
 	return k
 }
 
-// slug turns a name into the last part of an entity ID.
-func slug(name string) string {
+// Slug turns a name into the last part of an entity ID ("Dmitry Peskov" →
+// "dmitry-peskov"), so every article gives one real entity the same ID.
+func Slug(name string) string {
 	k := strings.ToLower(actors.Key(name))
 	var b strings.Builder
 	dash := false
@@ -102,14 +103,14 @@ func (d *doc) actorEntity(a actors.Actor, surface string) int {
 	case actors.Person:
 		return d.personEntity(surface, "", "", a.Country, a.Code)
 	case actors.Group:
-		return d.entity(Entity{ID: "group/" + slug(a.Name), Name: a.Name, Kind: KindGroup, Country: a.Country, Code: a.Code}, surface)
+		return d.entity(Entity{ID: "group/" + Slug(a.Name), Name: a.Name, Kind: KindGroup, Country: a.Country, Code: a.Code}, surface)
 	default:
-		return d.entity(Entity{ID: "org/" + slug(a.Name), Name: a.Name, Kind: KindOrganization, Country: a.Country, Code: a.Code}, surface)
+		return d.entity(Entity{ID: "org/" + Slug(a.Name), Name: a.Name, Kind: KindOrganization, Country: a.Country, Code: a.Code}, surface)
 	}
 }
 
 func (d *doc) personEntity(name, role, affil, country, code string) int {
-	k := d.entity(Entity{ID: "person/" + slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, name)
+	k := d.entity(Entity{ID: "person/" + Slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, name)
 	f := strings.Fields(actors.Key(name))
 	if len(f) > 0 {
 		d.surnames[f[len(f)-1]] = k
@@ -747,7 +748,7 @@ func (d *doc) orgName(toks []token, i int) (mention, int) {
 					}
 				}
 			}
-			ent := d.entity(Entity{ID: "org/" + slug(name), Name: name, Kind: KindOrganization, Country: country, Code: code}, name)
+			ent := d.entity(Entity{ID: "org/" + Slug(name), Name: name, Kind: KindOrganization, Country: country, Code: code}, name)
 			return mention{i: i, j: e, ent: ent}, e
 		}
 	}
@@ -762,7 +763,7 @@ func (d *doc) collective(mod actors.Actor, role actors.Role, surface string) int
 	case "REB", "INS", "OPP":
 		if mod.Kind == actors.Country && mod.Country != "" {
 			name := strings.ToLower(surface[strings.LastIndexByte(surface, ' ')+1:])
-			return d.entity(Entity{ID: "group/" + strings.ToLower(mod.Country) + "-" + slug(name), Name: name + " (" + d.g.CountryName(mod.Country) + ")", Kind: KindGroup, Country: mod.Country, Code: mod.Country + role.Code}, surface)
+			return d.entity(Entity{ID: "group/" + strings.ToLower(mod.Country) + "-" + Slug(name), Name: name + " (" + d.g.CountryName(mod.Country) + ")", Kind: KindGroup, Country: mod.Country, Code: mod.Country + role.Code}, surface)
 		}
 	}
 	return d.actorEntity(mod, surface)

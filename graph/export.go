@@ -10,17 +10,8 @@ import (
 // AllQuads returns every quad in the store, sorted so that the same store
 // always exports the same way.
 func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	if err := it.Err(); err != nil {
+	out, err := s.quadsOf(ctx, s.qs.QuadsAllIterator())
+	if err != nil {
 		return nil, err
 	}
 	SortQuads(out)

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
@@ -46,7 +47,12 @@ func (s *Store) ref(ctx context.Context, v quad.Value) (refs.Ref, error) {
 
 // collect lists the quads with ref in direction dir.
 func (s *Store) collect(ctx context.Context, dir quad.Direction, ref refs.Ref) ([]quad.Quad, error) {
-	it := s.qs.QuadIterator(dir, ref).Iterate()
+	return s.quadsOf(ctx, s.qs.QuadIterator(dir, ref))
+}
+
+// quadsOf lists the quads a quad iterator yields.
+func (s *Store) quadsOf(ctx context.Context, shape iterator.Shape) ([]quad.Quad, error) {
+	it := shape.Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {

@@ -76,3 +76,17 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// checkFilter validates the event filter flags shared by timeline, claims
+// and export, normalising the dates.
+func checkFilter(f *graph.Filter) error {
+	if err := checkTypes(f.Types); err != nil {
+		return err
+	}
+	var err error
+	if f.From, err = parseDateFlag("from", f.From); err != nil {
+		return err
+	}
+	f.To, err = parseDateFlag("to", f.To)
+	return err
+}

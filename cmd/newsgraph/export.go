@@ -59,14 +59,7 @@ of the articles that report the matching events. See docs/exports.md.`,
 				return usagef("--bom only applies to --format csv and timelinejs-csv")
 			}
 			f.Types = splitList(types)
-			if err := checkTypes(f.Types); err != nil {
-				return err
-			}
-			var err error
-			if f.From, err = parseDateFlag("from", f.From); err != nil {
-				return err
-			}
-			if f.To, err = parseDateFlag("to", f.To); err != nil {
+			if err := checkFilter(&f); err != nil {
 				return err
 			}
 			return a.export(cmd, f, format, output, title, bom)

@@ -72,14 +72,7 @@ func (a *app) listEvents(cmd *cobra.Command, f graph.Filter, format string) erro
 	if err := checkFormat(format, "table", "json", "csv"); err != nil {
 		return err
 	}
-	if err := checkTypes(f.Types); err != nil {
-		return err
-	}
-	var err error
-	if f.From, err = parseDateFlag("from", f.From); err != nil {
-		return err
-	}
-	if f.To, err = parseDateFlag("to", f.To); err != nil {
+	if err := checkFilter(&f); err != nil {
 		return err
 	}
 	st, err := a.openStore(true)

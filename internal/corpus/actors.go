@@ -115,22 +115,6 @@ type actor struct {
 	mention string
 }
 
-func slug(s string) string {
-	s = strings.ToLower(s)
-	var b strings.Builder
-	dash := false
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
-}
-
 func countryEntity(c country) extract.Entity {
 	return extract.Entity{ID: "country/" + c.iso3, Name: c.name, Kind: extract.KindCountry, Country: c.iso3, Code: c.iso3}
 }
@@ -143,7 +127,7 @@ func official(ci, ri int) extract.Entity {
 	last := lastNames[(ci*11+ri*5+ri*ri)%len(lastNames)]
 	name := first + " " + last
 	code := c.iso3 + "GOV"
-	return extract.Entity{ID: "person/" + slug(name) + "-" + strings.ToLower(c.iso3), Name: name, Kind: extract.KindPerson,
+	return extract.Entity{ID: "person/" + extract.Slug(name) + "-" + strings.ToLower(c.iso3), Name: name, Kind: extract.KindPerson,
 		Country: c.iso3, Code: code, Role: roles[ri], Affiliation: c.name + " government"}
 }
 

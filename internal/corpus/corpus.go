@@ -150,7 +150,7 @@ func Generate(seed int64, i int) Doc {
 	art := extract.Article{
 		ID:        id,
 		Source:    src,
-		URL:       "https://news.example/" + slug(src) + "/" + g.pub.Format("2006/01/02") + "/" + id,
+		URL:       "https://news.example/" + extract.Slug(src) + "/" + g.pub.Format("2006/01/02") + "/" + id,
 		Published: g.pub,
 	}
 	ref := art.Ref()
