@@ -15,9 +15,9 @@ import (
 	"github.com/newsgraph/newsgraph/extract/actors"
 )
 
-func init() { evalCmd.AddCommand(newEvalEventsCmd()) }
+func init() { registerEval(newEvalEventsCmd) }
 
-func newEvalEventsCmd() *cobra.Command {
+func newEvalEventsCmd(*app) *cobra.Command {
 	var gold string
 	var verbose bool
 	cmd := &cobra.Command{

@@ -56,7 +56,10 @@ func init() {
 		cmd.Flags().StringVar(&out, "out", "", "output directory (default: stdout, single input only)")
 		return cmd
 	})
+	registerEval(newEvalTimeMLCmd)
+}
 
+func newEvalTimeMLCmd(*app) *cobra.Command {
 	var gold, engine string
 	var verbose bool
 	cmd := &cobra.Command{
@@ -125,5 +128,5 @@ func init() {
 	cmd.Flags().StringVar(&gold, "gold", "", "directory of gold TimeML files (searched recursively)")
 	cmd.Flags().StringVar(&engine, "engine", "newsgraph", "tagger to score: newsgraph or when (baseline)")
 	cmd.Flags().BoolVar(&verbose, "verbose", false, "list misses, spurious spans and wrong values")
-	evalCmd.AddCommand(cmd)
+	return cmd
 }
