@@ -427,10 +427,23 @@ func FuzzExtract(f *testing.F) {
 		"Moscow’s envoy to the UN, Vassily Nebenzia, accused Washington.",
 		"U.S.-led forces - the \"coalition\" - struck (again) at 00:49.\nImage: x/y",
 		"He said. They said it. , , and the",
+		// Pathological shapes that once made the coder slow; as seeds they
+		// run in every `go test` (a hang would hit the test timeout).
+		strings.Repeat("a-", 5000) + "b",
+		strings.Repeat("Alpha Council of ", 2000),
+		strings.Repeat("\"", 5000),
+		strings.Repeat("a's ", 5000),
+		strings.Repeat("Russia, ", 5000) + "accused Britain.",
+		strings.Repeat("Russia accused Britain of lying and ", 2000) + ".",
+		strings.Repeat("U.S. ", 3000),
+		strings.Repeat("of the ", 5000),
+		strings.Repeat("President Vladimir Putin ", 2000),
+		strings.Repeat("1,000,", 3000),
+		strings.Repeat("x", 100000),
 	} {
 		f.Add(s)
 	}
-	x := New(WithDates(fakeDates))
+	x := New()
 	f.Fuzz(func(t *testing.T, s string) {
 		r := x.Extract(Article{ID: "f", Text: s})
 		for _, e := range r.Events {
