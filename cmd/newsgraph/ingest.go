@@ -157,7 +157,7 @@ func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov ext
 	}
 	x := extract.New()
 	if opt.batchQuads <= 0 {
-		opt.batchQuads = 20000
+		opt.batchQuads = 50000
 	}
 	if opt.batchArticles <= 0 {
 		opt.batchArticles = 5000

@@ -125,7 +125,7 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("serve.max_body", 1<<20)
 	// Ingest pipeline: quads (estimated) per write transaction, a bound on
 	// articles per transaction, and progress reporting on stderr.
-	v.SetDefault("ingest.batch_quads", 20000)
+	v.SetDefault("ingest.batch_quads", 50000)
 	v.SetDefault("ingest.batch_articles", 5000)
 	v.SetDefault("ingest.progress", "auto")
 	v.SetDefault("ingest.progress_interval", "10s")
