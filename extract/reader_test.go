@@ -231,3 +231,16 @@ func FuzzReadJSONL(f *testing.F) {
 		})
 	})
 }
+
+// FuzzCreditPrefilter checks mayBeCredit is a necessary condition of
+// creditLine, so skipping the expression on other lines changes nothing.
+func FuzzCreditPrefilter(f *testing.F) {
+	for _, s := range []string{"Image: DW", "© Reuters", "John Doe/Getty Images", "AFP / Getty", "Photo ©", "GETTY IMAGES", "Reuters/ John Smith", "plain prose line."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if creditLine.MatchString(s) && !mayBeCredit(s) {
+			t.Errorf("creditLine matches %q but mayBeCredit is false", s)
+		}
+	})
+}

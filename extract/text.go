@@ -31,7 +31,9 @@ type sentence struct {
 
 // Page noise: lines a scraped page carries besides the article prose.
 var (
-	clockLine  = regexp.MustCompile(`^\(?\d{1,2}:\d{2}(:\d{2})?\)?$`)
+	clockLine = regexp.MustCompile(`^\(?\d{1,2}:\d{2}(:\d{2})?\)?$`)
+	// creditLine runs only on lines that pass mayBeCredit: unanchored, it
+	// cost more than the rest of pageLines on long paragraphs.
 	creditLine = regexp.MustCompile(`(?i)^(image|images|photo|photos|picture|pictures|photograph|video|source|credit|credits|copyright|caption|illustration|graphic|map)\s*(:|©)|^©|\bgetty images\b|\b(afp|reuters|ap|dpa|epa)\s*/\s*\w|/\s*(getty|afp|reuters|dpa|epa|ap)\b`)
 	boilerLine = regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|read more|related( (articles|topics|content))?|share( this)?|tweet|follow us.*|sign up.*|subscribe.*|newsletter.*|all rights reserved.*|cookies?.*|click here.*|watch( the)? video.*|listen.*|audios and videos.*|more on this.*|see also.*|top stories|most read|skip next section.*|our standards.*|(additional )?(reporting|writing|editing|compiled) by .*|this story has been .*|copyright .*|all rights reserved.*)$`)
 )
@@ -82,7 +84,7 @@ func pageLines(text string) (prose, captions [][2]int) {
 		switch {
 		case t == "":
 			l.noise = true
-		case creditLine.MatchString(t):
+		case mayBeCredit(t) && creditLine.MatchString(t):
 			l.noise, l.cred = true, true
 		case clockLine.MatchString(t), boilerLine.MatchString(t), isHeading(t):
 			l.noise = true
@@ -360,4 +362,11 @@ func mkToken(w string, start int) token {
 		t.upper = false
 	}
 	return t
+}
+
+// mayBeCredit is a necessary condition for creditLine: each of its
+// alternatives needs a ':', '©' or '/', or the word "getty" (whose letters
+// have no case folds besides ASCII, unlike the s and k of (?i)).
+func mayBeCredit(t string) bool {
+	return strings.ContainsAny(t, ":/©") || strings.Contains(strings.ToLower(t), "getty")
 }

@@ -272,7 +272,8 @@ type rule struct {
 	span func(g *groups, s, e int) (int, int)
 	tIdx int
 	// trig are lower-case words one of which a sentence must contain for
-	// the rule to run on it; "#" stands for any digit.
+	// the rule to run on it; "#" stands for any digit, and "=unit" for the
+	// whole word unit or units ("day" and "days", not "Monday").
 	trig []string
 }
 
@@ -281,15 +282,46 @@ func (r *rule) triggered(lower string, digit bool) bool {
 		return true
 	}
 	for _, w := range r.trig {
-		if w == "#" {
+		switch {
+		case w == "#":
 			if digit {
 				return true
 			}
-		} else if strings.Contains(lower, w) {
+		case w[0] == '=':
+			if containsUnitWord(lower, w[1:]) {
+				return true
+			}
+		case strings.Contains(lower, w):
 			return true
 		}
 	}
 	return false
+}
+
+// containsUnitWord reports whether lower holds w, or w followed by "s", as
+// a whole ASCII word. Rules built on a unit word ("two days ago") cannot
+// match without it; a plain substring test would also run them on every
+// sentence that names a weekday or "today".
+func containsUnitWord(lower, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(lower[i:], w)
+		if j < 0 {
+			return false
+		}
+		s, e := i+j, i+j+len(w)
+		if e < len(lower) && lower[e] == 's' {
+			e++
+		}
+		if (s == 0 || !isWordByte(lower[s-1])) && (e == len(lower) || !isWordByte(lower[e])) {
+			return true
+		}
+		i = i + j + 1
+	}
+}
+
+// isWordByte is the byte class of regexp's \b: ASCII letters, digits, '_'.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets are kept.

@@ -342,3 +342,27 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTriggersAreNecessary checks the trigger prefilter never hides a
+// match: wherever a rule's expression matches a sentence, the sentence
+// holds one of its trigger words, so skipping untriggered sentences
+// changes no result.
+func FuzzTriggersAreNecessary(f *testing.F) {
+	for _, s := range []string{
+		"two days ago", "Three Weeks later,", "the 16-hour-long siege", "every Monday",
+		"for years", "centuries ago", "a century ago", "on Monday, today", "the past two decades",
+		"a day", "per week", "weekends", "in the 1990s", "daily", "two days_", "hours-long",
+	} {
+		f.Add(s)
+	}
+	tg := NewTagger()
+	f.Fuzz(func(t *testing.T, s string) {
+		lower := asciiLower(s)
+		digit := strings.ContainsAny(lower, "0123456789")
+		for _, r := range tg.rules {
+			if r.re.MatchString(s) && !r.triggered(lower, digit) {
+				t.Errorf("rule %s matches %q but its triggers %v do not", r.name, s, r.trig)
+			}
+		}
+	})
+}
