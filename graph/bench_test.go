@@ -179,8 +179,41 @@ func BenchmarkTimelineBusiestEntityLatest50(b *testing.B) {
 	benchEvents(b, st, Filter{Entity: bench.busiest, Limit: 50})
 }
 
+// The FromQuads variants read the same store ignoring ng:record: the
+// baseline of the record's gain, measured in the same run.
+func BenchmarkTimelineBusiestEntityFromQuads(b *testing.B) {
+	st := benchStore(b)
+	fromQuads(b, st)
+	benchEvents(b, st, Filter{Entity: bench.busiest})
+}
+
+// Before the timeline buckets, the latest 50 were found by ranking every
+// event of the entity by date: the baseline of BenchmarkTimelineBusiestEntityLatest50.
+func BenchmarkTimelineBusiestEntityLatest50ByRanking(b *testing.B) {
+	st := benchStore(b)
+	st.rankLatest = true
+	b.Cleanup(func() { st.rankLatest = false })
+	benchEvents(b, st, Filter{Entity: bench.busiest, Limit: 50})
+}
+
+func BenchmarkMonthRangeFromQuads(b *testing.B) {
+	st := benchStore(b)
+	fromQuads(b, st)
+	benchEvents(b, st, monthFilter())
+}
+
+func fromQuads(b *testing.B, st *Store) {
+	st.fromQuads = true
+	b.Cleanup(func() { st.fromQuads = false })
+}
+
 func BenchmarkMonthRange(b *testing.B) {
 	st := benchStore(b)
+	benchEvents(b, st, monthFilter())
+}
+
+// monthFilter is the date range of the month with the most events.
+func monthFilter() Filter {
 	m := bench.month
 	y, _ := strconv.Atoi(m[:4])
 	mo, _ := strconv.Atoi(m[5:])
@@ -188,7 +221,7 @@ func BenchmarkMonthRange(b *testing.B) {
 	if mo == 2 && (y%4 == 0 && y%100 != 0 || y%400 == 0) {
 		last = 29
 	}
-	benchEvents(b, st, Filter{From: m + "-01", To: fmt.Sprintf("%s-%02d", m, last)})
+	return Filter{From: m + "-01", To: fmt.Sprintf("%s-%02d", m, last)}
 }
 
 // benchEvents times Events after one warm-up call: the figures are the

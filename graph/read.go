@@ -106,10 +106,12 @@ type reader struct {
 	dates    map[quad.Value]*extract.Date
 	// pre holds prefetched properties by node hash (SQL backends).
 	pre map[string]props
+	// fromQuads ignores ng:record and reads events from their quads.
+	fromQuads bool
 }
 
 func (s *Store) newReader(ctx context.Context) *reader {
-	return &reader{s: s, ctx: ctx, entities: map[quad.Value]*extract.Entity{}, articles: map[quad.Value]*extract.ArticleRef{}, dates: map[quad.Value]*extract.Date{}}
+	return &reader{s: s, ctx: ctx, entities: map[quad.Value]*extract.Entity{}, articles: map[quad.Value]*extract.ArticleRef{}, dates: map[quad.Value]*extract.Date{}, fromQuads: s.fromQuads}
 }
 
 func (r *reader) entity(node quad.Value) (extract.Entity, error) {
@@ -257,8 +259,25 @@ func (r *reader) event(node quad.Value) (extract.Event, error) {
 	return r.eventAt(ref, node)
 }
 
-// eventAt reads the event whose node is node, with ref its store ref.
+// eventAt reads the event whose node is node, with ref its store ref:
+// from its ng:record when it has exactly one (one reporting article), else
+// from its quads.
 func (r *reader) eventAt(ref refs.Ref, node quad.Value) (extract.Event, error) {
+	if r.pre == nil && !r.fromQuads && r.s.sqlDB() == nil {
+		recs, err := r.s.objectsOf(r.ctx, ref, PredRecord, false)
+		if err != nil {
+			return extract.Event{}, err
+		}
+		if len(recs) == 1 {
+			vals, err := r.s.values(r.ctx, recs)
+			if err != nil {
+				return extract.Event{}, err
+			}
+			if raw, ok := quad.NativeOf(vals[0]).(string); ok {
+				return r.eventFromRecord(node, raw)
+			}
+		}
+	}
 	p, err := r.propsAt(ref)
 	if err != nil {
 		return extract.Event{}, err
@@ -347,7 +366,17 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 	r := s.newReader(ctx)
 	var cand *refSet
 	if key := firstNonEmpty(f.Entity, f.Source, f.Target); key != "" {
-		set, err := s.eventsOfEntityKey(ctx, key)
+		ents, err := s.EntitiesMatching(ctx, key)
+		if err != nil {
+			return nil, err
+		}
+		if f.Limit > 0 && f.From == "" && f.To == "" && s.sqlDB() == nil && !s.rankLatest {
+			evs, ok, err := s.latestOf(ctx, r, ents, f)
+			if err != nil || ok {
+				return evs, err
+			}
+		}
+		set, err := s.eventsOfEntities(ctx, ents)
 		if err != nil {
 			return nil, err
 		}
@@ -388,10 +417,7 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	types := map[string]bool{}
-	for _, t := range f.Types {
-		types[t] = true
-	}
+	keep := f.matcher()
 	read := func(i int) (extract.Event, error) { return r.eventAt(cand.list[i], nodes[i]) }
 	if f.Limit == 0 && len(nodes) >= 64 && r.pre == nil {
 		pre, err := s.readEvents(ctx, cand.list, nodes)
@@ -412,37 +438,8 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 		if err != nil {
 			return nil, err
 		}
-		if ev.Type == "" {
-			continue // not an event (a stale ref)
-		}
-		if len(types) > 0 && !types[ev.Type] {
+		if !keep(ev) {
 			continue
-		}
-		if f.Claims {
-			if t, ok := extract.LookupEventType(ev.Type); !ok || !t.Claim {
-				continue
-			}
-		}
-		if f.Entity != "" && !matchesAny(ev.Source, f.Entity) && !matchesAny(ev.Target, f.Entity) {
-			continue
-		}
-		if f.Source != "" && !matchesAny(ev.Source, f.Source) {
-			continue
-		}
-		if f.Target != "" && !matchesAny(ev.Target, f.Target) {
-			continue
-		}
-		if f.From != "" || f.To != "" {
-			if ev.Date == nil || ev.Date.Start == "" {
-				continue
-			}
-			end := ev.Date.End
-			if end == "" {
-				end = ev.Date.Start
-			}
-			if f.From != "" && end < f.From || f.To != "" && ev.Date.Start > f.To {
-				continue
-			}
 		}
 		out = append(out, ev)
 		if f.Limit > 0 && len(out) >= f.Limit {
@@ -450,6 +447,144 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]extract.Event, error) {
 		}
 	}
 	return out, nil
+}
+
+// matcher returns the test an event read from a candidate set must pass.
+func (f Filter) matcher() func(extract.Event) bool {
+	types := map[string]bool{}
+	for _, t := range f.Types {
+		types[t] = true
+	}
+	return func(ev extract.Event) bool {
+		if ev.Type == "" {
+			return false // not an event (a stale ref)
+		}
+		if len(types) > 0 && !types[ev.Type] {
+			return false
+		}
+		if f.Claims {
+			if t, ok := extract.LookupEventType(ev.Type); !ok || !t.Claim {
+				return false
+			}
+		}
+		if f.Entity != "" && !matchesAny(ev.Source, f.Entity) && !matchesAny(ev.Target, f.Entity) {
+			return false
+		}
+		if f.Source != "" && !matchesAny(ev.Source, f.Source) {
+			return false
+		}
+		if f.Target != "" && !matchesAny(ev.Target, f.Target) {
+			return false
+		}
+		if f.From != "" || f.To != "" {
+			if ev.Date == nil || ev.Date.Start == "" {
+				return false
+			}
+			end := ev.Date.End
+			if end == "" {
+				end = ev.Date.Start
+			}
+			if f.From != "" && end < f.From || f.To != "" && ev.Date.Start > f.To {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// latestOf answers an entity timeline with a limit from the entities'
+// timeline buckets (see TimelineIRI), newest period first: the "later"
+// bucket, then the years from LastTimelineYear down, and in a year that has
+// a bucket its months from December down. It stops after the first month
+// that brings the matching events to f.Limit: every event of a later
+// period has been read, and every event of an earlier one starts before
+// them. ok is false when the buckets down to FirstTimelineYear hold fewer
+// than f.Limit matching events (older, undated or pre-bucket events may
+// then count); the caller reads every event of the entities instead.
+func (s *Store) latestOf(ctx context.Context, r *reader, ents []extract.Entity, f Filter) ([]extract.Event, bool, error) {
+	keep := f.matcher()
+	seen := newRefSet()
+	var out []extract.Event
+	// bucket reads the events of the entities' buckets of one period; has
+	// reports whether any entity has one.
+	bucket := func(period string) (has bool, err error) {
+		fresh := newRefSet()
+		for _, e := range ents {
+			ref, err := s.ref(ctx, TimelineIRI(e.ID, period))
+			if err != nil {
+				return false, err
+			}
+			if ref == nil {
+				continue
+			}
+			has = true
+			set := newRefSet()
+			if err := s.subjects(ctx, TimelineIRI(e.ID, period), func(p quad.IRI) bool { return p == PredInTimeline }, set); err != nil {
+				return has, err
+			}
+			for _, ref := range set.list {
+				if k := refs.ToKey(ref); !seen.keys[k] {
+					seen.add(ref)
+					fresh.add(ref)
+				}
+			}
+		}
+		nodes, err := s.values(ctx, fresh.list)
+		if err != nil {
+			return has, err
+		}
+		for i, n := range nodes {
+			if n == nil {
+				continue
+			}
+			ev, err := r.eventAt(fresh.list[i], n)
+			if err != nil {
+				return has, err
+			}
+			if keep(ev) {
+				out = append(out, ev)
+			}
+		}
+		return has, ctx.Err()
+	}
+	done := func() bool { return len(out) >= f.Limit }
+	if _, err := bucket("later"); err != nil {
+		return nil, false, err
+	}
+	for y := LastTimelineYear; y >= FirstTimelineYear && !done(); y-- {
+		year := fmt.Sprintf("%04d", y)
+		// The year bucket only tells whether to probe the year's months.
+		has := false
+		for _, e := range ents {
+			ref, err := s.ref(ctx, TimelineIRI(e.ID, year))
+			if err != nil {
+				return nil, false, err
+			}
+			has = has || ref != nil
+		}
+		for m := 12; has && m >= 1 && !done(); m-- {
+			if _, err := bucket(fmt.Sprintf("%s-%02d", year, m)); err != nil {
+				return nil, false, err
+			}
+		}
+	}
+	if !done() {
+		return nil, false, nil
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Date, out[j].Date
+		if a == nil || b == nil { // not from a bucket; cannot happen
+			return b == nil && a != nil
+		}
+		if a.Start != b.Start {
+			return a.Start > b.Start
+		}
+		if a.End != b.End {
+			return a.End > b.End
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out[:f.Limit], true, nil
 }
 
 // readEvents reads many events on every core; bolt and the SQL backends
@@ -589,13 +724,9 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-// eventsOfEntityKey finds the events that have an entity matching key as
-// source or target, walking from the matching entity nodes.
-func (s *Store) eventsOfEntityKey(ctx context.Context, key string) (*refSet, error) {
-	ents, err := s.EntitiesMatching(ctx, key)
-	if err != nil {
-		return nil, err
-	}
+// eventsOfEntities collects the events whose source or target is one of
+// ents (the entities matching a user's key), walking from their nodes.
+func (s *Store) eventsOfEntities(ctx context.Context, ents []extract.Entity) (*refSet, error) {
 	set := newRefSet()
 	for _, e := range ents {
 		if err := s.subjects(ctx, EntityIRI(e.ID), func(p quad.IRI) bool { return p == PredSource || p == PredTarget }, set); err != nil {

@@ -50,6 +50,12 @@ type Store struct {
 	// sql is a direct connection for fast reads on the SQL backends.
 	sqlOnce sync.Once
 	sql     *sql.DB
+	// fromQuads makes readers ignore ng:record (the benchmarks' baseline
+	// and the test that both give the same events).
+	fromQuads bool
+	// rankLatest answers Filter.Limit by ranking every candidate instead
+	// of walking the timeline buckets (the benchmarks' baseline).
+	rankLatest bool
 }
 
 // ErrInUse is returned when another process holds an embedded store.

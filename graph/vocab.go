@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -56,11 +57,19 @@ var (
 	PredOffset      = quad.IRI("ng:offset")      // event → byte offset of the sentence
 	PredNegated     = quad.IRI("ng:negated")     // event → true when the act is denied or negated
 	PredArticle     = quad.IRI("ng:article")     // event → article
+	// PredRecord holds an event's timeline fields as one JSON literal, so
+	// bulk reads cost one quad per event (see record.go).
+	PredRecord = quad.IRI("ng:record") // event → JSON record
 	// Date buckets, for fast date-range queries (see docs/scale.md): an
 	// event whose date interval spans at most MaxMonthBuckets months links
 	// to every month it overlaps; a longer one links to every year instead.
 	PredInMonth = quad.IRI("ng:in_month") // event → <month/YYYY-MM>
-	PredInYear  = quad.IRI("ng:in_year")  // event → <year/YYYY>
+	PredInYear  = quad.IRI("ng:in_year")  // event → <year/YYYY>; entity month → year bucket
+	// Entity timeline buckets, for the latest events of a busy entity: a
+	// dated event links to <timeline/ENTITY/YYYY-MM> of its start, for each
+	// entity it involves, and that month bucket to its year,
+	// <timeline/ENTITY/YYYY-MM> <ng:in_year> <timeline/ENTITY/YYYY>.
+	PredInTimeline = quad.IRI("ng:in_timeline") // event → entity month bucket
 	// Pair index, for fast who-did-what-to-whom tables: next to every
 	// direct edge <S> <ng:accused> <T>, an article writes
 	// <pairs/accused> <ng:pair> <pair/accused/S-id/T-id>, so all pairs of an
@@ -76,7 +85,7 @@ var Predicates = []quad.IRI{
 	PredPublished, PredID, PredEventType, PredCameo, PredPlover, PredSource,
 	PredTarget, PredDate, PredAbout, PredDateText, PredStart, PredEnd,
 	PredGranularity, PredValue, PredSentence, PredQuote, PredOffset, PredNegated,
-	PredArticle, PredInMonth, PredInYear, PredPair,
+	PredArticle, PredRecord, PredInMonth, PredInYear, PredInTimeline, PredPair,
 }
 
 // PairsIRI is the hub node of the pairs of one direct edge class
@@ -106,6 +115,37 @@ const MaxMonthBuckets = 12
 
 // MonthIRI is the bucket node of a calendar month, "2016-09".
 func MonthIRI(month string) quad.IRI { return quad.IRI("month/" + month) }
+
+// TimelineIRI is the bucket node of an entity's events that start in a
+// period: a year ("2016") or a month ("2016-09"); the entity id is
+// path-escaped ("timeline/country%2FUSA/2016-09"). Years after
+// LastTimelineYear share the period "later".
+func TimelineIRI(entity, period string) quad.IRI {
+	return quad.IRI("timeline/" + url.PathEscape(entity) + "/" + period)
+}
+
+// FirstTimelineYear and LastTimelineYear bound the years whose entity
+// timeline buckets a reader probes one by one.
+const (
+	FirstTimelineYear = 1900
+	LastTimelineYear  = 2199
+)
+
+// timelinePeriods are the year and month buckets of a start date
+// (YYYY-MM-DD); none for a malformed one.
+func timelinePeriods(start string) (year, month string, ok bool) {
+	if len(start) < 7 || start[4] != '-' {
+		return "", "", false
+	}
+	y, err := strconv.Atoi(start[:4])
+	if err != nil || y < 0 {
+		return "", "", false
+	}
+	if y > LastTimelineYear {
+		return "later", "", true
+	}
+	return start[:4], start[:7], true
+}
 
 // YearIRI is the bucket node of a calendar year, "2016".
 func YearIRI(year string) quad.IRI { return quad.IRI("year/" + year) }

@@ -108,6 +108,7 @@ func (b *quadBuilder) event(ev extract.Event, article quad.IRI) {
 	if ev.Negated {
 		b.add(n, PredNegated, quad.Bool(true))
 	}
+	b.add(n, PredRecord, recordOf(ev, unescapeIRI(article, articlePrefix)))
 	if ev.Date != nil && ev.Date.Value != "" {
 		b.add(n, PredDate, b.date(ev.Date))
 		b.addString(n, PredDateText, ev.Date.Text)
@@ -119,6 +120,22 @@ func (b *quadBuilder) event(ev extract.Event, article quad.IRI) {
 	}
 	if ev.About != nil && ev.About.Value != "" {
 		b.add(n, PredAbout, b.date(ev.About))
+	}
+	if ev.Date != nil && ev.Date.Value != "" {
+		if y, m, ok := timelinePeriods(ev.Date.Start); ok {
+			for _, e := range append(append([]extract.Entity{}, ev.Source...), ev.Target...) {
+				if m == "" { // far future: one bucket
+					b.add(n, PredInTimeline, TimelineIRI(e.ID, y))
+					continue
+				}
+				// The month bucket holds the events; its link to the
+				// year bucket (once per article) lets a reader skip
+				// the years an entity has no events in.
+				mb := TimelineIRI(e.ID, m)
+				b.add(n, PredInTimeline, mb)
+				b.add(mb, PredInYear, TimelineIRI(e.ID, y))
+			}
+		}
 	}
 	edge := ""
 	if t, ok := extract.LookupEventType(ev.Type); ok {
