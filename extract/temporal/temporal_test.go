@@ -84,6 +84,13 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-28", "He said last Friday that the deal was off.", []want{{text: "last Friday", value: "2016-09-23"}}},
 		{"2016-09-28", "The vote is scheduled for next Monday.", []want{{text: "next Monday", value: "2016-10-03"}}},
 		{"2016-09-26", "Police said the suspect was arrested Sunday night.", []want{{text: "Sunday night", value: "2016-09-25TNI", typ: "TIME"}}},
+		// A plan or schedule reported in the past still lies ahead;
+		// the past perfect does not (AQUAINT sentences).
+		{"2000-01-07", "Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami International Airport.", []want{{text: "Saturday", value: "2000-01-08"}}},
+		{"1999-02-10", "The official said that the accession was planned for early March, but no exact date was fixed yet.", []want{{text: "early March", value: "1999-03", mod: "START"}}},
+		{"2000-04-03", "The group might come to the U.S. as soon as Tuesday, according to unconfirmed media reports.", []want{{text: "Tuesday", value: "2000-04-04"}}},
+		{"2000-04-03", "Castro said the group would be ready to leave for the United States as soon as Tuesday.", []want{{text: "Tuesday", value: "2000-04-04"}}},
+		{"2016-09-28", "The vote had been scheduled for Monday but was postponed.", []want{{text: "Monday", value: "2016-09-26"}}},
 		{"2016-09-26", "The Sun reported that troops sat in their barracks in May.", []want{{text: "May", value: "2016-05"}}},
 		// Month names and days.
 		{"2016-09-26", "Zakaria received his camera on December 8 in Izmir.", []want{{text: "December 8", value: "2015-12-08", from: "2015-12-08", to: "2015-12-08"}}},
