@@ -806,6 +806,11 @@ func newsRules() []*rule {
 			if w == "soon" && st.tense() == dirPast {
 				return Timex{}, false // "was soon released": shortly after, not the future
 			}
+			// "in recent years", "in the coming weeks": a stretch of
+			// unspecified length, like "the past few years" (PXY)
+			if u := g.get("ru") + g.get("cu"); u != "" && !strings.EqualFold(u, "times") {
+				return Timex{Type: "DURATION", Value: durationValue(-1, strings.TrimSuffix(strings.ToLower(u), "s")), Granularity: "duration"}, true
+			}
 			switch {
 			case strings.HasPrefix(w, "recent "), w == "recently", w == "lately", w == "previously", w == "formerly",
 				w == "hitherto", w == "the past", w == "recent", w == "once", w == "earlier", strings.HasPrefix(w, "past "):

@@ -147,6 +147,12 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
 		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},
 		{"2016-09-26", "Such attacks were rare in the past.", []want{{text: "the past", value: "PAST_REF"}}},
+		// "recent weeks", "the coming years": a stretch of unspecified
+		// length, like "the past few weeks" (TimeBank, AQUAINT).
+		{"1989-10-30", "But in recent weeks, construction-industry sources reported that earnings fell.", []want{{text: "recent weeks", value: "PXW", typ: "DURATION"}}},
+		{"1999-03-12", "They must agree to buy NATO compatible equipment in the coming years.", []want{{text: "the coming years", value: "PXY", typ: "DURATION"}}},
+		{"1989-11-02", "Property/casualty insurance has been a tough business in recent quarters.", []want{{text: "recent quarters", value: "PXM", typ: "DURATION"}}},
+		{"2016-09-26", "Such attacks have become rarer in recent times.", []want{{text: "recent times", value: "PAST_REF", typ: "DATE"}}},
 		// Times.
 		{"2016-09-26", "The blast occurred at 10:35 a.m. on the main square.", []want{{text: "10:35 a.m.", value: "2016-09-26T10:35", typ: "TIME", gran: "time"}}},
 		{"2016-09-26", "The deadline expires at 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2016-09-27T09:00", typ: "TIME"}}},
