@@ -137,9 +137,13 @@ func resolveMonth(st *state, rel string, m time.Month) int {
 	return y
 }
 
+// yearOf reads a year in digits ('80 -> 80) or in words.
 func yearOf(s string) int {
 	s = strings.TrimPrefix(s, "'")
-	return atoi(s)
+	if n := atoi(s); n != 0 || s == "" || s[0] >= '0' && s[0] <= '9' {
+		return n
+	}
+	return yearInWords(s)
 }
 
 func newsRules() []*rule {
@@ -224,8 +228,11 @@ func newsRules() []*rule {
 		}))
 
 	// Bare month names: "in September", "last April", "late November".
-	add(mk("month", 6, `(?P<t>(?:(?P<mod>`+reDayMod+`)[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?\b(?P<mon>`+reMonthFull+`|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.))\b`,
+	add(mk("month", 6, `(?P<t>(?:(?P<mod>`+reDayMod+`)[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?\b(?P<mon>`+reMonthFull+`|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<sy>`+reSpokenYear+`))?)\b`,
 		func(g *groups) bool {
+			if g.get("sy") != "" {
+				return true // "January nineteen ninety-seven"
+			}
 			mon := g.get("mon")
 			s, e := g.pos("t")
 			nw := nextWord(g.text, e)
@@ -247,6 +254,11 @@ func newsRules() []*rule {
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			m, _ := monthOf(g.get("mon"))
+			if sy := g.get("sy"); sy != "" {
+				y := yearOf(sy)
+				st.year, st.yearSentStart, st.yearEnd = y, sentStart(st), st.cur.end
+				return fromSpan(monthSpan(y, m), modOf(g.get("mod"))), true
+			}
 			y := resolveMonth(st, g.get("rel"), m)
 			return fromSpan(monthSpan(y, m), modOf(g.get("mod"))), true
 		}))
@@ -353,7 +365,7 @@ func newsRules() []*rule {
 		}))
 
 	// Seasons: this summer, last fall, the spring of 1990, winter 2015.
-	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`))?))\b`,
+	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`|`+reSpokenYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`|`+reSpokenYear+`))?))\b`,
 		func(g *groups) bool {
 			if g.get("the") != "" {
 				return g.get("rel") == ""
@@ -376,7 +388,7 @@ func newsRules() []*rule {
 		func(st *state, g *groups) (Timex, bool) {
 			code := seasonCodes[strings.ToLower(g.get("s")+g.get("s1"))]
 			if g.get("y")+g.get("y1") != "" {
-				y := atoi(g.get("y") + g.get("y1"))
+				y := yearOf(g.get("y") + g.get("y1"))
 				return fromSpan(seasonSpan(y, code), modOf(g.get("mod"))), true
 			}
 			cy, cc := seasonAt(st.dct)

@@ -98,6 +98,10 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The law was passed on Dec. 8, 2015, by parliament.", []want{{text: "Dec. 8, 2015", value: "2015-12-08"}}},
 		{"2016-09-26", "The ceasefire collapsed in September 2015.", []want{{text: "September 2015", value: "2015-09", gran: "month", from: "2015-09-01", to: "2015-09-30"}}},
 		{"2016-09-26", "She was born on 7 June 1990 in Leeds.", []want{{text: "7 June 1990", value: "1990-06-07"}}},
+		// Spoken years after a month or season (broadcast transcripts, TimeBank).
+		{"1998-02-27", "One person is killed. January nineteen ninety-seven. Atlanta again.", []want{{text: "January nineteen ninety-seven", value: "1997-01", gran: "month"}}},
+		{"1998-02-23", "Next up is that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.", []want{{text: "the winter of nineteen ninety-four", value: "1994-WI"}}},
+		{"2016-09-26", "In January twenty people were killed.", []want{{text: "January", value: "2016-01"}}},
 		{"2016-09-26", "Prices rose sharply in early 2015.", []want{{text: "early 2015", value: "2015", mod: "START"}}},
 		{"2016-09-26", "The offensive began in late November.", []want{{text: "late November", value: "2015-11", mod: "END"}}},
 		{"2016-09-26", "Exports fell in July last year.", []want{{text: "July last year", value: "2015-07"}}},
