@@ -1391,7 +1391,7 @@ func resolveAgo(st *state, g *groups) (Timex, bool) {
 	}
 	// "up from $10 million a year ago" in a paragraph about a quarter:
 	// that quarter a year before
-	if n == 1 && (u == "year" || u == "years") && st.lastQuarter != nil && st.nearby(st.lastQuarter) && (anchor == nil || anchor.Granularity != "day") {
+	if n == 1 && (u == "year" || u == "years") && st.lastQuarter != nil && (st.nearby(st.lastQuarter) || dir == "ago" && st.within(st.lastQuarter, 3)) && (anchor == nil || anchor.Granularity != "day") {
 		anchor = st.lastQuarter
 		base = st.lastQuarter.From
 	}

@@ -110,6 +110,16 @@ func (st *state) nearby(x *Timex) bool {
 	return x.Start >= ps
 }
 
+// within reports whether x starts in the current sentence or one of the
+// n sentences before it.
+func (st *state) within(x *Timex, n int) bool {
+	cs, _ := sentenceOf(st.bounds, len(st.text), st.cur.start)
+	for ; n > 0 && cs > 0 && x.Start < cs; n-- {
+		cs, _ = sentenceOf(st.bounds, len(st.text), cs-1)
+	}
+	return x.Start >= cs
+}
+
 func (st *state) anchorDay() time.Time {
 	if st.anchor != nil && !st.anchor.From.IsZero() {
 		return st.anchor.From
