@@ -672,6 +672,16 @@ func newsRules() []*rule {
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			wd := weekdayByName[strings.ToLower(g.get("wd"))]
+			if _, e := g.pos("t"); g.get("rel") == "" && g.get("p") == "" {
+				// "on Monday and Tuesday nights": a set, like the plural
+				if m := pluralWeekdayRE.FindStringSubmatch(st.text[e:min(len(st.text), e+40)]); m != nil {
+					v := "XXXX-WXX-" + strconv.Itoa((int(wd)+6)%7+1)
+					if m[1] != "" {
+						v += partCode(m[1])
+					}
+					return Timex{Type: "SET", Value: v, Granularity: "set"}, true
+				}
+			}
 			var d time.Time
 			switch strings.ToLower(g.get("rel")) {
 			case "last", "past", "this past":
@@ -834,7 +844,7 @@ func newsRules() []*rule {
 		}))
 
 	// Sets: every week, each year, daily, twice a week, $5 a year.
-	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
+	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?:(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<smon>january|february|march|april|may|june|july|august|september|october|november|december))|(?-i:(?P<pwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\s+(?P<pp>morning|afternoon|evening|night)s))|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
 		func(g *groups) bool {
 			s, e := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
@@ -879,6 +889,19 @@ func newsRules() []*rule {
 				x.Value = "P6M"
 			}
 			if x.Value != "" {
+				return x, true
+			}
+			// "each July": every July
+			if m, ok := monthOf(g.get("smon")); ok {
+				x.Value = "XXXX-" + strconv.Itoa(100 + int(m))[1:]
+				return x, true
+			}
+			// "on Mondays", "Tuesday nights"
+			if wd := g.get("pwd"); wd != "" {
+				x.Value = "XXXX-WXX-" + strconv.Itoa((int(weekdayByName[strings.ToLower(wd)])+6)%7+1)
+				if p := g.get("pp"); p != "" {
+					x.Value += partCode(p)
+				}
 				return x, true
 			}
 			n := 1.0
@@ -1137,6 +1160,10 @@ func holiday(h string, y int) time.Time {
 	dd := (hh+l-7*m+114)%31 + 1
 	return day(y, time.Month(month), dd)
 }
+
+// pluralWeekdayRE is a plural weekday coordinated after another one:
+// "Monday and Tuesday nights", "Saturdays and Sundays".
+var pluralWeekdayRE = regexp.MustCompile(`^,?\s+(?:and|or)\s+` + reWeekday + `(?:s|\s+(morning|afternoon|evening|night)s)\b`)
 
 func resolveDayMonth(st *state, g *groups) (Timex, bool) {
 	m, ok := monthOf(g.get("mon"))
