@@ -821,7 +821,7 @@ func newsRules() []*rule {
 		resolveDayMonth))
 
 	// The past, the future, now-like references.
-	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
+	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|then[ -]current|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
 		refOK,
 		func(st *state, g *groups) (Timex, bool) {
 			w := strings.ToLower(g.get("t"))
@@ -834,6 +834,8 @@ func newsRules() []*rule {
 				return Timex{Type: "DURATION", Value: durationValue(-1, strings.TrimSuffix(strings.ToLower(u), "s")), Granularity: "duration"}, true
 			}
 			switch {
+			case strings.HasPrefix(w, "then"): // "the then-current market price"
+				return ref("PAST_REF"), true
 			case strings.HasPrefix(w, "recent "), w == "recently", w == "lately", w == "previously", w == "formerly",
 				w == "hitherto", w == "the past", w == "recent", w == "once", w == "earlier", strings.HasPrefix(w, "past "):
 				return ref("PAST_REF"), true
@@ -942,60 +944,12 @@ func newsRules() []*rule {
 			// British "3.30pm" only here (when's rules read colons)
 			return g.get("day") != "" || g.get("tz") != "" || g.get("md") != "" || strings.Contains(g.get("clk"), ".") && g.get("mi") != ""
 		},
-		func(st *state, g *groups) (Timex, bool) {
-			d := st.dct
-			if st.anchor != nil && st.anchor.Granularity == "day" {
-				// a day given earlier in the sentence: "on Sep 22 at 3.30pm"
-				if as, _ := sentenceOf(st.bounds, len(st.text), st.anchor.Start); as == sentStart(st) {
-					d = st.anchor.From
-				}
-			}
-			if m, ok := monthOf(g.get("mon")); ok {
-				if dn := dayNum(g.get("md")); dn <= daysIn(2000, m) {
-					d = resolveMonthDay(st, m, dn)
-				}
-			}
-			switch dd := strings.ToLower(g.get("day")); dd {
-			case "", "today", "tonight":
-			case "yesterday":
-				d = d.AddDate(0, 0, -1)
-			case "tomorrow":
-				d = d.AddDate(0, 0, 1)
-			default:
-				wd := weekdayByName[dd]
-				if st.tense() == dirFuture {
-					d = weekdayOnOrAfter(st.dct, wd)
-				} else {
-					d = weekdayOnOrBefore(st.dct, wd)
-				}
-			}
-			v := daySpan(d).value
-			switch w := strings.ToLower(strings.ReplaceAll(g.get("w"), "-", "")); w {
-			case "noon", "midday":
-				v += "T12:00"
-			case "midnight":
-				v += "T24:00"
-			case "midafternoon":
-				v += "TAF"
-			case "midmorning":
-				v += "TMO"
-			default:
-				h := atoi(g.get("h"))
-				ap := strings.ToLower(g.get("ap"))
-				if strings.HasPrefix(ap, "p") && h < 12 {
-					h += 12
-				}
-				if strings.HasPrefix(ap, "a") && h == 12 {
-					h = 0
-				}
-				mi := g.get("mi")
-				if mi == "" {
-					mi = "00"
-				}
-				v += "T" + strconv.Itoa(100 + h)[1:] + ":" + mi
-			}
-			return Timex{Type: "TIME", Value: v, Granularity: "time", From: d, To: d}, true
-		}))
+		resolveClockDay))
+
+	// AP style: "10:35 a.m. (0735 GMT) Friday": the clock time takes the
+	// day after its conversion; the weekday is tagged on its own.
+	add(mk("clockparen", 10, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?)\s+\((?:\d{3,4}|[01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|EDT|EST)\),?\s+(?:on\s+)?(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)\b`,
+		nil, resolveClockDay))
 
 	// noon, midnight
 	add(mk("noon", 5, `\b(?P<t>(?i:noon|midday|midnight))\b`,
@@ -1089,6 +1043,7 @@ var triggers = map[string][]string{
 	"ref":          {"current", "recent", "lately", "nowadays", "presently", "previous", "formerly", "hitherto", "present", "these days", "past", "future", "coming", "term", "later", "soon", "now", "once", "more", "far", "to date", "earlier"},
 	"set":          {"every", "each", "second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
+	"clockparen":   {"#"},
 	"noon":         {"noon", "midday", "midnight"},
 	"holiday":      {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},
 }
@@ -1164,6 +1119,61 @@ func holiday(h string, y int) time.Time {
 // pluralWeekdayRE is a plural weekday coordinated after another one:
 // "Monday and Tuesday nights", "Saturdays and Sundays".
 var pluralWeekdayRE = regexp.MustCompile(`^,?\s+(?:and|or)\s+` + reWeekday + `(?:s|\s+(morning|afternoon|evening|night)s)\b`)
+
+func resolveClockDay(st *state, g *groups) (Timex, bool) {
+	d := st.dct
+	if st.anchor != nil && st.anchor.Granularity == "day" {
+		// a day given earlier in the sentence: "on Sep 22 at 3.30pm"
+		if as, _ := sentenceOf(st.bounds, len(st.text), st.anchor.Start); as == sentStart(st) {
+			d = st.anchor.From
+		}
+	}
+	if m, ok := monthOf(g.get("mon")); ok {
+		if dn := dayNum(g.get("md")); dn <= daysIn(2000, m) {
+			d = resolveMonthDay(st, m, dn)
+		}
+	}
+	switch dd := strings.ToLower(g.get("day")); dd {
+	case "", "today", "tonight":
+	case "yesterday":
+		d = d.AddDate(0, 0, -1)
+	case "tomorrow":
+		d = d.AddDate(0, 0, 1)
+	default:
+		wd := weekdayByName[dd]
+		if st.tense() == dirFuture {
+			d = weekdayOnOrAfter(st.dct, wd)
+		} else {
+			d = weekdayOnOrBefore(st.dct, wd)
+		}
+	}
+	v := daySpan(d).value
+	switch w := strings.ToLower(strings.ReplaceAll(g.get("w"), "-", "")); w {
+	case "noon", "midday":
+		v += "T12:00"
+	case "midnight":
+		v += "T24:00"
+	case "midafternoon":
+		v += "TAF"
+	case "midmorning":
+		v += "TMO"
+	default:
+		h := atoi(g.get("h"))
+		ap := strings.ToLower(g.get("ap"))
+		if strings.HasPrefix(ap, "p") && h < 12 {
+			h += 12
+		}
+		if strings.HasPrefix(ap, "a") && h == 12 {
+			h = 0
+		}
+		mi := g.get("mi")
+		if mi == "" {
+			mi = "00"
+		}
+		v += "T" + strconv.Itoa(100 + h)[1:] + ":" + mi
+	}
+	return Timex{Type: "TIME", Value: v, Granularity: "time", From: d, To: d}, true
+}
 
 func resolveDayMonth(st *state, g *groups) (Timex, bool) {
 	m, ok := monthOf(g.get("mon"))
@@ -1556,7 +1566,7 @@ func refOK(g *groups) bool {
 		}
 	case "soon":
 		return prev != "as" && next != "as" && next != "after" && next != "afterward"
-	case "current":
+	case "current", "then current", "then-current":
 		switch next {
 		case "account", "accounts", "affairs", "events", "and", "or", "":
 			return false

@@ -158,6 +158,10 @@ func TestTagRules(t *testing.T) {
 		// References.
 		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
 		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},
+		{"1989-10-26", "The rights allow holders to buy additional shares at 50% of the then current market price.", []want{{text: "then current", value: "PAST_REF"}}},
+		{"2016-09-26", "Shares rose above the current market price.", []want{{text: "current", value: "PRESENT_REF"}}},
+		// AP style clock time with its GMT conversion, then the day.
+		{"1998-08-08", "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.", []want{{text: "10:35 a.m.", value: "1998-08-07T10:35", typ: "TIME"}, {text: "Friday", value: "1998-08-07"}}},
 		{"2016-09-26", "Such attacks were rare in the past.", []want{{text: "the past", value: "PAST_REF"}}},
 		// "recent weeks", "the coming years": a stretch of unspecified
 		// length, like "the past few weeks" (TimeBank, AQUAINT).
