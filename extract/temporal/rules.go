@@ -345,7 +345,7 @@ func newsRules() []*rule {
 			}
 			return fromSpan(quarterSpan(y, atoi(g.get("q"))), ""), true
 		}))
-	add(mk("half", 7, `(?i)\b(?P<t>(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>`+reYear+`)|(?P<ry>this|last|next|the) year))\b`, nil,
+	add(mk("half", 7, `(?i)\b(?P<t>(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>`+reYear+`)|(?P<ry>this|last|next|the) year))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			y := st.dct.Year()
 			switch strings.ToLower(g.get("ry")) {
@@ -358,8 +358,8 @@ func newsRules() []*rule {
 				y = atoi(g.get("y"))
 			}
 			h := 1
-			if strings.ToLower(g.get("h")) == "second" {
-				h = 2
+			if hw := strings.ToLower(g.get("h")); hw != "first" {
+				h = 2 // second, last, latter
 			}
 			return fromSpan(halfSpan(y, h), ""), true
 		}))

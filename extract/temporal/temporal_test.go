@@ -127,6 +127,8 @@ func TestTagRules(t *testing.T) {
 		{"2024-03-18", "His visa expired two and a half years ago.", []want{{text: "two and a half years ago", value: "2022"}}},
 		{"2024-03-18", "Emissions will keep rising over the next decade.", []want{{text: "the next decade", value: "P10Y", typ: "DURATION"}}},
 		// Quarters, seasons, decades, centuries.
+		{"1989-10-26", "The cuts will mean lower-than-anticipated earnings for the last half of 1989 and for 1990.", []want{{text: "the last half of 1989", value: "1989-H2"}, {text: "1990", value: "1990"}}},
+		{"2016-09-26", "Growth slowed in the first half of the year.", []want{{text: "the first half of the year", value: "2016-H1"}}},
 		{"1989-10-27", "Net income rose 12% in the third quarter.", []want{{text: "the third quarter", value: "1989-Q3", gran: "quarter"}}},
 		// "a year ago" in an earnings paragraph: the quarter under
 		// discussion a year before, up to three sentences back (TimeBank).
