@@ -116,6 +116,16 @@ func resolveMonth(st *state, rel string, m time.Month) int {
 	}
 	switch tense {
 	case dirPast:
+		// The month after the publication month is the coming one even
+		// in a past-tense sentence ("notified oil companies of a cutback
+		// in September", said in August): a report of the same month
+		// eleven months ago would name the year. Cf. resolveMonthDay.
+		if int(m) == int(dm)%12+1 {
+			if m == time.January {
+				return y + 1
+			}
+			return y
+		}
 		if m > dm {
 			return y - 1
 		}

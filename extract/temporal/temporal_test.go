@@ -103,6 +103,11 @@ func TestTagRules(t *testing.T) {
 		{"1998-02-23", "Next up is that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.", []want{{text: "the winter of nineteen ninety-four", value: "1994-WI"}}},
 		{"2016-09-26", "In January twenty people were killed.", []want{{text: "January", value: "2016-01"}}},
 		{"2016-09-26", "Prices rose sharply in early 2015.", []want{{text: "early 2015", value: "2015", mod: "START"}}},
+		// The month after the publication month is the coming one even
+		// in a past-tense sentence (AQUAINT, TimeBank).
+		{"1990-08-16", "Saudi Arabia told U.S., European and Japanese oil companies of a 15-20 percent cutback in its oil supply in September.", []want{{text: "September", value: "1990-09"}}},
+		{"2016-12-20", "The ministry announced a price rise in January.", []want{{text: "January", value: "2017-01"}}},
+		{"2016-09-26", "The ministry announced a price rise in November.", []want{{text: "November", value: "2015-11"}}},
 		{"2016-09-26", "The offensive began in late November.", []want{{text: "late November", value: "2015-11", mod: "END"}}},
 		{"2016-09-26", "Exports fell in July last year.", []want{{text: "July last year", value: "2015-07"}}},
 		{"2016-09-26", "The museum was closed from May to July.", []want{{text: "May", value: "2016-05", gran: "interval", from: "2016-05-01", to: "2016-07-31"}, {text: "July", value: "2016-07", gran: "interval"}}},
