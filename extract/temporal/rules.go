@@ -863,6 +863,9 @@ func newsRules() []*rule {
 			if p := strings.ToLower(g.get("per")); p == "a" || p == "an" {
 				return prev == "times" || prev == "twice" || prev == "once" || prev == "thrice"
 			}
+			if adv := g.get("adv"); adv != "" && (strings.HasSuffix(strings.TrimRight(g.text[:s], " "), "%") || prev == "percent") {
+				return false // a growth rate: "to rise 8.5% annually", like "5% a year"
+			}
 			if adv := strings.ToLower(g.get("adv")); adv == "quarterly" || adv == "annually" || adv == "yearly" || adv == "semiannually" || adv == "biannually" {
 				// adjectives: "the quarterly dividend", "average daily volume",
 				// "the Communist Party daily"

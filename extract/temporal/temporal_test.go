@@ -153,6 +153,7 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Aid trucks cross the border every week.", []want{{text: "every week", value: "P1W", typ: "SET", gran: "set"}}},
 		{"2016-09-26", "Inspectors visit the plant twice a year.", []want{{text: "a year", value: "P1Y", typ: "SET"}}},
 		{"2016-09-26", "Floods hit the valley every winter.", []want{{text: "every winter", value: "XXXX-WI", typ: "SET"}}},
+		{"1989-10-27", "The cut would eliminate dividend payments of C$17.9 million annually.", []want{{text: "annually", value: "P1Y", typ: "SET"}}},
 		{"1998-03-22", "Orangemen march each July from their rural church back downtown.", []want{{text: "each July", value: "XXXX-07", typ: "SET"}}},
 		{"1998-02-13", "It said two new flights would leave Bombay on Monday and Tuesday nights from March 30.", []want{{text: "Monday", value: "XXXX-WXX-1TNI", typ: "SET"}, {text: "Tuesday nights", value: "XXXX-WXX-2TNI", typ: "SET"}}},
 		{"2016-09-26", "The market is open on Saturdays.", []want{{text: "Saturdays", value: "XXXX-WXX-6", typ: "SET"}}},
@@ -248,6 +249,8 @@ func TestNoFalseMatches(t *testing.T) {
 		"Iraq imports about three-quarters of its food.",
 		"He won a second term in a landslide.",
 		"The quarterly dividend was raised to 12 cents a share.",
+		"Management expects the company's revenue to increase by 20% annually.",
+		"Exports grew 3 percent yearly.",
 	}
 	for _, s := range cases {
 		if got := tagger.Tag(s, dct("2016-09-26")); len(got) > 0 {
