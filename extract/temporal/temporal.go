@@ -438,7 +438,8 @@ func keptWhenRules() []*whenRule {
 	return []*whenRule{
 		{
 			// today, yesterday, tomorrow, tonight, last night, now
-			Rule: en.CasualDate(rules.Override),
+			Rule:   en.CasualDate(rules.Override),
+			accept: casualOK,
 			post: func(st *state, m *rules.Match, t time.Time, ctx *rules.Context) (Timex, bool) {
 				w := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
 				switch {
@@ -546,4 +547,32 @@ func fromSpan(s span, mod string) Timex {
 // isSpace reports whether c is ASCII white space, as strings.Fields splits.
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// genericNow are nouns after which "today's" means "of our time", not
+// the publication day: "today's youth", "today's personal computers"
+// (TimeBank and AQUAINT leave them untagged; "today's editions" is a day).
+var genericNow = map[string]bool{
+	"youth": true, "world": true, "society": true, "generation": true, "young": true, "children": true,
+	"kids": true, "teenagers": true, "students": true, "consumers": true, "economy": true,
+	"technology": true, "computers": true, "cars": true, "families": true, "women": true, "men": true,
+	"people": true, "culture": true, "standards": true, "workers": true, "workplace": true,
+	"americans": true, "media": true, "politics": true, "politicians": true, "parents": true,
+	"players": true, "music": true, "life": true, "times": true, "age": true, "era": true,
+}
+
+// casualOK drops generic "today's": the noun after it, or after one
+// adjective, is in genericNow.
+func casualOK(text string, m *rules.Match) bool {
+	if !strings.EqualFold(strings.TrimSpace(m.Text), "today") || !strings.HasPrefix(text[m.Right:], "'s ") {
+		return true
+	}
+	rest := text[m.Right+3 : min(len(text), m.Right+60)]
+	ws := strings.Fields(rest)
+	for i := 0; i < len(ws) && i < 2; i++ {
+		if genericNow[strings.ToLower(strings.Trim(ws[i], ".,;:'\"`"))] {
+			return false
+		}
+	}
+	return true
 }

@@ -166,6 +166,7 @@ func TestTagRules(t *testing.T) {
 		// References.
 		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
 		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},
+		{"1989-10-27", "The offer, advertised in today's editions of The Wall Street Journal, expires next month.", []want{{text: "today", value: "1989-10-27"}}},
 		{"1989-10-26", "The rights allow holders to buy additional shares at 50% of the then current market price.", []want{{text: "then current", value: "PAST_REF"}}},
 		{"2016-09-26", "Shares rose above the current market price.", []want{{text: "current", value: "PRESENT_REF"}}},
 		// AP style clock time with its GMT conversion, then the day.
@@ -250,6 +251,8 @@ func TestNoFalseMatches(t *testing.T) {
 		"He won a second term in a landslide.",
 		"The quarterly dividend was raised to 12 cents a share.",
 		"Management expects the company's revenue to increase by 20% annually.",
+		"The case of Elian is for today's youth what 40 years of the blockade were.",
+		"Intel's chips are in many of today's personal computers.",
 		"Exports grew 3 percent yearly.",
 	}
 	for _, s := range cases {
