@@ -251,7 +251,7 @@ func TestNoFalseMatches(t *testing.T) {
 		"He won a second term in a landslide.",
 		"The quarterly dividend was raised to 12 cents a share.",
 		"Management expects the company's revenue to increase by 20% annually.",
-		"The case of Elian is for today's youth what 40 years of the blockade were.",
+		"The case of Elian matters to today's youth.",
 		"Intel's chips are in many of today's personal computers.",
 		"Exports grew 3 percent yearly.",
 	}
