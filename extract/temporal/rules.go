@@ -590,7 +590,7 @@ func newsRules() []*rule {
 
 	// Anchored: the following week, the previous year, the next day, the
 	// day before, that day, the same day.
-	add(mk("anchored", 7, `(?i)\b(?P<t>the\s+(?P<rel>following|previous|preceding|next|same)\s+(?P<u>day|morning|evening|night|week|weekend|month|year)|(?P<that>that|the same)\s+(?P<u2>day|morning|evening|night|week|month|year)|the day (?P<ba>before|after)(?: (?P<yt>yesterday|tomorrow))?)\b`,
+	add(mk("anchored", 7, `(?i)\b(?P<t>the\s+(?P<rel>following|previous|preceding|next|same)\s+(?P<u>day|morning|evening|night|week|weekend|month|year)|(?P<that>that same|that|the same)\s+(?P<u2>day|morning|evening|night|week|month|year)|the day (?P<ba>before|after)(?: (?P<yt>yesterday|tomorrow))?)\b`,
 		func(g *groups) bool {
 			rel := strings.ToLower(g.get("rel"))
 			u := strings.ToLower(g.get("u"))
@@ -636,6 +636,18 @@ func newsRules() []*rule {
 				u, part = "day", "TNI"
 			}
 			x := fromSpan(unitSpan(u, shift(base, u, n)), "")
+			if a := st.anchor; u == "day" && a != nil && !a.From.IsZero() && (a.Granularity == "month" || a.Granularity == "year") && st.nearby(a) {
+				// "trades made that day" after "in 1987": a day of that
+				// year, which one is not said
+				x.Value, x.From, x.To = a.Value[:4]+"-XX-XX", a.From, a.To
+				if a.Granularity == "month" {
+					x.Value = a.Value[:7] + "-XX"
+				}
+				if n != 0 {
+					x.Value, x.From, x.To = "", time.Time{}, time.Time{}
+					return x, false
+				}
+			}
 			if part != "" {
 				x.Type, x.Granularity, x.Value = "TIME", "time", x.Value+part
 			}

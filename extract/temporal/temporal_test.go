@@ -128,6 +128,10 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The convoy was hit on Monday, Sept. 19. Two days later, the UN suspended deliveries.", []want{{text: "Two days later", value: "2016-09-21"}}},
 		{"2016-09-26", "The bridge was destroyed three years ago.", []want{{text: "three years ago", value: "2013", gran: "year"}}},
 		{"2016-09-26", "The minister resigned two weeks ago.", []want{{text: "two weeks ago", value: "2016-W37"}}},
+		// "that day" after a month or a year: a day of it, not its first day.
+		{"1999-02-06", "Dr. Barnett Slepian was gunned down last October. His name on the Web site was crossed out that same day.", []want{{text: "last October", value: "1998-10"}, {text: "that same day", value: "1998-10-XX"}}},
+		{"1989-10-30", "In 1987, market makers suffered huge losses on trades made that day.", []want{{text: "that day", value: "1987-XX-XX"}}},
+		{"2016-09-26", "The convoy was hit on Sept. 19. That day, aid workers fled.", []want{{text: "That day", value: "2016-09-19"}}},
 		{"2024-03-18", "The strike began on 3 March. A week later, the unions called it off, and the following day trains ran normally.", []want{{text: "A week later", value: "2024-03-10"}, {text: "the following day", value: "2024-03-11"}}},
 		{"2024-03-18", "His visa expired two and a half years ago.", []want{{text: "two and a half years ago", value: "2022"}}},
 		{"2024-03-18", "Emissions will keep rising over the next decade.", []want{{text: "the next decade", value: "P10Y", typ: "DURATION"}}},
