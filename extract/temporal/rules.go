@@ -738,7 +738,7 @@ func newsRules() []*rule {
 		}))
 
 	// three years ago, two days later, a year earlier, 10 days before.
-	add(mk("ago", 8, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`|just|only)\s+)?(?P<n>`+reNum+`)[\s-]+(?P<u>`+reUnit+`)s?\s+(?P<dir>ago|earlier|later|before|after|from now|hence|previously|back|on))\b`,
+	add(mk("ago", 8, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`|just|only)\s+)?(?P<n>`+reNum+`)[\s-]+(?P<u>`+reUnit+`)s?(?:\s+(?P<orso>or so))?\s+(?P<dir>ago|earlier|later|before|after|from now|hence|previously|back|on))\b`,
 		func(g *groups) bool {
 			dir := strings.ToLower(g.get("dir"))
 			if dir == "before" || dir == "after" || dir == "back" || dir == "on" {
@@ -971,6 +971,35 @@ func newsRules() []*rule {
 		},
 		resolveClockDay))
 
+	// "at 4 in the morning", "at 10 o'clock at night".
+	add(mk("clockpart", 8, `(?i)\b(?:at|by|until|before|after|around|about)\s+(?P<t>(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<p>morning|afternoon|evening)|at\s+(?P<p2>night)))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			h := atoi(g.get("h"))
+			switch p := strings.ToLower(g.get("p") + g.get("p2")); {
+			case p == "morning" && h == 12:
+				h = 0
+			case p == "afternoon" || p == "evening":
+				if h < 12 {
+					h += 12
+				}
+			case p == "night":
+				if h >= 6 && h < 12 {
+					h += 12
+				} else if h == 12 {
+					h = 0
+				}
+			}
+			mi := g.get("mi")
+			if mi == "" {
+				mi = "00"
+			}
+			d := st.dct
+			if a := st.anchor; a != nil && a.Granularity == "day" && sentStart(st) <= a.Start {
+				d = a.From // a day given earlier in the sentence
+			}
+			return Timex{Type: "TIME", Value: daySpan(d).value + "T" + strconv.Itoa(100 + h)[1:] + ":" + mi, Granularity: "time", From: d, To: d}, true
+		}))
+
 	// AP style: "10:35 a.m. (0735 GMT) Friday": the clock time takes the
 	// day after its conversion; the weekday is tagged on its own.
 	add(mk("clockparen", 10, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?)\s+\((?:\d{3,4}|[01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|EDT|EST)\),?\s+(?:on\s+)?(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)\b`,
@@ -1069,6 +1098,7 @@ var triggers = map[string][]string{
 	"set":          {"every", "each", "second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
 	"clockparen":   {"#"},
+	"clockpart":    {"morning", "afternoon", "evening", "night"},
 	"noon":         {"noon", "midday", "midnight"},
 	"holiday":      {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},
 }
@@ -1429,6 +1459,9 @@ func resolveAgo(st *state, g *groups) (Timex, bool) {
 	dir := strings.ToLower(g.get("dir"))
 	u := strings.ToLower(g.get("u"))
 	mod := modOf(g.get("q"))
+	if g.get("orso") != "" {
+		mod = "APPROX" // "a week or so ago"
+	}
 	n, ok := parseNum(g.get("n"))
 	back := dir == "ago" || dir == "earlier" || dir == "before" || dir == "previously" || dir == "back"
 	// "a year earlier" must not become the anchor of what follows; "a

@@ -173,6 +173,9 @@ func TestTagRules(t *testing.T) {
 		{"1989-10-27", "The offer, advertised in today's editions of The Wall Street Journal, expires next month.", []want{{text: "today", value: "1989-10-27"}}},
 		{"1989-10-26", "The rights allow holders to buy additional shares at 50% of the then current market price.", []want{{text: "then current", value: "PAST_REF"}}},
 		{"2016-09-26", "Shares rose above the current market price.", []want{{text: "current", value: "PRESENT_REF"}}},
+		{"2000-04-05", "This courageous father will leave at 4 in the morning, Castro said.", []want{{text: "4 in the morning", value: "2000-04-05T04:00", typ: "TIME"}}},
+		{"2016-09-26", "The shelling started on Sept. 19 at 10 o'clock at night.", []want{{text: "10 o'clock at night", value: "2016-09-19T22:00", typ: "TIME"}}},
+		{"1991-02-25", "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday.", []want{{text: "a week or so ago", value: "1991-W08", typ: "DATE", mod: "APPROX"}}},
 		// AP style clock time with its GMT conversion, then the day.
 		{"1998-08-08", "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.", []want{{text: "10:35 a.m.", value: "1998-08-07T10:35", typ: "TIME"}, {text: "Friday", value: "1998-08-07"}}},
 		{"2016-09-26", "Such attacks were rare in the past.", []want{{text: "the past", value: "PAST_REF"}}},
