@@ -971,6 +971,29 @@ func newsRules() []*rule {
 		},
 		resolveClockDay))
 
+	// "the day before last Tuesday", "the day after Friday".
+	add(mk("daybefore", 8, `\b(?P<t>(?:(?i:the)\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+(?:(?P<rel>(?i:last|next|this past|this coming))\s+)?(?P<wd>`+reWeekday+`))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			wd := weekdayByName[strings.ToLower(g.get("wd"))]
+			var d time.Time
+			switch rel := strings.ToLower(g.get("rel")); {
+			case rel == "last" || rel == "this past":
+				d = weekdayOnOrBefore(st.dct.AddDate(0, 0, -1), wd)
+			case rel != "":
+				d = weekdayOnOrAfter(st.dct.AddDate(0, 0, 1), wd)
+			case st.tense() == dirFuture:
+				d = weekdayOnOrAfter(st.dct, wd)
+			default:
+				d = weekdayOnOrBefore(st.dct, wd)
+			}
+			if strings.EqualFold(g.get("ba"), "before") {
+				d = d.AddDate(0, 0, -1)
+			} else {
+				d = d.AddDate(0, 0, 1)
+			}
+			return fromSpan(daySpan(d), ""), true
+		}))
+
 	// "at 4 in the morning", "at 10 o'clock at night".
 	add(mk("clockpart", 8, `(?i)\b(?:at|by|until|before|after|around|about)\s+(?P<t>(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<p>morning|afternoon|evening)|at\s+(?P<p2>night)))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
@@ -1098,6 +1121,7 @@ var triggers = map[string][]string{
 	"set":          {"every", "each", "second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
 	"clockparen":   {"#"},
+	"daybefore":    {"day before", "day after"},
 	"clockpart":    {"morning", "afternoon", "evening", "night"},
 	"noon":         {"noon", "midday", "midnight"},
 	"holiday":      {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},

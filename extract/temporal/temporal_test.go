@@ -128,6 +128,8 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The convoy was hit on Monday, Sept. 19. Two days later, the UN suspended deliveries.", []want{{text: "Two days later", value: "2016-09-21"}}},
 		{"2016-09-26", "The bridge was destroyed three years ago.", []want{{text: "three years ago", value: "2013", gran: "year"}}},
 		{"2016-09-26", "The minister resigned two weeks ago.", []want{{text: "two weeks ago", value: "2016-W37"}}},
+		{"2000-02-24", "The day before last Tuesday's federal court hearing, the family met in Miami.", []want{{text: "The day before last Tuesday", value: "2000-02-21"}}},
+		{"2016-09-28", "The ceasefire collapsed the day after Monday.", []want{{text: "the day after Monday", value: "2016-09-27"}}},
 		// "that day" after a month or a year: a day of it, not its first day.
 		{"1999-02-06", "Dr. Barnett Slepian was gunned down last October. His name on the Web site was crossed out that same day.", []want{{text: "last October", value: "1998-10"}, {text: "that same day", value: "1998-10-XX"}}},
 		{"1989-10-30", "In 1987, market makers suffered huge losses on trades made that day.", []want{{text: "that day", value: "1987-XX-XX"}}},
