@@ -482,13 +482,9 @@ func newsRules() []*rule {
 			if u == "weekend" {
 				return fromSpan(resolveWeekend(st, n), mod), true
 			}
-			// "compared with $3 million last year" after a quarter: the
-			// same quarter a year before
-			if u == "year" && rel == "last" && mod == "" && st.lastQuarter != nil && st.lastQuarter.Granularity == "quarter" && st.nearby(st.lastQuarter) {
-				st.derived = true
-				q := st.lastQuarter.From
-				return fromSpan(quarterSpan(q.Year()-1, quarterOf(q.Month())), ""), true
-			}
+			// "compared with $3 million last year" after a quarter is
+			// still the year: TimeBank annotates it 1988 far more often
+			// than as the quarter a year before (unlike "a year ago").
 			if rel == "that" {
 				return fromSpan(unitSpan(u, st.anchorDay()), mod), true
 			}
