@@ -534,6 +534,9 @@ func newsRules() []*rule {
 			switch {
 			case g.get("y") != "":
 				y := atoi(g.get("y"))
+				// "in the 1988 period" beside a 1989 quarter is the
+				// comparison period: the quarter under discussion stays
+				st.derived = st.lastQuarter != nil && y < uy
 				if st.lastQuarter != nil || strings.EqualFold(g.get("p"), "quarter") {
 					return fromSpan(quarterSpan(y, uq), ""), true
 				}
