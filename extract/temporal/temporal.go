@@ -199,7 +199,9 @@ outer:
 		if (x.Type == "DATE" || x.Type == "TIME") && !x.From.IsZero() && !st.derived {
 			xx := x
 			st.anchor = &xx
-			if x.Granularity == "quarter" {
+			// a current or forecast quarter ("the third quarter of 1990") does not
+			// replace the quarter under discussion, which has ended
+			if x.Granularity == "quarter" && (st.lastQuarter == nil || !x.To.After(dct)) {
 				st.lastQuarter = &xx
 			}
 		}
