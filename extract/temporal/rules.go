@@ -523,6 +523,18 @@ func newsRules() []*rule {
 
 	// Financial periods: the latest period, the year-ago quarter, the
 	// 1988 period, year-earlier results.
+	// "the quarter a year ago", "the corresponding period last year":
+	// the quarter under discussion, a year before.
+	add(mk("periodago", 8, `(?i)\b(?P<t>the\s+(?:(?:same|comparable|corresponding|like)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			st.derived = true
+			// else the last completed quarter, what reports are about
+			y, n := st.dct.Year(), quarterOf(st.dct.Month())-1
+			if q := st.lastQuarter; q != nil {
+				y, n = q.From.Year(), quarterOf(q.From.Month())
+			}
+			return fromSpan(quarterSpan(y-1, n), ""), true
+		}))
 	add(mk("period", 7, `(?i)\b(?P<t>(?:the\s+)?(?:(?P<adj>latest|year-earlier|year-ago|comparable|same|previous|prior-year|year-before)|(?P<y>`+reYear+`))\s+(?:(?i:fiscal)\s+)?(?P<p>period|quarter))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			adj := strings.ToLower(g.get("adj"))
@@ -1120,6 +1132,7 @@ var triggers = map[string][]string{
 	"set":          {"every", "each", "second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
 	"clockparen":   {"#"},
+	"periodago":    {"quarter", "period"},
 	"daybefore":    {"day before", "day after"},
 	"clockpart":    {"morning", "afternoon", "evening", "night"},
 	"noon":         {"noon", "midday", "midnight"},
