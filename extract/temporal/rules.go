@@ -647,7 +647,7 @@ func newsRules() []*rule {
 				u, part = "day", "TNI"
 			}
 			x := fromSpan(unitSpan(u, shift(base, u, n)), "")
-			if a := st.anchor; u == "day" && a != nil && !a.From.IsZero() && (a.Granularity == "month" || a.Granularity == "year") && st.nearby(a) {
+			if a := st.anchor; u == "day" && a != nil && !a.From.IsZero() && (a.Granularity == "month" && len(a.Value) >= 7 || a.Granularity == "year" && len(a.Value) >= 4) && st.nearby(a) {
 				// "trades made that day" after "in 1987": a day of that
 				// year, which one is not said
 				x.Value, x.From, x.To = a.Value[:4]+"-XX-XX", a.From, a.To
