@@ -157,6 +157,8 @@ func TestTagRules(t *testing.T) {
 		{"2017-01-15", "The bridge will reopen next summer.", []want{{text: "next summer", value: "2017-SU"}}},
 		{"2016-09-26", "The region was stable in the 1990s.", []want{{text: "the 1990s", value: "199", gran: "decade"}}},
 		// Durations and sets.
+		{"1989-10-30", "Eight trading days after Oct. 12, the Nasdaq Composite was still behind.", []want{{text: "Eight trading days", value: "P8D", typ: "DURATION"}}},
+		{"2016-09-26", "Refunds are paid within five business days.", []want{{text: "five business days", value: "P5D", typ: "DURATION"}}},
 		{"2016-09-26", "The siege has lasted about three years.", []want{{text: "about three years", value: "P3Y", typ: "DURATION", mod: "APPROX", gran: "duration"}}},
 		{"2016-09-26", "Prices have doubled over the past three years.", []want{{text: "the past three years", value: "P3Y", typ: "DURATION"}}},
 		{"2016-09-26", "He was sentenced to 10 years in prison.", []want{{text: "10 years", value: "P10Y", typ: "DURATION"}}},
@@ -265,6 +267,7 @@ func TestNoFalseMatches(t *testing.T) {
 		"He won a second term in a landslide.",
 		"The quarterly dividend was raised to 12 cents a share.",
 		"Management expects the company's revenue to increase by 20% annually.",
+		"The company changed from a fiscal year to a calendar year.",
 		"The case of Elian matters to today's youth.",
 		"Intel's chips are in many of today's personal computers.",
 		"Exports grew 3 percent yearly.",
