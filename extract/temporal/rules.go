@@ -1323,6 +1323,8 @@ func (st *state) dayFirst() bool {
 	return st.slashOrder > 0
 }
 
+var weekdayCap = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
 // yearOK filters bare four-digit numbers that are not years.
 func yearOK(g *groups) bool {
 	s, e := g.pos("y")
@@ -1364,6 +1366,14 @@ func yearOK(g *groups) bool {
 	}
 	if datePreps[prev] {
 		return true
+	}
+	// "Orion 1980", "Windows 2000": a year right after a capitalised
+	// word inside a sentence is part of a name (months and weekdays are
+	// other rules' business; "Euro 2016" is lost too)
+	if pw := lastWords(text[:s], 1); pw != "" && pw[0] >= 'A' && pw[0] <= 'Z' && s > len(pw) && !strings.ContainsAny(pw, ".,;:'’") {
+		if _, isMonth := monthOf(pw); !isMonth && !strings.HasSuffix(strings.TrimRight(text[:s-len(pw)-1], " "), ".") && !weekdayCap[pw] && pw != "FY" {
+			return false
+		}
 	}
 	// "2,000 troops" never reaches here; a plural noun after a number
 	// means a count.

@@ -122,6 +122,8 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The company announced earlier this month that it would cut jobs.", []want{{text: "earlier this month", value: "2016-09", mod: "START"}}},
 		{"2016-09-26", "Talks are expected to conclude by the end of the year.", []want{{text: "the end of the year", value: "2016", mod: "END"}}},
 		{"2016-09-26", "The war in Syria has raged since 2011.", []want{{text: "2011", value: "2011", gran: "interval", from: "2011-01-01", to: "2016-09-26"}}},
+		{"1989-10-27", "Mr. Fournier said Navigation Mixte's 1989 profit is likely to fall.", []want{{text: "1989", value: "1989"}}},
+		{"1989-10-27", "Sales reached $4 billion. 1988 was a record year.", []want{{text: "1988", value: "1988"}}},
 		{"2016-09-26", "The conflict erupted in 2011.", []want{{text: "2011", value: "2011", gran: "year"}}},
 		{"2016-09-26", "The 2014-2016 drought ruined farmers.", []want{{text: "2014", value: "2014", gran: "interval", from: "2014-01-01", to: "2016-12-31"}, {text: "2016", value: "2016", gran: "interval"}}},
 		// Anchored and ago.
@@ -268,6 +270,7 @@ func TestNoFalseMatches(t *testing.T) {
 		"The quarterly dividend was raised to 12 cents a share.",
 		"Management expects the company's revenue to increase by 20% annually.",
 		"The company changed from a fiscal year to a calendar year.",
+		"Farkas set up a joint venture called Orion 1980, manufacturing space technology.",
 		"The case of Elian matters to today's youth.",
 		"Intel's chips are in many of today's personal computers.",
 		"Exports grew 3 percent yearly.",
