@@ -151,6 +151,10 @@ func durationValue(n float64, unit string) string {
 	if v != float64(int(v)) {
 		// 5 1/2 hours -> PT5H30M, 1.5 years -> P18M
 		switch letter {
+		case "M":
+			if tp { // 1.5 minutes -> PT1M30S
+				return "PT" + strconv.Itoa(int(v)) + "M" + strconv.Itoa(int((v-float64(int(v)))*60)) + "S"
+			}
 		case "H":
 			return "PT" + strconv.Itoa(int(v)) + "H" + strconv.Itoa(int((v-float64(int(v)))*60)) + "M"
 		case "Y":

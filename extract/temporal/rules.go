@@ -764,7 +764,7 @@ func newsRules() []*rule {
 	// Durations: three years, about two weeks, a 16-hour, several days,
 	// 20 more years; with "the" only after a position word: the past three
 	// years, the first nine months, the next few days.
-	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?`
+	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?`
 	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`|a hundred|hundreds of|a thousand|thousands of)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
 		durationOK, resolveDuration))
 	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?:(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+)?(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
@@ -1632,6 +1632,8 @@ func resolveDuration(st *state, g *groups) (Timex, bool) {
 	n, ok := parseNum(g.get("n"))
 	if !ok {
 		n = -1
+	} else if g.get("half") != "" {
+		n += 0.5 // "a minute and a half"
 	}
 	u := g.get("u")
 	v := durationValue(n, u)
