@@ -1514,10 +1514,16 @@ func resolveAgo(st *state, g *groups) (Timex, bool) {
 	// week later ... the following day" chains forward.
 	st.derived = back
 	if !ok {
-		if back {
+		switch dir {
+		case "ago", "back":
 			return ref("PAST_REF"), true
+		case "from now", "hence":
+			return ref("FUTURE_REF"), true
 		}
-		return ref("FUTURE_REF"), true
+		// "a few days later": relative to an event, not to the
+		// publication date; only the vague length is known
+		st.derived = true
+		return Timex{Type: "DURATION", Value: durationValue(-1, u), Granularity: "duration", Mod: mod}, true
 	}
 	base := st.dct
 	var anchor *Timex

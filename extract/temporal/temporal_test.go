@@ -164,6 +164,9 @@ func TestTagRules(t *testing.T) {
 		{"1998-01-14", "But a minute and a half later, a pilot from a nearby flight called.", []want{{text: "a minute and a half", value: "PT1M30S", typ: "DURATION"}}},
 		{"2016-09-26", "The meeting lasted an hour and a half.", []want{{text: "an hour and a half", value: "PT1H30M", typ: "DURATION"}}},
 		{"2016-09-26", "The siege has lasted a year and a half.", []want{{text: "a year and a half", value: "P1Y6M", typ: "DURATION"}}},
+		// A vague count relative to an event: only the length is known.
+		{"1989-10-27", "A few days later, American Medical announced sharply lower earnings.", []want{{text: "A few days later", value: "PXD", typ: "DURATION"}}},
+		{"2016-09-26", "The town fell several years ago.", []want{{text: "several years ago", value: "PAST_REF", typ: "DATE"}}},
 		{"2016-09-26", "The siege has lasted about three years.", []want{{text: "about three years", value: "P3Y", typ: "DURATION", mod: "APPROX", gran: "duration"}}},
 		{"2016-09-26", "Prices have doubled over the past three years.", []want{{text: "the past three years", value: "P3Y", typ: "DURATION"}}},
 		{"2016-09-26", "He was sentenced to 10 years in prison.", []want{{text: "10 years", value: "P10Y", typ: "DURATION"}}},
