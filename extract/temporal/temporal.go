@@ -566,6 +566,16 @@ var genericNow = map[string]bool{
 // casualOK drops generic "today's": the noun after it, or after one
 // adjective, is in genericNow.
 func casualOK(text string, m *rules.Match) bool {
+	// "USA Today", "VOA Today": a capitalised Today after a capitalised
+	// word inside a sentence is a name
+	if strings.TrimSpace(m.Text) == "Today" {
+		before := strings.TrimRight(text[:m.Left], " ")
+		if i := strings.LastIndexAny(before, " \n\t"); i+1 < len(before) {
+			if w := before[i+1:]; w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ".,;:!?\"'`") {
+				return false
+			}
+		}
+	}
 	if !strings.EqualFold(strings.TrimSpace(m.Text), "today") || !strings.HasPrefix(text[m.Right:], "'s ") {
 		return true
 	}

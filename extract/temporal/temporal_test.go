@@ -187,6 +187,7 @@ func TestTagRules(t *testing.T) {
 		// References.
 		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
 		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},
+		{"2016-09-26", "The minister resigned. Today, the party meets to choose a successor.", []want{{text: "Today", value: "2016-09-26"}}},
 		{"1989-10-27", "The offer, advertised in today's editions of The Wall Street Journal, expires next month.", []want{{text: "today", value: "1989-10-27"}}},
 		{"1989-10-26", "The rights allow holders to buy additional shares at 50% of the then current market price.", []want{{text: "then current", value: "PAST_REF"}}},
 		{"2016-09-26", "Shares rose above the current market price.", []want{{text: "current", value: "PRESENT_REF"}}},
@@ -277,6 +278,8 @@ func TestNoFalseMatches(t *testing.T) {
 		"Management expects the company's revenue to increase by 20% annually.",
 		"The company changed from a fiscal year to a calendar year.",
 		"Farkas set up a joint venture called Orion 1980, manufacturing space technology.",
+		"The poll was published by USA Today and CNN.",
+		"This is VOA Today.",
 		"The case of Elian matters to today's youth.",
 		"Intel's chips are in many of today's personal computers.",
 		"Exports grew 3 percent yearly.",
