@@ -1042,8 +1042,12 @@ func newsRules() []*rule {
 	// noon, midnight
 	add(mk("noon", 5, `\b(?P<t>(?i:noon|midday|midnight))\b`,
 		func(g *groups) bool {
-			// "High Noon": capitalised inside a sentence is a name
+			// "High Noon": capitalised inside a sentence is a name;
+			// "high noon comes today" is an idiom
 			s, _ := g.pos("t")
+			if strings.EqualFold(lastWords(g.text[:s], 1), "high") {
+				return false
+			}
 			if c := g.text[s]; c >= 'A' && c <= 'Z' {
 				p := strings.TrimRight(g.text[:s], " ")
 				return p == "" || strings.HasSuffix(p, ".") || strings.HasSuffix(p, "\n") || strings.HasSuffix(p, "``") || strings.HasSuffix(p, "\"")

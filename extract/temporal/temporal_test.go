@@ -280,6 +280,7 @@ func TestNoFalseMatches(t *testing.T) {
 		"Farkas set up a joint venture called Orion 1980, manufacturing space technology.",
 		"The poll was published by USA Today and CNN.",
 		"This is VOA Today.",
+		"For the people of Poland, high noon has come.",
 		"The case of Elian matters to today's youth.",
 		"Intel's chips are in many of today's personal computers.",
 		"Exports grew 3 percent yearly.",
