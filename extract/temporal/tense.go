@@ -84,8 +84,13 @@ func scanCues(text string) []cue {
 	var out []cue
 	prev := ""
 	words := wordRE.FindAllStringIndex(text, -1)
+	conjAt := -10 // index of the last when/if/once/until/unless
 	for i, m := range words {
 		w := strings.ToLower(text[m[0]:m[1]])
+		switch w {
+		case "when", "if", "once", "until", "unless":
+			conjAt = i
+		}
 		next := ""
 		if i+1 < len(words) {
 			next = strings.ToLower(text[words[i+1][0]:words[i+1][1]])
@@ -100,6 +105,10 @@ func scanCues(text string) []cue {
 			d = dirFuture
 		case (w == "is" || w == "are") && next == "to":
 			d = dirFuture // "the talks are to resume Monday"
+		case (w == "is" || w == "are") && i-conjAt <= 4:
+			// the present in a temporal or conditional clause refers
+			// to the future: "when the case is heard in May"
+			d = dirFuture
 		case (w == "plans" || w == "plan" || w == "planning" || w == "hopes" || w == "hoping" || w == "preparing" || w == "expecting" || w == "wants" || w == "intend") && next == "to":
 			d = dirFuture
 		case (w == "was" || w == "were") && progFuture[next]:
