@@ -16,6 +16,9 @@ const (
 	reWeekday = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	reOrdDay  = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`
 	reYear    = `(?:1[6-9][0-9]{2}|20[0-9]{2})`
+	// reSpokenYear is a year of the 1910s to 2090s in words, as in
+	// broadcast transcripts: "nineteen ninety-four", "twenty ten".
+	reSpokenYear = `(?i:(?:nineteen|twenty)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)`
 	// reNumWord covers one to ninety-nine in words.
 	reNumWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
 	reNum     = `(?:(?:\d+|` + reNumWord + `|a|an) and a half|\d+(?:\.\d+)?|\d+ 1/2|` + reNumWord + `|a|an|one|a few|a couple of|a couple|couple of|several|some|many|a dozen|dozens of|hundreds of|a number of|few)`
@@ -148,6 +151,10 @@ func durationValue(n float64, unit string) string {
 	if v != float64(int(v)) {
 		// 5 1/2 hours -> PT5H30M, 1.5 years -> P18M
 		switch letter {
+		case "M":
+			if tp { // 1.5 minutes -> PT1M30S
+				return "PT" + strconv.Itoa(int(v)) + "M" + strconv.Itoa(int((v-float64(int(v)))*60)) + "S"
+			}
 		case "H":
 			return "PT" + strconv.Itoa(int(v)) + "H" + strconv.Itoa(int((v-float64(int(v)))*60)) + "M"
 		case "Y":
@@ -184,4 +191,21 @@ func modOf(s string) string {
 		return "END"
 	}
 	return ""
+}
+
+// yearInWords reads a year written in words (reSpokenYear).
+func yearInWords(s string) int {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' || r == '\n' })
+	if len(ws) < 2 {
+		return 0
+	}
+	y := 1900
+	if ws[0] == "twenty" {
+		y = 2000
+	}
+	for _, w := range ws[1:] {
+		n, _ := parseNum(w)
+		y += int(n)
+	}
+	return y
 }

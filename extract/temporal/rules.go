@@ -116,6 +116,16 @@ func resolveMonth(st *state, rel string, m time.Month) int {
 	}
 	switch tense {
 	case dirPast:
+		// The month after the publication month is the coming one even
+		// in a past-tense sentence ("notified oil companies of a cutback
+		// in September", said in August): a report of the same month
+		// eleven months ago would name the year. Cf. resolveMonthDay.
+		if int(m) == int(dm)%12+1 {
+			if m == time.January {
+				return y + 1
+			}
+			return y
+		}
 		if m > dm {
 			return y - 1
 		}
@@ -137,9 +147,13 @@ func resolveMonth(st *state, rel string, m time.Month) int {
 	return y
 }
 
+// yearOf reads a year in digits ('80 -> 80) or in words.
 func yearOf(s string) int {
 	s = strings.TrimPrefix(s, "'")
-	return atoi(s)
+	if n := atoi(s); n != 0 || s == "" || s[0] >= '0' && s[0] <= '9' {
+		return n
+	}
+	return yearInWords(s)
 }
 
 func newsRules() []*rule {
@@ -224,8 +238,11 @@ func newsRules() []*rule {
 		}))
 
 	// Bare month names: "in September", "last April", "late November".
-	add(mk("month", 6, `(?P<t>(?:(?P<mod>`+reDayMod+`)[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?\b(?P<mon>`+reMonthFull+`|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.))\b`,
+	add(mk("month", 6, `(?P<t>(?:(?P<mod>`+reDayMod+`)[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?\b(?P<mon>`+reMonthFull+`|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<sy>`+reSpokenYear+`))?)\b`,
 		func(g *groups) bool {
+			if g.get("sy") != "" {
+				return true // "January nineteen ninety-seven"
+			}
 			mon := g.get("mon")
 			s, e := g.pos("t")
 			nw := nextWord(g.text, e)
@@ -247,6 +264,11 @@ func newsRules() []*rule {
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			m, _ := monthOf(g.get("mon"))
+			if sy := g.get("sy"); sy != "" {
+				y := yearOf(sy)
+				st.year, st.yearSentStart, st.yearEnd = y, sentStart(st), st.cur.end
+				return fromSpan(monthSpan(y, m), modOf(g.get("mod"))), true
+			}
 			y := resolveMonth(st, g.get("rel"), m)
 			return fromSpan(monthSpan(y, m), modOf(g.get("mod"))), true
 		}))
@@ -333,7 +355,7 @@ func newsRules() []*rule {
 			}
 			return fromSpan(quarterSpan(y, atoi(g.get("q"))), ""), true
 		}))
-	add(mk("half", 7, `(?i)\b(?P<t>(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>`+reYear+`)|(?P<ry>this|last|next|the) year))\b`, nil,
+	add(mk("half", 7, `(?i)\b(?P<t>(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>`+reYear+`)|(?P<ry>this|last|next|the) year))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			y := st.dct.Year()
 			switch strings.ToLower(g.get("ry")) {
@@ -346,14 +368,14 @@ func newsRules() []*rule {
 				y = atoi(g.get("y"))
 			}
 			h := 1
-			if strings.ToLower(g.get("h")) == "second" {
-				h = 2
+			if hw := strings.ToLower(g.get("h")); hw != "first" {
+				h = 2 // second, last, latter
 			}
 			return fromSpan(halfSpan(y, h), ""), true
 		}))
 
 	// Seasons: this summer, last fall, the spring of 1990, winter 2015.
-	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`))?))\b`,
+	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`|`+reSpokenYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`|`+reSpokenYear+`))?))\b`,
 		func(g *groups) bool {
 			if g.get("the") != "" {
 				return g.get("rel") == ""
@@ -376,7 +398,7 @@ func newsRules() []*rule {
 		func(st *state, g *groups) (Timex, bool) {
 			code := seasonCodes[strings.ToLower(g.get("s")+g.get("s1"))]
 			if g.get("y")+g.get("y1") != "" {
-				y := atoi(g.get("y") + g.get("y1"))
+				y := yearOf(g.get("y") + g.get("y1"))
 				return fromSpan(seasonSpan(y, code), modOf(g.get("mod"))), true
 			}
 			cy, cc := seasonAt(st.dct)
@@ -460,13 +482,9 @@ func newsRules() []*rule {
 			if u == "weekend" {
 				return fromSpan(resolveWeekend(st, n), mod), true
 			}
-			// "compared with $3 million last year" after a quarter: the
-			// same quarter a year before
-			if u == "year" && rel == "last" && mod == "" && st.lastQuarter != nil && st.lastQuarter.Granularity == "quarter" && st.nearby(st.lastQuarter) {
-				st.derived = true
-				q := st.lastQuarter.From
-				return fromSpan(quarterSpan(q.Year()-1, quarterOf(q.Month())), ""), true
-			}
+			// "compared with $3 million last year" after a quarter is
+			// still the year: TimeBank annotates it 1988 far more often
+			// than as the quarter a year before (unlike "a year ago").
 			if rel == "that" {
 				return fromSpan(unitSpan(u, st.anchorDay()), mod), true
 			}
@@ -505,6 +523,18 @@ func newsRules() []*rule {
 
 	// Financial periods: the latest period, the year-ago quarter, the
 	// 1988 period, year-earlier results.
+	// "the quarter a year ago", "the corresponding period last year":
+	// the quarter under discussion, a year before.
+	add(mk("periodago", 8, `(?i)\b(?P<t>the\s+(?:(?:same|comparable|corresponding|like)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			st.derived = true
+			// else the last completed quarter, what reports are about
+			y, n := st.dct.Year(), quarterOf(st.dct.Month())-1
+			if q := st.lastQuarter; q != nil {
+				y, n = q.From.Year(), quarterOf(q.From.Month())
+			}
+			return fromSpan(quarterSpan(y-1, n), ""), true
+		}))
 	add(mk("period", 7, `(?i)\b(?P<t>(?:the\s+)?(?:(?P<adj>latest|year-earlier|year-ago|comparable|same|previous|prior-year|year-before)|(?P<y>`+reYear+`))\s+(?:(?i:fiscal)\s+)?(?P<p>period|quarter))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
 			adj := strings.ToLower(g.get("adj"))
@@ -516,6 +546,9 @@ func newsRules() []*rule {
 			switch {
 			case g.get("y") != "":
 				y := atoi(g.get("y"))
+				// "in the 1988 period" beside a 1989 quarter is the
+				// comparison period: the quarter under discussion stays
+				st.derived = st.lastQuarter != nil && y < uy
 				if st.lastQuarter != nil || strings.EqualFold(g.get("p"), "quarter") {
 					return fromSpan(quarterSpan(y, uq), ""), true
 				}
@@ -568,7 +601,7 @@ func newsRules() []*rule {
 
 	// Anchored: the following week, the previous year, the next day, the
 	// day before, that day, the same day.
-	add(mk("anchored", 7, `(?i)\b(?P<t>the\s+(?P<rel>following|previous|preceding|next|same)\s+(?P<u>day|morning|evening|night|week|weekend|month|year)|(?P<that>that|the same)\s+(?P<u2>day|morning|evening|night|week|month|year)|the day (?P<ba>before|after)(?: (?P<yt>yesterday|tomorrow))?)\b`,
+	add(mk("anchored", 7, `(?i)\b(?P<t>the\s+(?P<rel>following|previous|preceding|next|same)\s+(?P<u>day|morning|evening|night|week|weekend|month|year)|(?P<that>that same|that|the same)\s+(?P<u2>day|morning|evening|night|week|month|year)|the day (?P<ba>before|after)(?: (?P<yt>yesterday|tomorrow))?)\b`,
 		func(g *groups) bool {
 			rel := strings.ToLower(g.get("rel"))
 			u := strings.ToLower(g.get("u"))
@@ -614,6 +647,18 @@ func newsRules() []*rule {
 				u, part = "day", "TNI"
 			}
 			x := fromSpan(unitSpan(u, shift(base, u, n)), "")
+			if a := st.anchor; u == "day" && a != nil && !a.From.IsZero() && (a.Granularity == "month" && len(a.Value) >= 7 || a.Granularity == "year" && len(a.Value) >= 4) && st.nearby(a) {
+				// "trades made that day" after "in 1987": a day of that
+				// year, which one is not said
+				x.Value, x.From, x.To = a.Value[:4]+"-XX-XX", a.From, a.To
+				if a.Granularity == "month" {
+					x.Value = a.Value[:7] + "-XX"
+				}
+				if n != 0 {
+					x.Value, x.From, x.To = "", time.Time{}, time.Time{}
+					return x, false
+				}
+			}
 			if part != "" {
 				x.Type, x.Granularity, x.Value = "TIME", "time", x.Value+part
 			}
@@ -660,6 +705,16 @@ func newsRules() []*rule {
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			wd := weekdayByName[strings.ToLower(g.get("wd"))]
+			if _, e := g.pos("t"); g.get("rel") == "" && g.get("p") == "" {
+				// "on Monday and Tuesday nights": a set, like the plural
+				if m := pluralWeekdayRE.FindStringSubmatch(st.text[e:min(len(st.text), e+40)]); m != nil {
+					v := "XXXX-WXX-" + strconv.Itoa((int(wd)+6)%7+1)
+					if m[1] != "" {
+						v += partCode(m[1])
+					}
+					return Timex{Type: "SET", Value: v, Granularity: "set"}, true
+				}
+			}
 			var d time.Time
 			switch strings.ToLower(g.get("rel")) {
 			case "last", "past", "this past":
@@ -694,7 +749,7 @@ func newsRules() []*rule {
 		}))
 
 	// three years ago, two days later, a year earlier, 10 days before.
-	add(mk("ago", 8, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`|just|only)\s+)?(?P<n>`+reNum+`)[\s-]+(?P<u>`+reUnit+`)s?\s+(?P<dir>ago|earlier|later|before|after|from now|hence|previously|back|on))\b`,
+	add(mk("ago", 8, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`|just|only)\s+)?(?P<n>`+reNum+`)[\s-]+(?P<u>`+reUnit+`)s?(?:\s+(?P<orso>or so))?\s+(?P<dir>ago|earlier|later|before|after|from now|hence|previously|back|on))\b`,
 		func(g *groups) bool {
 			dir := strings.ToLower(g.get("dir"))
 			if dir == "before" || dir == "after" || dir == "back" || dir == "on" {
@@ -709,7 +764,7 @@ func newsRules() []*rule {
 	// Durations: three years, about two weeks, a 16-hour, several days,
 	// 20 more years; with "the" only after a position word: the past three
 	// years, the first nine months, the next few days.
-	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?`
+	const durTail = `(?P<sep>[\s-]+)(?:(?P<more>more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?(?P<u>` + reUnit + `)(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?`
 	add(mk("duration", 5, `(?i)\b(?P<t>(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`|a hundred|hundreds of|a thousand|thousands of)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
 		durationOK, resolveDuration))
 	add(mk("theduration", 6, `(?i)\b(?P<t>(?P<the>the)\s+(?:(?P<pos>past|last|next|first|final|previous|coming|latest|remaining|following|initial|other|entire|full|whole|same|additional)\s+)?(?:(?P<q>`+reQty+`)\s+)?(?P<n>`+reNum+`)(?:\s*(?:to|or|-)\s*(?P<n2>\d+|`+reNumWord+`))?`+durTail+`)\b`,
@@ -799,14 +854,21 @@ func newsRules() []*rule {
 		resolveDayMonth))
 
 	// The past, the future, now-like references.
-	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
+	add(mk("ref", 4, `(?i)\b(?P<t>currently|recently|lately|nowadays|presently|previously|formerly|hitherto|at present|these days|the present|the past|the future|the near future|the distant future|recent (?P<ru>years|months|weeks|days|times|decades|quarters)|past (?:years|decades)|(?:the )?coming (?P<cu>days|weeks|months|years|decades|quarters)|future (?:years|quarters|decades)|the (?:near|short) term|a later date|soon|then[ -]current|current|recent|just now|once|any more|so far|to date|earlier|later)\b`,
 		refOK,
 		func(st *state, g *groups) (Timex, bool) {
 			w := strings.ToLower(g.get("t"))
 			if w == "soon" && st.tense() == dirPast {
 				return Timex{}, false // "was soon released": shortly after, not the future
 			}
+			// "in recent years", "in the coming weeks": a stretch of
+			// unspecified length, like "the past few years" (PXY)
+			if u := g.get("ru") + g.get("cu"); u != "" && !strings.EqualFold(u, "times") {
+				return Timex{Type: "DURATION", Value: durationValue(-1, strings.TrimSuffix(strings.ToLower(u), "s")), Granularity: "duration"}, true
+			}
 			switch {
+			case strings.HasPrefix(w, "then"): // "the then-current market price"
+				return ref("PAST_REF"), true
 			case strings.HasPrefix(w, "recent "), w == "recently", w == "lately", w == "previously", w == "formerly",
 				w == "hitherto", w == "the past", w == "recent", w == "once", w == "earlier", strings.HasPrefix(w, "past "):
 				return ref("PAST_REF"), true
@@ -817,12 +879,15 @@ func newsRules() []*rule {
 		}))
 
 	// Sets: every week, each year, daily, twice a week, $5 a year.
-	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
+	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?:(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<smon>january|february|march|april|may|june|july|august|september|october|november|december))|(?-i:(?P<pwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\s+(?P<pp>morning|afternoon|evening|night)s))|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
 		func(g *groups) bool {
 			s, e := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
 			if p := strings.ToLower(g.get("per")); p == "a" || p == "an" {
 				return prev == "times" || prev == "twice" || prev == "once" || prev == "thrice"
+			}
+			if adv := g.get("adv"); adv != "" && (strings.HasSuffix(strings.TrimRight(g.text[:s], " "), "%") || prev == "percent") {
+				return false // a growth rate: "to rise 8.5% annually", like "5% a year"
 			}
 			if adv := strings.ToLower(g.get("adv")); adv == "quarterly" || adv == "annually" || adv == "yearly" || adv == "semiannually" || adv == "biannually" {
 				// adjectives: "the quarterly dividend", "average daily volume",
@@ -864,6 +929,19 @@ func newsRules() []*rule {
 			if x.Value != "" {
 				return x, true
 			}
+			// "each July": every July
+			if m, ok := monthOf(g.get("smon")); ok {
+				x.Value = "XXXX-" + strconv.Itoa(100 + int(m))[1:]
+				return x, true
+			}
+			// "on Mondays", "Tuesday nights"
+			if wd := g.get("pwd"); wd != "" {
+				x.Value = "XXXX-WXX-" + strconv.Itoa((int(weekdayByName[strings.ToLower(wd)])+6)%7+1)
+				if p := g.get("pp"); p != "" {
+					x.Value += partCode(p)
+				}
+				return x, true
+			}
 			n := 1.0
 			if s := strings.ToLower(g.get("n")); s == "other" {
 				n = 2
@@ -902,66 +980,74 @@ func newsRules() []*rule {
 			// British "3.30pm" only here (when's rules read colons)
 			return g.get("day") != "" || g.get("tz") != "" || g.get("md") != "" || strings.Contains(g.get("clk"), ".") && g.get("mi") != ""
 		},
+		resolveClockDay))
+
+	// "the day before last Tuesday", "the day after Friday".
+	add(mk("daybefore", 8, `\b(?P<t>(?:(?i:the)\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+(?:(?P<rel>(?i:last|next|this past|this coming))\s+)?(?P<wd>`+reWeekday+`))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
-			d := st.dct
-			if st.anchor != nil && st.anchor.Granularity == "day" {
-				// a day given earlier in the sentence: "on Sep 22 at 3.30pm"
-				if as, _ := sentenceOf(st.bounds, len(st.text), st.anchor.Start); as == sentStart(st) {
-					d = st.anchor.From
-				}
+			wd := weekdayByName[strings.ToLower(g.get("wd"))]
+			var d time.Time
+			switch rel := strings.ToLower(g.get("rel")); {
+			case rel == "last" || rel == "this past":
+				d = weekdayOnOrBefore(st.dct.AddDate(0, 0, -1), wd)
+			case rel != "":
+				d = weekdayOnOrAfter(st.dct.AddDate(0, 0, 1), wd)
+			case st.tense() == dirFuture:
+				d = weekdayOnOrAfter(st.dct, wd)
+			default:
+				d = weekdayOnOrBefore(st.dct, wd)
 			}
-			if m, ok := monthOf(g.get("mon")); ok {
-				if dn := dayNum(g.get("md")); dn <= daysIn(2000, m) {
-					d = resolveMonthDay(st, m, dn)
-				}
-			}
-			switch dd := strings.ToLower(g.get("day")); dd {
-			case "", "today", "tonight":
-			case "yesterday":
+			if strings.EqualFold(g.get("ba"), "before") {
 				d = d.AddDate(0, 0, -1)
-			case "tomorrow":
+			} else {
 				d = d.AddDate(0, 0, 1)
-			default:
-				wd := weekdayByName[dd]
-				if st.tense() == dirFuture {
-					d = weekdayOnOrAfter(st.dct, wd)
-				} else {
-					d = weekdayOnOrBefore(st.dct, wd)
-				}
 			}
-			v := daySpan(d).value
-			switch w := strings.ToLower(strings.ReplaceAll(g.get("w"), "-", "")); w {
-			case "noon", "midday":
-				v += "T12:00"
-			case "midnight":
-				v += "T24:00"
-			case "midafternoon":
-				v += "TAF"
-			case "midmorning":
-				v += "TMO"
-			default:
-				h := atoi(g.get("h"))
-				ap := strings.ToLower(g.get("ap"))
-				if strings.HasPrefix(ap, "p") && h < 12 {
+			return fromSpan(daySpan(d), ""), true
+		}))
+
+	// "at 4 in the morning", "at 10 o'clock at night".
+	add(mk("clockpart", 8, `(?i)\b(?:at|by|until|before|after|around|about)\s+(?P<t>(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<p>morning|afternoon|evening)|at\s+(?P<p2>night)))\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			h := atoi(g.get("h"))
+			switch p := strings.ToLower(g.get("p") + g.get("p2")); {
+			case p == "morning" && h == 12:
+				h = 0
+			case p == "afternoon" || p == "evening":
+				if h < 12 {
 					h += 12
 				}
-				if strings.HasPrefix(ap, "a") && h == 12 {
+			case p == "night":
+				if h >= 6 && h < 12 {
+					h += 12
+				} else if h == 12 {
 					h = 0
 				}
-				mi := g.get("mi")
-				if mi == "" {
-					mi = "00"
-				}
-				v += "T" + strconv.Itoa(100 + h)[1:] + ":" + mi
 			}
-			return Timex{Type: "TIME", Value: v, Granularity: "time", From: d, To: d}, true
+			mi := g.get("mi")
+			if mi == "" {
+				mi = "00"
+			}
+			d := st.dct
+			if a := st.anchor; a != nil && a.Granularity == "day" && sentStart(st) <= a.Start {
+				d = a.From // a day given earlier in the sentence
+			}
+			return Timex{Type: "TIME", Value: daySpan(d).value + "T" + strconv.Itoa(100 + h)[1:] + ":" + mi, Granularity: "time", From: d, To: d}, true
 		}))
+
+	// AP style: "10:35 a.m. (0735 GMT) Friday": the clock time takes the
+	// day after its conversion; the weekday is tagged on its own.
+	add(mk("clockparen", 10, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST))?)\s+\((?:\d{3,4}|[01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|EDT|EST)\),?\s+(?:on\s+)?(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)\b`,
+		nil, resolveClockDay))
 
 	// noon, midnight
 	add(mk("noon", 5, `\b(?P<t>(?i:noon|midday|midnight))\b`,
 		func(g *groups) bool {
-			// "High Noon": capitalised inside a sentence is a name
+			// "High Noon": capitalised inside a sentence is a name;
+			// "high noon comes today" is an idiom
 			s, _ := g.pos("t")
+			if strings.EqualFold(lastWords(g.text[:s], 1), "high") {
+				return false
+			}
 			if c := g.text[s]; c >= 'A' && c <= 'Z' {
 				p := strings.TrimRight(g.text[:s], " ")
 				return p == "" || strings.HasSuffix(p, ".") || strings.HasSuffix(p, "\n") || strings.HasSuffix(p, "``") || strings.HasSuffix(p, "\"")
@@ -1049,6 +1135,10 @@ var triggers = map[string][]string{
 	"ref":          {"current", "recent", "lately", "nowadays", "presently", "previous", "formerly", "hitherto", "present", "these days", "past", "future", "coming", "term", "later", "soon", "now", "once", "more", "far", "to date", "earlier"},
 	"set":          {"every", "each", "=second", "=minute", "=hour", "=day", "=night", "=week", "=weekend", "=fortnight", "=month", "=quarter", "=year", "=decade", "=century", "=centurie", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
+	"clockparen":   {"#"},
+	"periodago":    {"quarter", "period"},
+	"daybefore":    {"day before", "day after"},
+	"clockpart":    {"morning", "afternoon", "evening", "night"},
 	"noon":         {"noon", "midday", "midnight"},
 	"holiday":      {"christmas", "new year", "thanksgiving", "halloween", "independence", "valentine", "boxing", "labor", "memorial", "easter", "election"},
 }
@@ -1121,6 +1211,65 @@ func holiday(h string, y int) time.Time {
 	return day(y, time.Month(month), dd)
 }
 
+// pluralWeekdayRE is a plural weekday coordinated after another one:
+// "Monday and Tuesday nights", "Saturdays and Sundays".
+var pluralWeekdayRE = regexp.MustCompile(`^,?\s+(?:and|or)\s+` + reWeekday + `(?:s|\s+(morning|afternoon|evening|night)s)\b`)
+
+func resolveClockDay(st *state, g *groups) (Timex, bool) {
+	d := st.dct
+	if st.anchor != nil && st.anchor.Granularity == "day" {
+		// a day given earlier in the sentence: "on Sep 22 at 3.30pm"
+		if as, _ := sentenceOf(st.bounds, len(st.text), st.anchor.Start); as == sentStart(st) {
+			d = st.anchor.From
+		}
+	}
+	if m, ok := monthOf(g.get("mon")); ok {
+		if dn := dayNum(g.get("md")); dn <= daysIn(2000, m) {
+			d = resolveMonthDay(st, m, dn)
+		}
+	}
+	switch dd := strings.ToLower(g.get("day")); dd {
+	case "", "today", "tonight":
+	case "yesterday":
+		d = d.AddDate(0, 0, -1)
+	case "tomorrow":
+		d = d.AddDate(0, 0, 1)
+	default:
+		wd := weekdayByName[dd]
+		if st.tense() == dirFuture {
+			d = weekdayOnOrAfter(st.dct, wd)
+		} else {
+			d = weekdayOnOrBefore(st.dct, wd)
+		}
+	}
+	v := daySpan(d).value
+	switch w := strings.ToLower(strings.ReplaceAll(g.get("w"), "-", "")); w {
+	case "noon", "midday":
+		v += "T12:00"
+	case "midnight":
+		v += "T24:00"
+	case "midafternoon":
+		v += "TAF"
+	case "midmorning":
+		v += "TMO"
+	default:
+		h := atoi(g.get("h"))
+		ap := strings.ToLower(g.get("ap"))
+		if strings.HasPrefix(ap, "p") && h < 12 {
+			h += 12
+		}
+		if strings.HasPrefix(ap, "a") && h == 12 {
+			h = 0
+		}
+		mi := g.get("mi")
+		if mi == "" {
+			mi = "00"
+		}
+		v += "T" + strconv.Itoa(100 + h)[1:] + ":" + mi
+	}
+	return Timex{Type: "TIME", Value: v, Granularity: "time", From: d, To: d}, true
+}
+
 func resolveDayMonth(st *state, g *groups) (Timex, bool) {
 	m, ok := monthOf(g.get("mon"))
 	if !ok {
@@ -1178,6 +1327,8 @@ func (st *state) dayFirst() bool {
 	return st.slashOrder > 0
 }
 
+var weekdayCap = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
 // yearOK filters bare four-digit numbers that are not years.
 func yearOK(g *groups) bool {
 	s, e := g.pos("y")
@@ -1219,6 +1370,14 @@ func yearOK(g *groups) bool {
 	}
 	if datePreps[prev] {
 		return true
+	}
+	// "Orion 1980", "Windows 2000": a year right after a capitalised
+	// word inside a sentence is part of a name (months and weekdays are
+	// other rules' business; "Euro 2016" is lost too)
+	if pw := lastWords(text[:s], 1); pw != "" && pw[0] >= 'A' && pw[0] <= 'Z' && s > len(pw) && !strings.ContainsAny(pw, ".,;:'’") {
+		if _, isMonth := monthOf(pw); !isMonth && !strings.HasSuffix(strings.TrimRight(text[:s-len(pw)-1], " "), ".") && !weekdayCap[pw] && pw != "FY" {
+			return false
+		}
 	}
 	// "2,000 troops" never reaches here; a plural noun after a number
 	// means a count.
@@ -1350,16 +1509,25 @@ func resolveAgo(st *state, g *groups) (Timex, bool) {
 	dir := strings.ToLower(g.get("dir"))
 	u := strings.ToLower(g.get("u"))
 	mod := modOf(g.get("q"))
+	if g.get("orso") != "" {
+		mod = "APPROX" // "a week or so ago"
+	}
 	n, ok := parseNum(g.get("n"))
 	back := dir == "ago" || dir == "earlier" || dir == "before" || dir == "previously" || dir == "back"
 	// "a year earlier" must not become the anchor of what follows; "a
 	// week later ... the following day" chains forward.
 	st.derived = back
 	if !ok {
-		if back {
+		switch dir {
+		case "ago", "back":
 			return ref("PAST_REF"), true
+		case "from now", "hence":
+			return ref("FUTURE_REF"), true
 		}
-		return ref("FUTURE_REF"), true
+		// "a few days later": relative to an event, not to the
+		// publication date; only the vague length is known
+		st.derived = true
+		return Timex{Type: "DURATION", Value: durationValue(-1, u), Granularity: "duration", Mod: mod}, true
 	}
 	base := st.dct
 	var anchor *Timex
@@ -1374,7 +1542,7 @@ func resolveAgo(st *state, g *groups) (Timex, bool) {
 	}
 	// "up from $10 million a year ago" in a paragraph about a quarter:
 	// that quarter a year before
-	if n == 1 && (u == "year" || u == "years") && st.lastQuarter != nil && st.nearby(st.lastQuarter) && (anchor == nil || anchor.Granularity != "day") {
+	if n == 1 && (u == "year" || u == "years") && st.lastQuarter != nil && (st.nearby(st.lastQuarter) || dir == "ago" && st.within(st.lastQuarter, 3)) && (anchor == nil || anchor.Granularity != "day") {
 		anchor = st.lastQuarter
 		base = st.lastQuarter.From
 	}
@@ -1474,6 +1642,8 @@ func resolveDuration(st *state, g *groups) (Timex, bool) {
 	n, ok := parseNum(g.get("n"))
 	if !ok {
 		n = -1
+	} else if g.get("half") != "" {
+		n += 0.5 // "a minute and a half"
 	}
 	u := g.get("u")
 	v := durationValue(n, u)
@@ -1512,7 +1682,7 @@ func refOK(g *groups) bool {
 		}
 	case "soon":
 		return prev != "as" && next != "as" && next != "after" && next != "afterward"
-	case "current":
+	case "current", "then current", "then-current":
 		switch next {
 		case "account", "accounts", "affairs", "events", "and", "or", "":
 			return false

@@ -110,6 +110,16 @@ func (st *state) nearby(x *Timex) bool {
 	return x.Start >= ps
 }
 
+// within reports whether x starts in the current sentence or one of the
+// n sentences before it.
+func (st *state) within(x *Timex, n int) bool {
+	cs, _ := sentenceOf(st.bounds, len(st.text), st.cur.start)
+	for ; n > 0 && cs > 0 && x.Start < cs; n-- {
+		cs, _ = sentenceOf(st.bounds, len(st.text), cs-1)
+	}
+	return x.Start >= cs
+}
+
 func (st *state) anchorDay() time.Time {
 	if st.anchor != nil && !st.anchor.From.IsZero() {
 		return st.anchor.From
@@ -189,7 +199,9 @@ outer:
 		if (x.Type == "DATE" || x.Type == "TIME") && !x.From.IsZero() && !st.derived {
 			xx := x
 			st.anchor = &xx
-			if x.Granularity == "quarter" {
+			// a current or forecast quarter ("the third quarter of 1990") does not
+			// replace the quarter under discussion, which has ended
+			if x.Granularity == "quarter" && (st.lastQuarter == nil || !x.To.After(dct)) {
 				st.lastQuarter = &xx
 			}
 		}
@@ -460,7 +472,8 @@ func keptWhenRules() []*whenRule {
 	return []*whenRule{
 		{
 			// today, yesterday, tomorrow, tonight, last night, now
-			Rule: en.CasualDate(rules.Override),
+			Rule:   en.CasualDate(rules.Override),
+			accept: casualOK,
 			post: func(st *state, m *rules.Match, t time.Time, ctx *rules.Context) (Timex, bool) {
 				w := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
 				switch {
@@ -568,4 +581,42 @@ func fromSpan(s span, mod string) Timex {
 // isSpace reports whether c is ASCII white space, as strings.Fields splits.
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// genericNow are nouns after which "today's" means "of our time", not
+// the publication day: "today's youth", "today's personal computers"
+// (TimeBank and AQUAINT leave them untagged; "today's editions" is a day).
+var genericNow = map[string]bool{
+	"youth": true, "world": true, "society": true, "generation": true, "young": true, "children": true,
+	"kids": true, "teenagers": true, "students": true, "consumers": true, "economy": true,
+	"technology": true, "computers": true, "cars": true, "families": true, "women": true, "men": true,
+	"people": true, "culture": true, "standards": true, "workers": true, "workplace": true,
+	"americans": true, "media": true, "politics": true, "politicians": true, "parents": true,
+	"players": true, "music": true, "life": true, "times": true, "age": true, "era": true,
+}
+
+// casualOK drops generic "today's": the noun after it, or after one
+// adjective, is in genericNow.
+func casualOK(text string, m *rules.Match) bool {
+	// "USA Today", "VOA Today": a capitalised Today after a capitalised
+	// word inside a sentence is a name
+	if strings.TrimSpace(m.Text) == "Today" {
+		before := strings.TrimRight(text[:m.Left], " ")
+		if i := strings.LastIndexAny(before, " \n\t"); i+1 < len(before) {
+			if w := before[i+1:]; w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ".,;:!?\"'`") {
+				return false
+			}
+		}
+	}
+	if !strings.EqualFold(strings.TrimSpace(m.Text), "today") || !strings.HasPrefix(text[m.Right:], "'s ") {
+		return true
+	}
+	rest := text[m.Right+3 : min(len(text), m.Right+60)]
+	ws := strings.Fields(rest)
+	for i := 0; i < len(ws) && i < 2; i++ {
+		if genericNow[strings.ToLower(strings.Trim(ws[i], ".,;:'\"`"))] {
+			return false
+		}
+	}
+	return true
 }

@@ -84,6 +84,16 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-28", "He said last Friday that the deal was off.", []want{{text: "last Friday", value: "2016-09-23"}}},
 		{"2016-09-28", "The vote is scheduled for next Monday.", []want{{text: "next Monday", value: "2016-10-03"}}},
 		{"2016-09-26", "Police said the suspect was arrested Sunday night.", []want{{text: "Sunday night", value: "2016-09-25TNI", typ: "TIME"}}},
+		// A plan or schedule reported in the past still lies ahead;
+		// the past perfect does not (AQUAINT sentences).
+		{"2000-01-07", "Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around Miami International Airport.", []want{{text: "Saturday", value: "2000-01-08"}}},
+		{"1999-02-10", "The official said that the accession was planned for early March, but no exact date was fixed yet.", []want{{text: "early March", value: "1999-03", mod: "START"}}},
+		{"2000-04-03", "The group might come to the U.S. as soon as Tuesday, according to unconfirmed media reports.", []want{{text: "Tuesday", value: "2000-04-04"}}},
+		{"2000-04-03", "Castro said the group would be ready to leave for the United States as soon as Tuesday.", []want{{text: "Tuesday", value: "2000-04-04"}}},
+		// The present in a temporal or conditional clause is future.
+		{"2000-03-29", "Lazaro Gonzalez still had not signed an agreement to hand the child over if the relatives lose a fight to keep him when the case is heard in May.", []want{{text: "May", value: "2000-05"}}},
+		{"2016-09-26", "The rebels said they withdrew in May when the talks were stalled.", []want{{text: "May", value: "2016-05"}}},
+		{"2016-09-28", "The vote had been scheduled for Monday but was postponed.", []want{{text: "Monday", value: "2016-09-26"}}},
 		{"2016-09-26", "The Sun reported that troops sat in their barracks in May.", []want{{text: "May", value: "2016-05"}}},
 		// Month names and days.
 		{"2016-09-26", "Zakaria received his camera on December 8 in Izmir.", []want{{text: "December 8", value: "2015-12-08", from: "2015-12-08", to: "2015-12-08"}}},
@@ -91,7 +101,16 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The law was passed on Dec. 8, 2015, by parliament.", []want{{text: "Dec. 8, 2015", value: "2015-12-08"}}},
 		{"2016-09-26", "The ceasefire collapsed in September 2015.", []want{{text: "September 2015", value: "2015-09", gran: "month", from: "2015-09-01", to: "2015-09-30"}}},
 		{"2016-09-26", "She was born on 7 June 1990 in Leeds.", []want{{text: "7 June 1990", value: "1990-06-07"}}},
+		// Spoken years after a month or season (broadcast transcripts, TimeBank).
+		{"1998-02-27", "One person is killed. January nineteen ninety-seven. Atlanta again.", []want{{text: "January nineteen ninety-seven", value: "1997-01", gran: "month"}}},
+		{"1998-02-23", "Next up is that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.", []want{{text: "the winter of nineteen ninety-four", value: "1994-WI"}}},
+		{"2016-09-26", "In January twenty people were killed.", []want{{text: "January", value: "2016-01"}}},
 		{"2016-09-26", "Prices rose sharply in early 2015.", []want{{text: "early 2015", value: "2015", mod: "START"}}},
+		// The month after the publication month is the coming one even
+		// in a past-tense sentence (AQUAINT, TimeBank).
+		{"1990-08-16", "Saudi Arabia told U.S., European and Japanese oil companies of a 15-20 percent cutback in its oil supply in September.", []want{{text: "September", value: "1990-09"}}},
+		{"2016-12-20", "The ministry announced a price rise in January.", []want{{text: "January", value: "2017-01"}}},
+		{"2016-09-26", "The ministry announced a price rise in November.", []want{{text: "November", value: "2015-11"}}},
 		{"2016-09-26", "The offensive began in late November.", []want{{text: "late November", value: "2015-11", mod: "END"}}},
 		{"2016-09-26", "Exports fell in July last year.", []want{{text: "July last year", value: "2015-07"}}},
 		{"2016-09-26", "The museum was closed from May to July.", []want{{text: "May", value: "2016-05", gran: "interval", from: "2016-05-01", to: "2016-07-31"}, {text: "July", value: "2016-07", gran: "interval"}}},
@@ -106,17 +125,36 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The company announced earlier this month that it would cut jobs.", []want{{text: "earlier this month", value: "2016-09", mod: "START"}}},
 		{"2016-09-26", "Talks are expected to conclude by the end of the year.", []want{{text: "the end of the year", value: "2016", mod: "END"}}},
 		{"2016-09-26", "The war in Syria has raged since 2011.", []want{{text: "2011", value: "2011", gran: "interval", from: "2011-01-01", to: "2016-09-26"}}},
+		{"1989-10-27", "Mr. Fournier said Navigation Mixte's 1989 profit is likely to fall.", []want{{text: "1989", value: "1989"}}},
+		{"1989-10-27", "Sales reached $4 billion. 1988 was a record year.", []want{{text: "1988", value: "1988"}}},
 		{"2016-09-26", "The conflict erupted in 2011.", []want{{text: "2011", value: "2011", gran: "year"}}},
 		{"2016-09-26", "The 2014-2016 drought ruined farmers.", []want{{text: "2014", value: "2014", gran: "interval", from: "2014-01-01", to: "2016-12-31"}, {text: "2016", value: "2016", gran: "interval"}}},
 		// Anchored and ago.
 		{"2016-09-26", "The convoy was hit on Monday, Sept. 19. Two days later, the UN suspended deliveries.", []want{{text: "Two days later", value: "2016-09-21"}}},
 		{"2016-09-26", "The bridge was destroyed three years ago.", []want{{text: "three years ago", value: "2013", gran: "year"}}},
 		{"2016-09-26", "The minister resigned two weeks ago.", []want{{text: "two weeks ago", value: "2016-W37"}}},
+		{"2000-02-24", "The day before last Tuesday's federal court hearing, the family met in Miami.", []want{{text: "The day before last Tuesday", value: "2000-02-21"}}},
+		{"2016-09-28", "The ceasefire collapsed the day after Monday.", []want{{text: "the day after Monday", value: "2016-09-27"}}},
+		// "that day" after a month or a year: a day of it, not its first day.
+		{"1999-02-06", "Dr. Barnett Slepian was gunned down last October. His name on the Web site was crossed out that same day.", []want{{text: "last October", value: "1998-10"}, {text: "that same day", value: "1998-10-XX"}}},
+		{"1989-10-30", "In 1987, market makers suffered huge losses on trades made that day.", []want{{text: "that day", value: "1987-XX-XX"}}},
+		{"2016-09-26", "The convoy was hit on Sept. 19. That day, aid workers fled.", []want{{text: "That day", value: "2016-09-19"}}},
 		{"2024-03-18", "The strike began on 3 March. A week later, the unions called it off, and the following day trains ran normally.", []want{{text: "A week later", value: "2024-03-10"}, {text: "the following day", value: "2024-03-11"}}},
 		{"2024-03-18", "His visa expired two and a half years ago.", []want{{text: "two and a half years ago", value: "2022"}}},
 		{"2024-03-18", "Emissions will keep rising over the next decade.", []want{{text: "the next decade", value: "P10Y", typ: "DURATION"}}},
 		// Quarters, seasons, decades, centuries.
+		{"1989-10-26", "The cuts will mean lower-than-anticipated earnings for the last half of 1989 and for 1990.", []want{{text: "the last half of 1989", value: "1989-H2"}, {text: "1990", value: "1990"}}},
+		{"2016-09-26", "Growth slowed in the first half of the year.", []want{{text: "the first half of the year", value: "2016-H1"}}},
 		{"1989-10-27", "Net income rose 12% in the third quarter.", []want{{text: "the third quarter", value: "1989-Q3", gran: "quarter"}}},
+		// "a year ago" in an earnings paragraph: the quarter under
+		// discussion a year before, up to three sentences back (TimeBank).
+		{"1989-11-01", "In the third quarter, the company earned $4 million. Revenue soared to $101.7 million from $39.5 million. The unit had net of $1.1 million, or four cents a share, a year ago.", []want{{text: "the third quarter", value: "1989-Q3"}, {text: "a year ago", value: "1988-Q3"}}},
+		{"1989-11-01", "In the third quarter, the company earned $4 million. Revenue soared. Costs fell. Margins rose. The unit had a loss a year ago.", []want{{text: "a year ago", value: "1988"}}},
+		{"1989-10-30", "Earnings for the third quarter were $14 million, down from $21.4 million last year.", []want{{text: "the third quarter", value: "1989-Q3"}, {text: "last year", value: "1988"}}},
+		{"1989-10-26", "Sun reported a loss for the fiscal first quarter. In the 1988 period, the company earned $20.6 million. Sun shipped 28,000 systems in the quarter.", []want{{text: "the fiscal first quarter", value: "1989-Q1"}, {text: "the 1988 period", value: "1988-Q1"}, {text: "the quarter", value: "1989-Q1"}}},
+		{"1989-10-26", "Bethlehem posted lower third-quarter earnings. Weak demand is expected to continue through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.", []want{{text: "the third quarter of 1990", value: "1990-Q3"}, {text: "the year-ago period", value: "1988-Q3"}}},
+		{"1989-10-26", "Columbia reported a third-quarter loss. For the quarter a year ago, Columbia reported earnings of $16.3 million.", []want{{text: "the quarter a year ago", value: "1988-Q3"}}},
+		{"1989-11-01", "The company had net income of $1.8 million for the corresponding period last year.", []want{{text: "the corresponding period last year", value: "1988-Q3"}}},
 		{"1989-10-27", "Third-quarter profit fell 5%, compared with a year earlier.", []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
 		{"2016-09-26", "Elections are due in the spring of 2017.", []want{{text: "the spring of 2017", value: "2017-SP", gran: "season"}}},
 		{"2016-09-26", "The drought last summer ruined the harvest.", []want{{text: "last summer", value: "2016-SU"}}},
@@ -124,6 +162,14 @@ func TestTagRules(t *testing.T) {
 		{"2017-01-15", "The bridge will reopen next summer.", []want{{text: "next summer", value: "2017-SU"}}},
 		{"2016-09-26", "The region was stable in the 1990s.", []want{{text: "the 1990s", value: "199", gran: "decade"}}},
 		// Durations and sets.
+		{"1989-10-30", "Eight trading days after Oct. 12, the Nasdaq Composite was still behind.", []want{{text: "Eight trading days", value: "P8D", typ: "DURATION"}}},
+		{"2016-09-26", "Refunds are paid within five business days.", []want{{text: "five business days", value: "P5D", typ: "DURATION"}}},
+		{"1998-01-14", "But a minute and a half later, a pilot from a nearby flight called.", []want{{text: "a minute and a half", value: "PT1M30S", typ: "DURATION"}}},
+		{"2016-09-26", "The meeting lasted an hour and a half.", []want{{text: "an hour and a half", value: "PT1H30M", typ: "DURATION"}}},
+		{"2016-09-26", "The siege has lasted a year and a half.", []want{{text: "a year and a half", value: "P1Y6M", typ: "DURATION"}}},
+		// A vague count relative to an event: only the length is known.
+		{"1989-10-27", "A few days later, American Medical announced sharply lower earnings.", []want{{text: "A few days later", value: "PXD", typ: "DURATION"}}},
+		{"2016-09-26", "The town fell several years ago.", []want{{text: "several years ago", value: "PAST_REF", typ: "DATE"}}},
 		{"2016-09-26", "The siege has lasted about three years.", []want{{text: "about three years", value: "P3Y", typ: "DURATION", mod: "APPROX", gran: "duration"}}},
 		{"2016-09-26", "Prices have doubled over the past three years.", []want{{text: "the past three years", value: "P3Y", typ: "DURATION"}}},
 		{"2016-09-26", "He was sentenced to 10 years in prison.", []want{{text: "10 years", value: "P10Y", typ: "DURATION"}}},
@@ -131,6 +177,11 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Aid trucks cross the border every week.", []want{{text: "every week", value: "P1W", typ: "SET", gran: "set"}}},
 		{"2016-09-26", "Inspectors visit the plant twice a year.", []want{{text: "a year", value: "P1Y", typ: "SET"}}},
 		{"2016-09-26", "Floods hit the valley every winter.", []want{{text: "every winter", value: "XXXX-WI", typ: "SET"}}},
+		{"1989-10-27", "The cut would eliminate dividend payments of C$17.9 million annually.", []want{{text: "annually", value: "P1Y", typ: "SET"}}},
+		{"1998-03-22", "Orangemen march each July from their rural church back downtown.", []want{{text: "each July", value: "XXXX-07", typ: "SET"}}},
+		{"1998-02-13", "It said two new flights would leave Bombay on Monday and Tuesday nights from March 30.", []want{{text: "Monday", value: "XXXX-WXX-1TNI", typ: "SET"}, {text: "Tuesday nights", value: "XXXX-WXX-2TNI", typ: "SET"}}},
+		{"2016-09-26", "The market is open on Saturdays.", []want{{text: "Saturdays", value: "XXXX-WXX-6", typ: "SET"}}},
+		{"2016-09-26", "The talks resumed on Monday and Tuesday.", []want{{text: "Monday", value: "2016-09-26", typ: "DATE"}, {text: "Tuesday", value: "2016-09-20", typ: "DATE"}}},
 		{"2016-09-26", "The plant will reopen in three months.", []want{{text: "three months", value: "2016-12", typ: "DATE", gran: "month"}}},
 		{"2016-09-26", "The economy shrank in three months.", []want{{text: "three months", value: "P3M", typ: "DURATION"}}},
 		{"2023-12-12", "The EU will hold a summit on Dec. 14-15 to discuss aid.", []want{{text: "Dec. 14", value: "2023-12-14", gran: "interval", from: "2023-12-14", to: "2023-12-15"}, {text: "15", value: "2023-12-15"}}},
@@ -139,7 +190,22 @@ func TestTagRules(t *testing.T) {
 		// References.
 		{"2016-09-26", "The city is now under siege and aid is currently blocked.", []want{{text: "now", value: "PRESENT_REF", gran: "ref"}, {text: "currently", value: "PRESENT_REF"}}},
 		{"2016-09-26", "The army has recently retaken the town.", []want{{text: "recently", value: "PAST_REF"}}},
+		{"2016-09-26", "The minister resigned. Today, the party meets to choose a successor.", []want{{text: "Today", value: "2016-09-26"}}},
+		{"1989-10-27", "The offer, advertised in today's editions of The Wall Street Journal, expires next month.", []want{{text: "today", value: "1989-10-27"}}},
+		{"1989-10-26", "The rights allow holders to buy additional shares at 50% of the then current market price.", []want{{text: "then current", value: "PAST_REF"}}},
+		{"2016-09-26", "Shares rose above the current market price.", []want{{text: "current", value: "PRESENT_REF"}}},
+		{"2000-04-05", "This courageous father will leave at 4 in the morning, Castro said.", []want{{text: "4 in the morning", value: "2000-04-05T04:00", typ: "TIME"}}},
+		{"2016-09-26", "The shelling started on Sept. 19 at 10 o'clock at night.", []want{{text: "10 o'clock at night", value: "2016-09-19T22:00", typ: "TIME"}}},
+		{"1991-02-25", "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday.", []want{{text: "a week or so ago", value: "1991-W08", typ: "DATE", mod: "APPROX"}}},
+		// AP style clock time with its GMT conversion, then the day.
+		{"1998-08-08", "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.", []want{{text: "10:35 a.m.", value: "1998-08-07T10:35", typ: "TIME"}, {text: "Friday", value: "1998-08-07"}}},
 		{"2016-09-26", "Such attacks were rare in the past.", []want{{text: "the past", value: "PAST_REF"}}},
+		// "recent weeks", "the coming years": a stretch of unspecified
+		// length, like "the past few weeks" (TimeBank, AQUAINT).
+		{"1989-10-30", "But in recent weeks, construction-industry sources reported that earnings fell.", []want{{text: "recent weeks", value: "PXW", typ: "DURATION"}}},
+		{"1999-03-12", "They must agree to buy NATO compatible equipment in the coming years.", []want{{text: "the coming years", value: "PXY", typ: "DURATION"}}},
+		{"1989-11-02", "Property/casualty insurance has been a tough business in recent quarters.", []want{{text: "recent quarters", value: "PXM", typ: "DURATION"}}},
+		{"2016-09-26", "Such attacks have become rarer in recent times.", []want{{text: "recent times", value: "PAST_REF", typ: "DATE"}}},
 		// Times.
 		{"2016-09-26", "The blast occurred at 10:35 a.m. on the main square.", []want{{text: "10:35 a.m.", value: "2016-09-26T10:35", typ: "TIME", gran: "time"}}},
 		{"2016-09-26", "The deadline expires at 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2016-09-27T09:00", typ: "TIME"}}},
@@ -212,6 +278,15 @@ func TestNoFalseMatches(t *testing.T) {
 		"Iraq imports about three-quarters of its food.",
 		"He won a second term in a landslide.",
 		"The quarterly dividend was raised to 12 cents a share.",
+		"Management expects the company's revenue to increase by 20% annually.",
+		"The company changed from a fiscal year to a calendar year.",
+		"Farkas set up a joint venture called Orion 1980, manufacturing space technology.",
+		"The poll was published by USA Today and CNN.",
+		"This is VOA Today.",
+		"For the people of Poland, high noon has come.",
+		"The case of Elian matters to today's youth.",
+		"Intel's chips are in many of today's personal computers.",
+		"Exports grew 3 percent yearly.",
 	}
 	for _, s := range cases {
 		if got := tagger.Tag(s, dct("2016-09-26")); len(got) > 0 {

@@ -29,7 +29,7 @@ var futureWords = map[string]bool{
 	"arrives": true, "leaves": true, "visits": true, "travels": true, "expects": true, "expect": true, "forecast": true, "predict": true, "predicts": true,
 	"meet": true, "resume": true, "reconvene": true, "convene": true,
 	"expires": true, "payable": true, "effective": true, "resumes": true, "convenes": true, "launches": true, "hosts": true, "kicks": true,
-	"forthcoming": true,
+	"forthcoming": true, "might": true,
 }
 
 var pastWords = map[string]bool{
@@ -45,6 +45,14 @@ var pastWords = map[string]bool{
 	"has": true, "have": true, "hasn't": true, "haven't": true, "earlier": true, "previously": true,
 	"recently": true, "since": true, "sank": true, "swore": true, "sought": true, "hit": false,
 	"overtook": true, "undertook": true, "won't": false, "underwent": true, "foresaw": true,
+}
+
+// progFuture are words after which was/were does not vote past: the
+// phrase is a plan or schedule reported in the past ("protesters were
+// planning to march Saturday").
+var progFuture = map[string]bool{
+	"planning": true, "going": true, "hoping": true, "preparing": true, "expecting": true,
+	"scheduled": true, "expected": true, "planned": true, "slated": true, "due": true,
 }
 
 // Words in -ed that are not past-tense verbs, or are rarely.
@@ -76,8 +84,13 @@ func scanCues(text string) []cue {
 	var out []cue
 	prev := ""
 	words := wordRE.FindAllStringIndex(text, -1)
+	conjAt := -10 // index of the last when/if/once/until/unless
 	for i, m := range words {
 		w := strings.ToLower(text[m[0]:m[1]])
+		switch w {
+		case "when", "if", "once", "until", "unless":
+			conjAt = i
+		}
 		next := ""
 		if i+1 < len(words) {
 			next = strings.ToLower(text[words[i+1][0]:words[i+1][1]])
@@ -92,10 +105,21 @@ func scanCues(text string) []cue {
 			d = dirFuture
 		case (w == "is" || w == "are") && next == "to":
 			d = dirFuture // "the talks are to resume Monday"
-		case (w == "plans" || w == "plan" || w == "planning" || w == "hopes" || w == "wants" || w == "intend") && next == "to":
+		case (w == "is" || w == "are") && i-conjAt <= 4:
+			// the present in a temporal or conditional clause refers
+			// to the future: "when the case is heard in May"
 			d = dirFuture
-		case (w == "scheduled" || w == "expected" || w == "planned" || w == "slated" || w == "due" || w == "set") && (prev == "was" || prev == "were" || prev == "had" || prev == "been"):
+		case (w == "plans" || w == "plan" || w == "planning" || w == "hopes" || w == "hoping" || w == "preparing" || w == "expecting" || w == "wants" || w == "intend") && next == "to":
+			d = dirFuture
+		case (w == "was" || w == "were") && progFuture[next]:
+			// the auxiliary of "were planning to", "was going to",
+			// "was scheduled for": the next word votes
+		case (w == "scheduled" || w == "expected" || w == "planned" || w == "slated" || w == "due" || w == "set") && (prev == "had" || prev == "been"):
 			d = dirPast // "had been scheduled to expire at midnight Friday"
+		case (w == "scheduled" || w == "expected" || w == "planned" || w == "slated" || w == "due") && (prev == "was" || prev == "were"):
+			// reported schedules lie ahead of the report: "the accession
+			// was planned for early March", "was expected to arrive Tuesday"
+			d = dirFuture
 		case futureWords[w]:
 			d = dirFuture
 		case pastWords[w] || strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
@@ -242,7 +266,7 @@ func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int
 			return dirFuture
 		}
 	}
-	if strings.HasSuffix(strings.TrimRight(before, " "), "ahead of") || strings.HasSuffix(strings.TrimRight(before, " "), "ahead of the") {
+	if tb := strings.TrimRight(before, " "); strings.HasSuffix(tb, "ahead of") || strings.HasSuffix(tb, "ahead of the") || strings.HasSuffix(tb, "as soon as") {
 		return dirFuture
 	}
 	i := sort.Search(len(cues), func(i int) bool { return cues[i].pos >= ss })
