@@ -572,6 +572,7 @@ func benchQueries(ctx context.Context, w io.Writer, st *graph.Store, runs int) e
 	ts = append(ts,
 		timeIt(fmt.Sprintf("timeline of a typical person (%s, %d event links)", typical, typicalN), runs, timelineOf(graph.Filter{Entity: typical})),
 		timeIt(fmt.Sprintf("timeline of the busiest entity (%s, %d event links)", busiest, ents[0].n), max(3, runs/3), timelineOf(graph.Filter{Entity: busiest})),
+		timeIt(fmt.Sprintf("latest 50 events of the busiest entity (%s, timeline --limit 50)", busiest), runs, timelineOf(graph.Filter{Entity: busiest, Limit: 50})),
 		timeIt("who accused whom, top 20 pairs", runs, func() (int, error) {
 			p, err := st.AccusationPairs(ctx, 20)
 			return len(p), err

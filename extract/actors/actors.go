@@ -161,7 +161,10 @@ func (g *Gazetteer) indexSurnames() {
 			delete(g.surnames, last)
 			continue
 		}
-		if old, ok := g.surnames[last]; !ok || a.end > old.end {
+		// The latest holder of the name; ties broken by code and name, so
+		// the choice does not depend on map order.
+		if old, ok := g.surnames[last]; !ok || a.end > old.end ||
+			a.end == old.end && (a.Code < old.Code || a.Code == old.Code && a.Name < old.Name) {
 			g.surnames[last] = a
 		}
 	}

@@ -1133,7 +1133,7 @@ var triggers = map[string][]string{
 	"plural":       {"=second", "=minute", "=hour", "=day", "=night", "=week", "=weekend", "=fortnight", "=month", "=quarter", "=year", "=decade", "=century", "=centurie"},
 	"vague":        {"while", "time", "period"},
 	"ref":          {"current", "recent", "lately", "nowadays", "presently", "previous", "formerly", "hitherto", "present", "these days", "past", "future", "coming", "term", "later", "soon", "now", "once", "more", "far", "to date", "earlier"},
-	"set":          {"every", "each", "=second", "=minute", "=hour", "=day", "=night", "=week", "=weekend", "=fortnight", "=month", "=quarter", "=year", "=decade", "=century", "=centurie", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
+	"set":          {"every", "each", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "=second", "=minute", "=hour", "=day", "=night", "=week", "=weekend", "=fortnight", "=month", "=quarter", "=year", "=decade", "=century", "=centurie", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
 	"clockparen":   {"#"},
 	"periodago":    {"quarter", "period"},
