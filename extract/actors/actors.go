@@ -131,6 +131,7 @@ func load() *Gazetteer {
 			g.addActor(Key(k), a)
 		}
 	}
+	g.addDemonymTable()
 	for k, code := range curatedRoles {
 		g.addRole(Key(k), Role{Code: code})
 	}

@@ -25,3 +25,25 @@ func TestLoadIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonyms checks every demonym of the table names its country, from
+// the Phoenix entry where one exists (which must agree) or the table.
+func TestDemonyms(t *testing.T) {
+	g := Default()
+	for iso, words := range demonyms {
+		if g.CountryName(iso) == "" {
+			t.Errorf("%s: no country name", iso)
+		}
+		for _, w := range words {
+			a, ok := g.Lookup(Key(w))
+			if !ok {
+				t.Errorf("%s (%s): not found", w, iso)
+				continue
+			}
+			// Phoenix codes Kosovo without an ISO country
+			if a.Country != iso && a.Country != "" {
+				t.Errorf("%s: the dictionaries say %s %s, the table %s", w, a.Kind, a.Country, iso)
+			}
+		}
+	}
+}
