@@ -16,6 +16,13 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	for i := range s.inMention {
 		s.inMention[i] = -1
 	}
+	// "an anti-Syria journalist", "pro-Moscow rebels": the country a
+	// modifier is for or against is not the actor's own
+	for k, m := range ms {
+		if m.ent >= 0 && m.i > 0 && toks[m.i].hyph && (toks[m.i-1].low == "anti" || toks[m.i-1].low == "pro") {
+			s.ms[k].ent = -1
+		}
+	}
 	for k, m := range ms {
 		for i := m.i; i < m.j; i++ {
 			s.inMention[i] = k
@@ -90,6 +97,34 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			}
 		}
 	}
+	// "ethnic Albanians", "ethnic Turks": a minority is coded by the
+	// country where it lives (CAMEO convention), the place the sentence
+	// puts it in, else the first other country the sentence names
+	for k := range s.ms {
+		m := s.ms[k]
+		if m.ent < 0 || d.ents[m.ent].Kind != KindCountry || !ethnicAt(toks, m.i) {
+			continue
+		}
+		own := d.ents[m.ent].Country
+		loc, other := -1, -1
+		for l, n := range s.ms {
+			if l == k || n.ent < 0 || d.ents[n.ent].Country == "" || d.ents[n.ent].Country == own || ethnicAt(toks, n.i) {
+				continue
+			}
+			if other < 0 {
+				other = l
+			}
+			if loc < 0 && s.prep[l] && (s.prepWord[l] == "in" || s.prepWord[l] == "throughout" || s.prepWord[l] == "across") {
+				loc = l
+			}
+		}
+		if loc < 0 {
+			loc = other
+		}
+		if loc >= 0 {
+			s.ms[k].ent = d.countryEntity(d.ents[s.ms[loc].ent].Country, "")
+		}
+	}
 	// "the army", "police", "the government" with no country: the one
 	// country the sentence names
 	only, onlyC := -1, ""
@@ -121,6 +156,12 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		}
 	}
 	return s
+}
+
+// ethnicAt reports whether the mention at token i is an ethnic group:
+// "ethnic Albanians", "ethnic Albanian guerrillas".
+func ethnicAt(toks []token, i int) bool {
+	return i > 0 && toks[i-1].low == "ethnic" || toks[i].low == "ethnic"
 }
 
 var regionWords = map[string]bool{"south": true, "southern": true, "north": true, "northern": true, "east": true,
@@ -529,6 +570,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue
 		}
 		c.passive = s.isPassive(tr)
+		coord := -1
 		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
 		switch {
 		case c.passive:
@@ -568,6 +610,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// "killed two youths and wounded five others": coordinated
 			// verbs share the subject
 			c.src = out[prev].src
+			coord = prev
 		default:
 			if sub := s.subject(h, false); sub >= 0 {
 				// another event verb between the subject and this one:
@@ -624,10 +667,23 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					}
 				}
 			}
+			// "killed one soldier and wounded two others": the same
+			// victims
+			if len(c.tgt) == 0 && coord >= 0 && violent[c.class] && violent[out[coord].class] {
+				c.tgt = out[coord].tgt
+			}
 			if len(c.tgt) == 0 && materialClasses[c.class] {
 				if o := s.place(tr.j); o >= 0 {
 					c.tgt = []int{o}
 				}
+			}
+		}
+		// violence by unnamed hands ("a roadside bombing killed",
+		// "was killed in a car bomb explosion in Beirut") is coded, by
+		// the CAMEO convention, as coming from the place it happened
+		if !s.resolved(c.src) && violent[c.class] && (c.passive && !s.resolved(c.src) || s.meansSubject(h)) {
+			if o := s.placeInClause(h); o >= 0 {
+				c.src = []int{o}
 			}
 		}
 		// giving and sending are aid only when aid is given ("sent
@@ -874,6 +930,49 @@ func (s *sent) place(from int) int {
 				case "in", "near", "at", "outside", "inside", "across", "into":
 					return k
 				}
+			}
+		}
+	}
+	return -1
+}
+
+var violent = map[string]bool{"kill": true, "attack": true, "bomb": true}
+
+// meansWords name the means of violence without its author.
+var meansWords = []string{"bomb", "explosi", "blast", "device", "mine", "rocket", "mortar", "shell", "grenade", "missile"}
+
+// meansSubject reports whether the verb at h has no actor subject but a
+// means of violence before it in its clause: "a roadside bombing killed".
+func (s *sent) meansSubject(h int) bool {
+	for i := h - 1; i >= 0; i-- {
+		t := s.toks[i]
+		if t.quote || t.text == ";" || t.text == "," || clauseWords[t.low] {
+			return false
+		}
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && !s.prep[k] {
+			return false
+		}
+		for _, w := range meansWords {
+			if strings.HasPrefix(t.low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeInClause finds where the act at h happened, within its clause:
+// "near the town of Samarra", "in a residential sector of eastern Beirut".
+func (s *sent) placeInClause(h int) int {
+	seg := segments(s.toks)
+	for k, m := range s.ms {
+		if m.ent < 0 || seg[m.i] != seg[h] {
+			continue
+		}
+		for p := m.i - 1; p >= 0 && p >= m.i-8 && seg[p] == seg[h] && lexicon[s.toks[p].low] == nil && s.inMention[p] < 0; p-- {
+			switch s.toks[p].low {
+			case "in", "near", "at", "outside", "inside":
+				return k
 			}
 		}
 	}

@@ -453,3 +453,61 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestGeneralRules checks the coding conventions and constructions added
+// for issue #4 on sentences written for the test (not from the gold
+// data): what must be found, and what must not.
+func TestGeneralRules(t *testing.T) {
+	x := New()
+	for _, tc := range []struct {
+		name, text string
+		want, not  []wantEvent
+	}{
+		{"agentless bombing is coded from the place", "A car bomb near the town of Kirkuk killed four Iraqi policemen on Monday.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ", tgt: "country/IRQ", cameo: "180"}}, nil},
+		{"passive without agent, place in the clause", "Two Turkish soldiers were killed by a roadside bomb in eastern Afghanistan.",
+			[]wantEvent{{typ: "kill", src: "country/AFG", tgt: "country/TUR"}}, nil},
+		{"no place from another clause", "Hundreds marched in Kabul, where three people were killed last year.",
+			nil, []wantEvent{{typ: "kill", src: "country/AFG"}}},
+		{"coordinated violence shares the victims", "A suicide bomber in Baghdad killed three Iraqi soldiers and wounded ten others.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ", tgt: "country/IRQ"}}, []wantEvent{{typ: "kill", src: "country/IRQ", tgt: "-"}}},
+		{"anti-X modifier is not the actor", "An anti-Iran cleric was shot dead in central Baghdad.",
+			nil, []wantEvent{{typ: "kill", tgt: "country/IRN"}}},
+		{"ethnic minority coded by where it lives", "Ethnic Russians rallied in eastern Ukraine on Sunday.",
+			[]wantEvent{{typ: "protest", src: "country/UKR"}}, []wantEvent{{typ: "protest", src: "country/RUS"}}},
+		{"ethnic minority, victims", "Myanmar troops killed six ethnic Chinese villagers in Shan state, in Myanmar.",
+			[]wantEvent{{typ: "kill", src: "country/MMR", tgt: "country/MMR"}}, []wantEvent{{typ: "kill", tgt: "country/CHN"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := x.Extract(Article{ID: "t", Text: tc.text})
+			for _, w := range tc.want {
+				if !has(r, w) {
+					t.Errorf("%s\nwant %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+			for _, w := range tc.not {
+				if hasNot(r, w) {
+					t.Errorf("%s\ndo not want %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+		})
+	}
+}
+
+// hasNot reports whether r has an event matching w, where a tgt of "-"
+// means "no target".
+func hasNot(r Result, w wantEvent) bool {
+	for _, e := range r.Events {
+		if e.Type != w.typ || e.Negated != w.negated {
+			continue
+		}
+		if w.src != "" && !hasEntity(e.Source, w.src) {
+			continue
+		}
+		if w.tgt == "-" && len(e.Target) > 0 || w.tgt != "" && w.tgt != "-" && !hasEntity(e.Target, w.tgt) {
+			continue
+		}
+		return true
+	}
+	return false
+}
