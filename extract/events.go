@@ -206,6 +206,18 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
 				continue
 			}
+			// "from frozen nuclear facilities": after a preposition too
+			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && i+1 < len(toks) && preps[toks[i-1].low] && toks[i-1].low != "to" &&
+				toks[i+1].word && !toks[i+1].cap && !dets[toks[i+1].low] && !preps[toks[i+1].low] && lexicon[toks[i+1].low] == nil {
+				continue
+			}
+			// "weapons seized last year from", "the agreement signed in
+			// March", "Africans ordered out of Nigeria": a participle
+			// right after a common noun, with no object, is a reduced
+			// relative (passive), not the noun's act
+			if reducedRelative(toks, inMention, i, e) {
+				continue
+			}
 			// a gerund is a verb after "be" (progressive), a comma
 			// (participle adjunct), an actor ("protesters calling for")
 			// or a preposition (handled by the coder); otherwise a
@@ -229,6 +241,33 @@ func findTriggers(toks []token, inMention []int) []trigger {
 	}
 	return out
 }
+
+// reducedRelative reports whether the participle at i modifies the
+// common noun before it: "equipment seized last year", "the agreement
+// signed in March". Verbs that are mostly intransitive ("people marched
+// in", "troops withdrew from") are left alone: for them this reading
+// cannot be told from the past tense.
+func reducedRelative(toks []token, inMention []int, i int, e lexEntry) bool {
+	if e.form&fPP == 0 || e.form&fBase != 0 || i == 0 || i+1 >= len(toks) || intransitiveClass[e.class] || intransitiveVerb[toks[i].low] {
+		return false
+	}
+	p := toks[i-1]
+	if !p.word || p.cap || inMention[i-1] >= 0 || lexicon[p.low] != nil || dets[p.low] || preps[p.low] || auxes[p.low] || clauseWords[p.low] ||
+		pronouns[p.low] || p.low == "and" || p.low == "or" || p.low == "but" || p.low == "who" || p.low == "also" || strings.HasSuffix(p.low, "ly") {
+		return false
+	}
+	switch toks[i+1].low {
+	case "by", "last", "earlier", "in", "on", "from", "out", "at", "during", "under", "this", "since", "after", "into":
+		return true
+	}
+	return false
+}
+
+var (
+	intransitiveClass = map[string]bool{"protest": true, "retreat": true, "meet": true, "say": true, "report": true, "agree": true}
+	intransitiveVerb  = map[string]bool{"clashed": true, "fought": true, "battled": true, "fired": true, "rioted": true, "complained": true, "retaliated": true}
+	pronouns          = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+)
 
 // verbContext reports whether a word that could be a noun is used as a
 // verb: right after a subject, "to" or an auxiliary.

@@ -477,6 +477,14 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "protest", src: "country/UKR"}}, []wantEvent{{typ: "protest", src: "country/RUS"}}},
 		{"ethnic minority, victims", "Myanmar troops killed six ethnic Chinese villagers in Shan state, in Myanmar.",
 			[]wantEvent{{typ: "kill", src: "country/MMR", tgt: "country/MMR"}}, []wantEvent{{typ: "kill", tgt: "country/CHN"}}},
+		{"reduced relative is no act of the noun", "The rebel group returned weapons and equipment seized last month from United Nations peacekeepers.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"participle in a noun phrase", "Both sides violated the truce agreement signed in Doha in 2020.",
+			nil, []wantEvent{{typ: "sign"}}},
+		{"participle adjective after a preposition", "Iran expelled inspectors of the United Nations from frozen nuclear sites.",
+			nil, []wantEvent{{typ: "sanction", src: "org/united-nations"}}},
+		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
+			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
