@@ -201,6 +201,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if i > 1 && toks[i-1].low == "to" && actNouns[toks[i-2].low] {
 				continue
 			}
+			// "its demands that the government grant more rights", "the
+			// proposal that Qatar host the talks": the content of a
+			// demand or plan is not done
+			if thatOfActNoun(toks, i) {
+				continue
+			}
 			// a participle after a determiner is an adjective or a
 			// noun: "the wounded", "the banned party"
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
@@ -229,7 +235,16 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				continue
 			}
-			out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: e.form})
+			class := e.class
+			if c := objectClass(toks, i); c == "concede" || c == "retreat" {
+				// "lifted the blockade": a retreat (CAMEO 0872),
+				// "cancelled restrictions": a concession (081). Only
+				// the yielding codes are taken from the patterns: for
+				// the others CAMEO and PLOVER part ways (CAMEO 174
+				// "expel diplomats" is PLOVER SANCTION)
+				class = c
+			}
+			out = append(out, trigger{class: class, i: i, j: i + 1, head: i, form: e.form})
 			continue
 		}
 		if c, ok := nominals[t.low]; ok {
@@ -240,6 +255,21 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 	}
 	return out
+}
+
+// thatOfActNoun reports whether the verb at i is in a "that" clause
+// completing an act noun: "demands that Israel withdraw".
+func thatOfActNoun(toks []token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.quote {
+			return false
+		}
+		if t.low == "that" {
+			return actNouns[toks[k-1].low]
+		}
+	}
+	return false
 }
 
 // reducedRelative reports whether the participle at i modifies the

@@ -483,6 +483,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "sign"}}},
 		{"participle adjective after a preposition", "Iran expelled inspectors of the United Nations from frozen nuclear sites.",
 			nil, []wantEvent{{typ: "sanction", src: "org/united-nations"}}},
+		{"CAMEO object pattern: lifting a blockade is a retreat", "Egypt lifted its blockade of the Rafah crossing on Tuesday.",
+			[]wantEvent{{typ: "retreat", src: "country/EGY"}}, []wantEvent{{typ: "concede"}}},
+		{"CAMEO object pattern: lifting a ban is a concession", "Saudi Arabia lifted a ban on women driving.",
+			[]wantEvent{{typ: "concede", src: "country/SAU"}}, nil},
+		{"content of a demand is not done", "The rebels insisted on their demands that the government release all prisoners.",
+			nil, []wantEvent{{typ: "concede"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
