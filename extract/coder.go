@@ -409,6 +409,23 @@ func (s *sent) afterAnd(h int) bool {
 	return false
 }
 
+// coordInfinitive reports whether the verb at h is coordinated with an
+// infinitive: "to land and evacuate", "to unite and mobilize".
+func (s *sent) coordInfinitive(h int) bool {
+	if h < 3 || s.toks[h-1].low != "and" && s.toks[h-1].low != "or" {
+		return false
+	}
+	for a := h - 3; a >= 0 && a >= h-4; a-- {
+		if !s.toks[a+1].word {
+			return false
+		}
+		if s.toks[a].low == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounSubject reports whether the verb at h has "it", "they" or "we"
 // as its subject.
 func (s *sent) pronounSubject(h int) bool {
@@ -490,6 +507,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					out[prev].tgt = s.group(o)
 				}
 			}
+			continue
+		}
+		// "refused to allow planes to land and evacuate": a verb
+		// coordinated inside an infinitive complement is part of it
+		if prev >= 0 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" && h-out[prev].trig.j <= 12 && s.coordInfinitive(h) {
 			continue
 		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {

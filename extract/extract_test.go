@@ -489,6 +489,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "concede", src: "country/SAU"}}, nil},
 		{"content of a demand is not done", "The rebels insisted on their demands that the government release all prisoners.",
 			nil, []wantEvent{{typ: "concede"}}},
+		{"titled dictionary name tells a shared surname apart", "President Bush on Monday warned Iraq.",
+			[]wantEvent{{typ: "threaten", src: "person/bush", tgt: "country/IRQ"}}, nil},
+		{"legacy Phoenix country code (ANG)", "UNITA rejected the peace plan of the United Nations.",
+			[]wantEvent{{typ: "reject", src: "group/unita"}}, nil},
+		{"verb coordinated inside an infinitive", "The rebels refused to allow aid convoys to enter and evacuate the wounded from Aleppo.",
+			nil, []wantEvent{{typ: "aid"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
@@ -524,4 +530,26 @@ func hasNot(r Result, w wantEvent) bool {
 		return true
 	}
 	return false
+}
+
+// TestEntityCountries checks the country given to actors the dictionaries
+// name ambiguously or with legacy codes.
+func TestEntityCountries(t *testing.T) {
+	x := New()
+	for _, tc := range []struct{ text, id, country string }{
+		{"President Bush on Monday warned Iraq.", "person/bush", "USA"},                         // titled dictionary entry
+		{"UNITA rejected the peace plan of the United Nations.", "group/unita", "AGO"},          // legacy code ANG
+		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"}, // judge: country of the sentence
+	} {
+		r := x.Extract(Article{ID: "t", Text: tc.text})
+		found := false
+		for _, e := range r.Entities {
+			if (tc.id == "" && e.Kind == KindPerson || e.ID == tc.id) && e.Country == tc.country {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %s in %s, got %+v", tc.text, tc.id, tc.country, r.Entities)
+		}
+	}
 }

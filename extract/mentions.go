@@ -358,7 +358,8 @@ func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
 
 // nationalRole reports whether a role is a national office.
 func nationalRole(r string) bool {
-	for _, w := range []string{"president", "prime minister", "minister", "king", "queen", "emir", "chancellor", "premier", "secretary", "leader", "foreign", "ambassador", "general"} {
+	for _, w := range []string{"president", "prime minister", "minister", "king", "queen", "emir", "chancellor", "premier", "secretary", "leader", "foreign", "ambassador", "general",
+		"judge", "prosecutor", "governor", "mayor", "commander"} {
 		if strings.Contains(r, w) {
 			return true
 		}
@@ -639,6 +640,21 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 			}
 			if code == "" {
 				code = a.Code
+			}
+		}
+		if country == "" {
+			// "President Bush": the dictionaries list the titled name
+			var ks []string
+			for q := k; q < ns+nameN; q++ {
+				if toks[q].word {
+					ks = append(ks, toks[q].key)
+				}
+			}
+			if a, ok := d.g.LookupTitled(strings.Join(ks, " ")); ok {
+				country = a.Country
+				if code == "" {
+					code = a.Code
+				}
 			}
 		}
 		if country == "" && modN == 0 && nationalRole(roleText) {

@@ -55,6 +55,7 @@ type Gazetteer struct {
 	iso2to3  map[string]string
 	names    map[string]string // ISO3 -> Phoenix display name, where countryNames has none
 	surnames map[string]Actor  // last name -> person, when unambiguous
+	titled   map[string]Actor  // "PRESIDENT BUSH" -> person: title-plus-name entries
 }
 
 var (
@@ -207,9 +208,22 @@ func (g *Gazetteer) dropTitled() {
 			}
 		}
 	}
+	g.titled = map[string]Actor{}
 	for _, k := range drop {
+		if a := g.actors[k]; a.Kind == Person && a.Country != "" {
+			g.titled[k] = a
+		}
 		delete(g.actors, k)
 	}
+}
+
+// LookupTitled returns the dictionary person named by a title and a name
+// exactly as the dictionaries list it ("PRESIDENT BUSH" -> George Bush,
+// USA), which tells a last name shared by persons of several countries
+// apart.
+func (g *Gazetteer) LookupTitled(key string) (Actor, bool) {
+	a, ok := g.titled[key]
+	return a, ok
 }
 
 func (g *Gazetteer) addActor(key string, a Actor) {

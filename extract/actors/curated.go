@@ -58,6 +58,7 @@ var nonISO = map[string]string{
 	"KSV": "XKX", "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD",
 	"TMP": "TLS", "YUG": "SRB", "SER": "SRB", "BUR": "MMR", "GER": "DEU", "UK": "GBR",
 	"UKG": "GBR", "GMY": "DEU", "RUM": "ROU", "PAL": "PSE", "SUN": "RUS", "USR": "RUS",
+	"ANG": "AGO", "KRJ": "HRV",
 }
 
 // codeNames give the canonical name of international actors by code, so
