@@ -355,8 +355,15 @@ func (s *sent) isPassive(tr trigger) bool {
 			return true
 		}
 		if !auxes[w] {
-			// "a ceasefire brokered by": a reduced relative
-			return false
+			break
+		}
+	}
+	// "rebels backed by Iran", "the convoy attacked by jets": a reduced
+	// relative with its agent is passive
+	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 {
+		p := s.toks[tr.head-1]
+		if s.inMention[tr.head-1] >= 0 || p.word && !p.cap && lexicon[p.low] == nil && !auxes[p.low] && !pronouns[p.low] && !preps[p.low] && !dets[p.low] && p.low != "and" && p.low != "who" && p.low != "which" && p.low != "that" {
+			return true
 		}
 	}
 	return false
@@ -632,6 +639,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// "killed two youths and wounded five others": coordinated
 			// verbs share the subject
 			c.src = out[prev].src
+			if out[prev].passive && len(out[prev].tgt) > 0 {
+				// "was indicted by the court ... and will resign": the
+				// subject is the passive's patient
+				c.src = out[prev].tgt
+			}
 			coord = prev
 		default:
 			if sub := s.subject(h, false); sub >= 0 {
@@ -720,7 +732,8 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		c.negated = s.negatedAt(tr.i)
 		// intentions: positive acts promised are AGREE, hostile acts
 		// announced (or made conditional) are THREATEN
-		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
+		// (an announced resignation stays a RETREAT: "will resign")
+		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && !c.intransitive && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
 			if materialClasses[c.class] || s.condition(tr.j) {
 				c.class = "threaten"
 			} else if positiveClasses[c.class] {

@@ -117,7 +117,9 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					}
 					break
 				}
-				if k > i+4 && toks[k-1].text != "," && toks[k-1].low != "and" && toks[k].low != "and" {
+				// "launched artillery, mortar, and rocket fire": a list
+				// of modifiers; other words only close to the verb
+				if k > i+4 && toks[k-1].text != "," && toks[k-1].low != "and" && toks[k].low != "and" && !(listBefore(toks, i, k) && toks[k-1].word && !toks[k-1].cap) {
 					break
 				}
 				n := toks[k].low
@@ -212,6 +214,14 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
 				continue
 			}
+			// "at a jail", "a grant of": a verb's base form after an
+			// article or possessive is a noun
+			if e.form&(fBase|f3s) != 0 && i > 0 && nounDets[toks[i-1].low] {
+				if c, ok := nominals[t.low]; ok {
+					out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
+				}
+				continue
+			}
 			// "from frozen nuclear facilities": after a preposition too
 			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && i+1 < len(toks) && preps[toks[i-1].low] && toks[i-1].low != "to" &&
 				toks[i+1].word && !toks[i+1].cap && !dets[toks[i+1].low] && !preps[toks[i+1].low] && lexicon[toks[i+1].low] == nil {
@@ -255,6 +265,22 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 	}
 	return out
+}
+
+// nounDets are determiners after which a verb form is a noun ("that",
+// "all", "both" can precede a verb: "rebels that attack").
+var nounDets = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "these": true, "those": true, "our": true, "another": true}
+
+// listBefore reports whether a comma or "and" lies between the light verb
+// at i and token k: the object is a list.
+func listBefore(toks []token, i, k int) bool {
+	for q := i + 1; q < k; q++ {
+		if toks[q].text == "," || toks[q].low == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // thatOfActNoun reports whether the verb at i is in a "that" clause
