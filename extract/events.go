@@ -356,9 +356,9 @@ func quoted(toks []token) []bool {
 	for i, t := range toks {
 		if t.quote {
 			switch t.text {
-			case "“", "«":
+			case "“", "«", "``":
 				open = true
-			case "”", "»":
+			case "”", "»", "''":
 				open = false
 			default:
 				open = !open
@@ -370,8 +370,13 @@ func quoted(toks []token) []bool {
 	return in
 }
 
+var wireQuotes = strings.NewReplacer("``", "\"", "''", "\"")
+
 // quoteText returns the quoted passages of a sentence.
 func quoteText(s string) string {
+	if strings.Contains(s, "``") {
+		s = wireQuotes.Replace(s) // ``wire-style''
+	}
 	var parts []string
 	for {
 		a := strings.IndexAny(s, "\"“")

@@ -503,6 +503,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "retreat", src: "country/PER"}}, []wantEvent{{typ: "agree"}}},
 		{"light verb with a list of modifiers", "Turkish forces launched artillery, mortar and rocket fire against Kurdish positions in Syria.",
 			[]wantEvent{{typ: "attack", src: "country/TUR"}}, nil},
+		{"wire-style quotes hold the speaker's words", "Iran's state radio urged Muslims to ``fight'' Israel.",
+			[]wantEvent{{typ: "appeal", src: "country/IRN"}}, []wantEvent{{typ: "attack"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
