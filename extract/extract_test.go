@@ -505,6 +505,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "attack", src: "country/TUR"}}, nil},
 		{"wire-style quotes hold the speaker's words", "Iran's state radio urged Muslims to ``fight'' Israel.",
 			[]wantEvent{{typ: "appeal", src: "country/IRN"}}, []wantEvent{{typ: "attack"}}},
+		{"government named after its head", "The Bush administration said on Tuesday that North Korea must end its nuclear program.",
+			[]wantEvent{{typ: "demand", src: "country/USA", tgt: "country/PRK"}}, nil},
+		{"government named after a dictionary person", "The Obama administration imposed new sanctions on Iran.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/IRN"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
