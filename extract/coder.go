@@ -542,7 +542,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else {
 				c.noActors = true
 			}
-			if nx := tr.j; nx+1 < len(s.toks) && (s.toks[nx].low == "on" || s.toks[nx].low == "against" || s.toks[nx].low == "of" || s.toks[nx].low == "with") {
+			// an act named without its actor ("an investigation of arms
+			// sales to Croatia", "their ties with Israel") says nothing
+			// of who did what to whom: kept for its date alone
+			if nx := tr.j; len(c.src) > 0 && nx+1 < len(s.toks) && (s.toks[nx].low == "on" || s.toks[nx].low == "against" || s.toks[nx].low == "of" || s.toks[nx].low == "with") {
 				if o := s.object(nx+1, c.src, true); o >= 0 {
 					c.tgt = s.group(o)
 				}

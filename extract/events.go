@@ -200,7 +200,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			}
 			// "the government's refusal to accept", "a decision to send":
 			// an act named by a noun, not done
-			if i > 1 && toks[i-1].low == "to" && actNouns[toks[i-2].low] {
+			if i > 1 && toks[i-1].low == "to" && actNouns[toks[i-2].low] || actNounFor(toks, i) {
 				continue
 			}
 			// "its demands that the government grant more rights", "the
@@ -278,6 +278,27 @@ func listBefore(toks []token, i, k int) bool {
 	for q := i + 1; q < k; q++ {
 		if toks[q].text == "," || toks[q].low == "and" {
 			return true
+		}
+	}
+	return false
+}
+
+// actNounFor reports whether the verb at i completes an act noun through
+// "for X to (be)": "a call for its forces to be deployed".
+func actNounFor(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && (toks[k].low == "be" || toks[k].low == "been") {
+		k--
+	}
+	if k < 1 || toks[k].low != "to" {
+		return false
+	}
+	for q := k - 1; q > 0 && q >= k-6; q-- {
+		if !toks[q].word {
+			return false
+		}
+		if toks[q].low == "for" {
+			return actNouns[toks[q-1].low]
 		}
 	}
 	return false

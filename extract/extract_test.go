@@ -509,6 +509,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "demand", src: "country/USA", tgt: "country/PRK"}}, nil},
 		{"government named after a dictionary person", "The Obama administration imposed new sanctions on Iran.",
 			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/IRN"}}, nil},
+		{"act noun without its actor names no target", "Pakistan threatened to cut trade with Nepal over its ties with India.",
+			[]wantEvent{{typ: "threaten", src: "country/PAK"}}, []wantEvent{{typ: "recognize", tgt: "country/IND"}}},
+		{"act noun completed through for X to be", "The United Nations rejected a call for its peacekeepers to be deployed in Haiti.",
+			[]wantEvent{{typ: "reject", src: "org/united-nations"}}, []wantEvent{{typ: "mobilize"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
