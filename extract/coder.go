@@ -416,6 +416,8 @@ func (s *sent) afterAnd(h int) bool {
 	return false
 }
 
+var helpVerbs = map[string]bool{"help": true, "helped": true, "helping": true, "helps": true}
+
 // coordInfinitive reports whether the verb at h is coordinated with an
 // infinitive: "to land and evacuate", "to unite and mobilize".
 func (s *sent) coordInfinitive(h int) bool {
@@ -514,6 +516,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					out[prev].tgt = s.group(o)
 				}
 			}
+			continue
+		}
+		// "to help him oust the general", "helped Iraq rebuild": the
+		// bare infinitive after "help" is what is helped, not done
+		if h >= 2 && (helpVerbs[s.toks[h-1].low] || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
 			continue
 		}
 		// "refused to allow planes to land and evacuate": a verb
