@@ -567,9 +567,10 @@ func hasNot(r Result, w wantEvent) bool {
 func TestEntityCountries(t *testing.T) {
 	x := New()
 	for _, tc := range []struct{ text, id, country string }{
-		{"President Bush on Monday warned Iraq.", "person/bush", "USA"},                         // titled dictionary entry
-		{"UNITA rejected the peace plan of the United Nations.", "group/unita", "AGO"},          // legacy code ANG
-		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"}, // judge: country of the sentence
+		{"President Bush on Monday warned Iraq.", "person/bush", "USA"},                                      // titled dictionary entry
+		{"UNITA rejected the peace plan of the United Nations.", "group/unita", "AGO"},                       // legacy code ANG
+		{"Antonio Guterres, the UN secretary-general, condemned the attack.", "person/antonio-guterres", ""}, // title in apposition beats the 2015 dictionary post
+		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"},              // judge: country of the sentence
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false

@@ -498,6 +498,12 @@ func (d *doc) appositions(toks []token, ms []mention) []mention {
 					e := d.personEntity(d.span(toks, st, q), role, affil, x.Country, x.Code)
 					out = append(out, mention{i: st, j: q, ent: e, roleCode: m.roleCode})
 				}
+			} else if k > 0 && ms[k-1].i == st && ms[k-1].j == q && ms[k-1].ent >= 0 && d.ents[ms[k-1].ent].Kind == KindPerson {
+				// "Kenzo Oshima, the United Nations Emergency Relief
+				// Coordinator,": the title the article gives is more
+				// recent than the dictionary's post
+				p := d.ents[ms[k-1].ent]
+				p.Country, p.Code, p.Role, p.Affiliation = x.Country, x.Code, role, affil
 			}
 		}
 	}
