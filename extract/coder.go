@@ -147,11 +147,14 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	}
 	if only >= 0 {
 		for k, m := range s.ms {
-			switch m.roleCode {
-			case "GOV", "MIL", "COP":
-				if m.ent < 0 {
-					s.ms[k].ent = s.ms[only].ent
-				}
+			switch {
+			case m.ent >= 0:
+			case m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP":
+				s.ms[k].ent = s.ms[only].ent
+			case m.roleCode != "" && k < only && s.prep[only] && (s.prepWord[only] == "in" || s.prepWord[only] == "across" || s.prepWord[only] == "throughout"):
+				// "Islamic fundamentalists ... in Algeria": other
+				// groups only by where the sentence puts them
+				s.ms[k].ent = s.ms[only].ent
 			}
 		}
 	}

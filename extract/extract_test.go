@@ -525,6 +525,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "attack"}}},
 		{"bare infinitive after help", "Iran sent advisers to help Syria recapture Aleppo.",
 			nil, []wantEvent{{typ: "attack"}}},
+		{"unplaced group coded by where the sentence puts it", "Opposition leaders agreed to postpone the rally in Minsk.",
+			[]wantEvent{{typ: "agree", src: "country/BLR"}}, nil},
+		{"unplaced group is not coded by its target", "Hackers defaced thousands of Danish websites.",
+			nil, []wantEvent{{typ: "coerce", src: "country/DNK"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
