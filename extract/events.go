@@ -335,8 +335,14 @@ func reducedRelative(toks []token, inMention []int, i int, e lexEntry) bool {
 		return false
 	}
 	p := toks[i-1]
-	if !p.word || p.cap || inMention[i-1] >= 0 || lexicon[p.low] != nil || dets[p.low] || preps[p.low] || auxes[p.low] || clauseWords[p.low] ||
+	outOf := i+2 < len(toks) && toks[i+1].low == "out" && toks[i+2].low == "of"
+	if !p.word || lexicon[p.low] != nil || dets[p.low] || preps[p.low] || auxes[p.low] || clauseWords[p.low] ||
 		pronouns[p.low] || p.low == "and" || p.low == "or" || p.low == "but" || p.low == "who" || p.low == "also" || strings.HasSuffix(p.low, "ly") {
+		return false
+	}
+	// "West Africans ordered out of Nigeria": after an actor only with
+	// the "out of" of expulsion
+	if (inMention[i-1] >= 0 || p.cap) && !outOf {
 		return false
 	}
 	switch toks[i+1].low {

@@ -529,6 +529,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "agree", src: "country/BLR"}}, nil},
 		{"unplaced group is not coded by its target", "Hackers defaced thousands of Danish websites.",
 			nil, []wantEvent{{typ: "coerce", src: "country/DNK"}}},
+		{"reduced relative of expulsion after an actor", "Chad reopened its border to Sudanese refugees ordered out of Libya.",
+			nil, []wantEvent{{typ: "demand"}}},
+		{"pressure as a noun", "The minister resigned under growing pressure from Kenyan lawmakers.",
+			nil, []wantEvent{{typ: "demand"}}},
+		{"Northern Ireland is in the United Kingdom", "The British government banned a loyalist paramilitary group in Northern Ireland.",
+			[]wantEvent{{typ: "coerce", src: "country/GBR", tgt: "country/GBR"}}, []wantEvent{{typ: "coerce", tgt: "country/IRL"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {

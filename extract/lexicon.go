@@ -159,7 +159,7 @@ var nounish = map[string]bool{
 	"shares": true, "pledges": true, "requests": true, "murders": true, "massacres": true, "assaults": true,
 	"shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
 	"sanction": true, "assault": true, "fight": true, "clash": true, "ease": true, "lift": true,
-	"patrol": true, "patrols": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
+	"patrol": true, "patrols": true, "pressure": true, "pressures": true, "shells": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
 }
 
 var lexicon map[string][]lexEntry
