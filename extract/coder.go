@@ -507,12 +507,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// Complements of another event word: "threatened to impose",
 		// "agreed to set up", "called on X to withdraw".
+		// "sent 21 personnel to Bosnia on Wednesday to investigate": the
+		// purpose names the act
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 12 && !out[prev].trig.nominal && c.class == "investigate" && (out[prev].class == "aid" || out[prev].class == "mobilize") {
+			out[prev].class = "investigate"
+			continue
+		}
 		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
-			// "sent personnel to Bosnia to investigate": the purpose
-			// names the act
-			if c.class == "investigate" && (out[prev].class == "aid" || out[prev].class == "mobilize") {
-				out[prev].class = "investigate"
-			}
 			// the complement gives the matrix event its target
 			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" && !out[prev].intransitive {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
@@ -530,6 +531,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// coordinated inside an infinitive complement is part of it
 		if prev >= 0 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" && h-out[prev].trig.j <= 12 && s.coordInfinitive(h) {
 			continue
+		}
+		if tr.nominal && tr.class == "recognize" {
+			continue // "US-PRC relations", "their ties": a state, not an act
 		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
 			// a bare noun: an event when an actor is attached
@@ -612,7 +616,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue
 		}
 		c.passive = s.isPassive(tr)
-		coord := -1
+		coord, adjunct := -1, -1
 		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
 		switch {
 		case c.passive:
@@ -635,6 +639,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
 			// participle adjunct: ", adding that", ", calling it"
 			c.src = out[prev].src
+			adjunct = prev
 			if c.class == "kill" && (out[prev].class == "attack" || out[prev].class == "bomb") {
 				continue // ", killing 20": the toll of the same attack
 			}
@@ -713,6 +718,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 						break
 					}
 				}
+			}
+			// "lodged a protest with Albania, charging its neighbor
+			// with ...": an adjunct claim with no actor as object is
+			// about the matrix event's target
+			if len(c.tgt) == 0 && adjunct >= 0 && (c.class == "accuse" || c.class == "criticize" || c.class == "condemn") && len(out[adjunct].tgt) > 0 {
+				c.tgt = out[adjunct].tgt
 			}
 			// "killed one soldier and wounded two others": the same
 			// victims

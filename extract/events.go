@@ -102,6 +102,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if strings.HasSuffix(t.low, "ing") {
 					form = fIng
 				}
+				// "a letter handed over to the UN": a reduced relative
+				if form == fPast && strings.HasSuffix(t.low, "ed") && i+2 < len(toks) && preps[toks[i+2].low] && i > 0 && toks[i-1].word && !toks[i-1].cap && inMention[i-1] < 0 && lexicon[toks[i-1].low] == nil && !dets[toks[i-1].low] &&
+					!preps[toks[i-1].low] && !auxes[toks[i-1].low] && !pronouns[toks[i-1].low] && !clauseWords[toks[i-1].low] && toks[i-1].low != "and" && toks[i-1].low != "who" && !strings.HasSuffix(toks[i-1].low, "ly") && !intransitiveClass[c] {
+					i++
+					continue
+				}
 				out = append(out, trigger{class: c, i: i, j: i + 2, head: i, form: form})
 				i++
 				continue
@@ -139,6 +145,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				if ok && c == "recognize" && !relationVerbs[t.low] {
 					ok = false // "opened an embassy" yes, "held talks on relations" no
+				}
+				if ok && i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) {
+					// "a resolution that aims to tighten sanctions"
+					i, found = k, true
+					break
 				}
 				if ok {
 					if o, ok2 := lightOverride[t.low+" "+toks[k].low]; ok2 {
@@ -200,7 +211,9 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			}
 			// "the government's refusal to accept", "a decision to send":
 			// an act named by a noun, not done
-			if i > 1 && toks[i-1].low == "to" && actNouns[toks[i-2].low] || actNounFor(toks, i) {
+			// "a resolution that aims to tighten sanctions", "sought to
+			// ease tensions": a purpose, not an act
+			if i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) || actNounFor(toks, i) {
 				continue
 			}
 			// "its demands that the government grant more rights", "the
@@ -272,6 +285,9 @@ func findTriggers(toks []token, inMention []int) []trigger {
 	}
 	return out
 }
+
+var purposeWords = map[string]bool{"aims": true, "aim": true, "aimed": true, "aiming": true, "designed": true, "meant": true,
+	"seek": true, "seeks": true, "sought": true, "seeking": true}
 
 // nounDets are determiners after which a verb form is a noun ("that",
 // "all", "both" can precede a verb: "rebels that attack").
