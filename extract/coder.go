@@ -22,6 +22,10 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if m.ent >= 0 && m.i > 0 && toks[m.i].hyph && (toks[m.i-1].low == "anti" || toks[m.i-1].low == "pro") {
 			s.ms[k].ent = -1
 		}
+		// "the Russian language": a language is no actor
+		if m.ent >= 0 && m.j < len(toks) && (toks[m.j].low == "language" || toks[m.j].low == "languages") {
+			s.ms[k].ent = -1
+		}
 	}
 	for k, m := range ms {
 		for i := m.i; i < m.j; i++ {

@@ -132,6 +132,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if toks[k].hyph && k > i+1 {
 					n = toks[k-1].low + "-" + n
 				}
+				// "declared a state of siege", "imposed a state of
+				// emergency" (CAMEO 1721)
+				if n == "state" && k+2 < len(toks) && toks[k+1].low == "of" && (toks[k+2].low == "siege" || toks[k+2].low == "emergency") {
+					k += 2
+					n = "curfew"
+				}
 				c, ok := nominals[n]
 				if !ok {
 					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
@@ -259,12 +265,19 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// noun: "the bombing of", "fierce fighting"
 			// Claims are verbs after a noun too: "issued a declaration
 			// demanding that".
-			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low]) &&
+			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low] || coordGerund(toks, out, i)) &&
 				!(claimClasses[e.class] && e.class != "say" && !dets[toks[i-1].low] && toks[i-1].word && !toks[i-1].cap) {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				continue
 			}
 			class := e.class
+			if class == "sanction" {
+				// "cancelled restrictions", "suspended sanctions": ending
+				// a sanction yields (CAMEO 081/085, 0872 for a blockade)
+				if c := liftedSanction(toks, i); c != "" {
+					class = c
+				}
+			}
 			if c := objectClass(toks, i); c == "concede" || c == "retreat" {
 				// "lifted the blockade": a retreat (CAMEO 0872),
 				// "cancelled restrictions": a concession (081). Only
@@ -288,6 +301,35 @@ func findTriggers(toks []token, inMention []int) []trigger {
 
 var purposeWords = map[string]bool{"aims": true, "aim": true, "aimed": true, "aiming": true, "designed": true, "meant": true,
 	"seek": true, "seeks": true, "sought": true, "seeking": true}
+
+// sanctionNouns name restrictions whose end is a concession (a blockade's
+// end is a retreat).
+var sanctionNouns = map[string]string{"restriction": "concede", "restrictions": "concede", "ban": "concede", "bans": "concede",
+	"sanctions": "concede", "embargo": "concede", "embargoes": "concede", "curfew": "concede", "blockade": "retreat", "siege": "retreat"}
+
+// liftedSanction returns the class of a sanction verb whose object is a
+// sanction: "cancelled restrictions on" is a concession.
+func liftedSanction(toks []token, i int) string {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if c, ok := sanctionNouns[toks[k].low]; ok {
+			return c
+		}
+		if !toks[k].word || preps[toks[k].low] || clauseWords[toks[k].low] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// coordGerund reports whether the gerund at i is coordinated with a
+// participle adjunct: ", suspending the constitution and arresting".
+func coordGerund(toks []token, out []trigger, i int) bool {
+	if toks[i-1].low != "and" && toks[i-1].low != "or" || len(out) == 0 {
+		return false
+	}
+	p := out[len(out)-1]
+	return !p.nominal && p.form&fIng != 0 && p.head > 0 && toks[p.head-1].text == "," && i-p.j <= 8
+}
 
 // nounDets are determiners after which a verb form is a noun ("that",
 // "all", "both" can precede a verb: "rebels that attack").

@@ -549,6 +549,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "accuse", src: "country/SRB", tgt: "country/ALB"}}, nil},
 		{"purpose after sending, a few words on", "The United Nations sent 30 experts to Bosnia on Friday to investigate the killings.",
 			[]wantEvent{{typ: "investigate", src: "org/united-nations"}}, []wantEvent{{typ: "aid"}}},
+		{"ending a restriction is a concession", "Ukraine cancelled restrictions on the use of the Hungarian language in schools.",
+			[]wantEvent{{typ: "concede", src: "country/UKR"}}, []wantEvent{{typ: "sanction"}, {typ: "concede", tgt: "country/HUN"}}},
+		{"state of siege, and coordinated gerunds", "The army declared a state of emergency in Thailand, suspending the constitution and arresting opposition leaders.",
+			[]wantEvent{{typ: "coerce", src: "country/THA"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
