@@ -553,6 +553,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "concede", src: "country/UKR"}}, []wantEvent{{typ: "sanction"}, {typ: "concede", tgt: "country/HUN"}}},
 		{"state of siege, and coordinated gerunds", "The army declared a state of emergency in Thailand, suspending the constitution and arresting opposition leaders.",
 			[]wantEvent{{typ: "coerce", src: "country/THA"}}, nil},
+		{"CAMEO verb coverage: explode; unnamed hands coded from the place", "A bomb exploded at a crowded market in Kabul on Friday.",
+			[]wantEvent{{typ: "attack", src: "country/AFG"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {

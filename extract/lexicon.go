@@ -47,7 +47,7 @@ var verbClasses = map[string][]string{
 	"investigate": {"investigate", "probe", "inspect", "examine"},
 	"mobilize":    {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass", "muster", "patrol/patrolled/patrolled"},
 	"cooperate":   {"cooperate", "extradite", "share"},
-	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize", "battle", "besiege", "occupy", "recapture", "pound", "blitz", "assail", "encircle", "detonate", "dynamite", "annihilate", "decimate", "ransack", "loot", "pillage", "plunder", "repel/repelled/repelled", "repulse"},
+	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize", "battle", "besiege", "occupy", "explode", "recapture", "pound", "blitz", "assail", "encircle", "detonate", "dynamite", "annihilate", "decimate", "ransack", "loot", "pillage", "plunder", "repel/repelled/repelled", "repulse"},
 	"bomb":        {"bomb"},
 	"kill":        {"kill", "murder", "massacre", "assassinate", "execute", "behead", "torture", "wound", "injure", "abuse", "beat/beat/beaten", "shoot/shot/shot", "slaughter", "stab/stabbed/stabbed", "rape", "mistreat", "butcher"},
 }
