@@ -91,7 +91,19 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		if !t.word || inQ[i] || inMention[i] >= 0 && !lightVerbs[t.low] {
 			continue
 		}
-		// particle verbs: "called on", "stepped down", "hunger strike"
+		// particle verbs: "called on", "stepped down", "hunger strike";
+		// wire style puts the day in between: "called Thursday on"
+		if i+2 < len(toks) && dayWords[toks[i+1].low] {
+			if c, ok := particleVerbs[t.low+" "+toks[i+2].low]; ok && c != "" && !(i > 0 && dets[toks[i-1].low]) {
+				form := fPast
+				if strings.HasSuffix(t.low, "ing") {
+					form = fIng
+				}
+				out = append(out, trigger{class: c, i: i, j: i + 3, head: i, form: form})
+				i += 2
+				continue
+			}
+		}
 		if i+1 < len(toks) {
 			if c, ok := particleVerbs[t.low+" "+toks[i+1].low]; ok && !(i > 0 && dets[toks[i-1].low]) {
 				if c == "" {
@@ -330,6 +342,9 @@ func coordGerund(toks []token, out []trigger, i int) bool {
 	p := out[len(out)-1]
 	return !p.nominal && p.form&fIng != 0 && p.head > 0 && toks[p.head-1].text == "," && i-p.j <= 8
 }
+
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}
 
 // nounDets are determiners after which a verb form is a noun ("that",
 // "all", "both" can precede a verb: "rebels that attack").

@@ -555,6 +555,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "coerce", src: "country/THA"}}, nil},
 		{"CAMEO verb coverage: explode; unnamed hands coded from the place", "A bomb exploded at a crowded market in Kabul on Friday.",
 			[]wantEvent{{typ: "attack", src: "country/AFG"}}, nil},
+		{"particle verb with the day in between", "Egypt called Thursday on Israel to halt the raids.",
+			[]wantEvent{{typ: "appeal", src: "country/EGY", tgt: "country/ISR"}}, nil},
+		{"imposing restrictions, announced", "Austria plans to impose restrictions on workers from Romania.",
+			[]wantEvent{{typ: "threaten", src: "country/AUT", tgt: "country/ROU"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {

@@ -71,6 +71,7 @@ var nominals = map[string]string{
 	"fire": "attack", "gunfire": "attack",
 	"consensus": "agree", "agreement": "agree", "deal": "agree", "accord": "agree", "compromise": "agree",
 	"demand": "demand", "demands": "demand", "reminder": "demand", "warning": "threaten", "warnings": "threaten",
+	"restrictions": "sanction", "patrols": "mobilize", "patrol": "mobilize",
 	"investigations": "investigate", "probe": "investigate", "hearing": "investigate", "inspectors": "investigate",
 	"monitors": "investigate", "observers": "investigate", "inspection": "investigate", "inspections": "investigate",
 }
