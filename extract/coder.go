@@ -425,6 +425,16 @@ func (s *sent) afterAnd(h int) bool {
 
 var helpVerbs = map[string]bool{"help": true, "helped": true, "helping": true, "helps": true}
 
+// commaBetween reports whether a comma, semicolon or quote lies in [a, b).
+func (s *sent) commaBetween(a, b int) bool {
+	for i := a; i < b && i < len(s.toks); i++ {
+		if s.toks[i].text == "," || s.toks[i].text == ";" || s.toks[i].quote {
+			return true
+		}
+	}
+	return false
+}
+
 // coordInfinitive reports whether the verb at h is coordinated with an
 // infinitive: "to land and evacuate", "to unite and mobilize".
 func (s *sent) coordInfinitive(h int) bool {
@@ -517,7 +527,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			out[prev].class = "investigate"
 			continue
 		}
-		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
+		// "demanded parties to the conflict in Iraq to allow": what is
+		// asked of someone may lie further on, within the clause
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && (h-out[prev].trig.j <= 6 || (out[prev].class == "demand" || out[prev].class == "appeal") && h-out[prev].trig.j <= 12 && !s.commaBetween(out[prev].trig.j, h)) && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
 			// the complement gives the matrix event its target
 			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" && !out[prev].intransitive {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {

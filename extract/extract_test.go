@@ -559,6 +559,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "appeal", src: "country/EGY", tgt: "country/ISR"}}, nil},
 		{"imposing restrictions, announced", "Austria plans to impose restrictions on workers from Romania.",
 			[]wantEvent{{typ: "threaten", src: "country/AUT", tgt: "country/ROU"}}, nil},
+		{"what is demanded lies further on in the clause", "The UN envoy urged the warring parties in the east of Congo to release all child soldiers.",
+			nil, []wantEvent{{typ: "concede"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
