@@ -765,6 +765,20 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if c.class == "aid" && needsAidObject[strings.TrimSuffix(s.toks[h].low, "s")] && !s.aidObject(tr.j) {
 			continue
 		}
+		// receiving or welcoming a visitor is hosting a visit (CAMEO
+		// 043, PLOVER CONSULT): "Xi welcomed Putin in Beijing"; receiving
+		// or welcoming anything else is not ("received aid", "welcomed
+		// the decision")
+		if w := s.toks[h].low; strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "welcom") && c.class == "praise" {
+			visitor := len(c.tgt) > 0 && s.ms[c.tgt[0]].ent >= 0 && d.ents[s.ms[c.tgt[0]].ent].Kind == KindPerson &&
+				s.ms[c.tgt[0]].i <= tr.j+3 && (s.ms[c.tgt[0]].j >= len(s.toks) || s.toks[s.ms[c.tgt[0]].j].low != "'s")
+			switch {
+			case visitor:
+				c.class = "meet"
+			case strings.HasPrefix(w, "receiv"):
+				continue
+			}
+		}
 		// troops arriving somewhere is no visit
 		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
 			continue

@@ -561,6 +561,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "threaten", src: "country/AUT", tgt: "country/ROU"}}, nil},
 		{"what is demanded lies further on in the clause", "The UN envoy urged the warring parties in the east of Congo to release all child soldiers.",
 			nil, []wantEvent{{typ: "concede"}}},
+		{"welcoming a visitor is hosting a visit", "Chinese President Xi Jinping welcomed Russian President Vladimir Putin in Beijing.",
+			[]wantEvent{{typ: "meet", src: "person/xi-jinping", tgt: "person/vladimir-putin"}}, []wantEvent{{typ: "praise"}}},
+		{"welcoming a decision is praise", "Germany welcomed Putin's decision to extend the grain deal.",
+			[]wantEvent{{typ: "praise", src: "country/DEU"}}, []wantEvent{{typ: "meet"}}},
+		{"receiving a visitor, not aid", "Pope Francis received Iranian President Hassan Rouhani at the Vatican. Iraq received aid from Iran.",
+			[]wantEvent{{typ: "meet", tgt: "person/hassan-rouhani"}}, []wantEvent{{typ: "meet", src: "country/IRQ"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {

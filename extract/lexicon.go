@@ -31,7 +31,7 @@ var verbClasses = map[string][]string{
 	"recognize":   {"recognize", "recognise", "forgive/forgave/forgiven"},
 	"praise":      {"support", "praise", "welcome", "commend", "hail", "applaud", "endorse", "apologise", "apologize", "thank", "congratulate", "defend", "laud", "salute"},
 	"agree":       {"agree", "offer", "promise", "pledge", "accept", "approve"},
-	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate"},
+	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate", "receive"},
 	"criticize":   {"criticize", "criticise", "denounce", "slam/slammed/slammed", "blast", "rebuke", "retaliate", "complain", "censure", "chide", "deplore", "decry", "lambast", "lambaste", "summon", "sue", "scold", "berate", "castigate", "fault", "admonish", "chastise", "chasten", "denigrate", "disparage", "reprimand", "reproach", "deride", "ridicule", "impugn", "malign", "pillory", "scorn"},
 	"condemn":     {"condemn"},
 	"accuse":      {"accuse", "blame", "charge", "indict", "allege"},
