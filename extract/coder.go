@@ -416,8 +416,8 @@ func (s *sent) afterAnd(h int) bool {
 		if w == "and" || w == "or" || w == "but" {
 			return true
 		}
-		if !auxes[w] {
-			return false
+		if !auxes[w] && !(strings.HasSuffix(w, "ly") && s.inMention[i] < 0 && lexicon[w] == nil) {
+			return false // adverbs too: "and seriously wounded six"
 		}
 	}
 	return false

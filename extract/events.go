@@ -71,7 +71,7 @@ var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true
 	"threats": true, "move": true, "way": true, "failure": true, "readiness": true, "willingness": true,
 	"determination": true, "intention": true, "need": true, "aim": true, "campaign": true, "drive": true,
 	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
-	"ultimatum": true, "resolution": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
+	"ultimatum": true, "resolution": true, "pressure": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
 
 // relationVerbs make diplomatic ties.
 var relationVerbs = map[string]bool{"establish": true, "established": true, "establishes": true, "upgrade": true,

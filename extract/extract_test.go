@@ -567,6 +567,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "praise", src: "country/DEU"}}, []wantEvent{{typ: "meet"}}},
 		{"receiving a visitor, not aid", "Pope Francis received Iranian President Hassan Rouhani at the Vatican. Iraq received aid from Iran.",
 			[]wantEvent{{typ: "meet", tgt: "person/hassan-rouhani"}}, []wantEvent{{typ: "meet", src: "country/IRQ"}}},
+		{"coordinated verb after an adverb shares the subject", "Hezbollah fighters killed three Israeli soldiers and seriously wounded six others.",
+			[]wantEvent{{typ: "kill", tgt: "country/ISR"}}, []wantEvent{{typ: "kill", src: "country/ISR"}}},
+		{"assail is verbal", "Russian officials assailed Ukraine for holding naval exercises with NATO.",
+			[]wantEvent{{typ: "criticize", src: "country/RUS", tgt: "country/UKR"}}, []wantEvent{{typ: "attack"}}},
+		{"pound the currency", "The dollar soared against the pound on Friday.",
+			nil, []wantEvent{{typ: "attack"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {

@@ -32,7 +32,7 @@ var verbClasses = map[string][]string{
 	"praise":      {"support", "praise", "welcome", "commend", "hail", "applaud", "endorse", "apologise", "apologize", "thank", "congratulate", "defend", "laud", "salute"},
 	"agree":       {"agree", "offer", "promise", "pledge", "accept", "approve"},
 	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate", "receive"},
-	"criticize":   {"criticize", "criticise", "denounce", "slam/slammed/slammed", "blast", "rebuke", "retaliate", "complain", "censure", "chide", "deplore", "decry", "lambast", "lambaste", "summon", "sue", "scold", "berate", "castigate", "fault", "admonish", "chastise", "chasten", "denigrate", "disparage", "reprimand", "reproach", "deride", "ridicule", "impugn", "malign", "pillory", "scorn"},
+	"criticize":   {"criticize", "criticise", "denounce", "slam/slammed/slammed", "blast", "rebuke", "retaliate", "complain", "censure", "chide", "deplore", "decry", "lambast", "lambaste", "summon", "sue", "scold", "berate", "castigate", "fault", "admonish", "chastise", "chasten", "denigrate", "disparage", "reprimand", "reproach", "deride", "ridicule", "impugn", "malign", "pillory", "scorn", "assail"},
 	"condemn":     {"condemn"},
 	"accuse":      {"accuse", "blame", "charge", "indict", "allege"},
 	"deny":        {"deny"},
@@ -47,7 +47,7 @@ var verbClasses = map[string][]string{
 	"investigate": {"investigate", "probe", "inspect", "examine"},
 	"mobilize":    {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass", "muster", "patrol/patrolled/patrolled"},
 	"cooperate":   {"cooperate", "extradite", "share"},
-	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize", "battle", "besiege", "occupy", "explode", "recapture", "pound", "blitz", "assail", "encircle", "detonate", "dynamite", "annihilate", "decimate", "ransack", "loot", "pillage", "plunder", "repel/repelled/repelled", "repulse"},
+	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize", "battle", "besiege", "occupy", "explode", "recapture", "pound", "blitz", "encircle", "detonate", "dynamite", "annihilate", "decimate", "ransack", "loot", "pillage", "plunder", "repel/repelled/repelled", "repulse"},
 	"bomb":        {"bomb"},
 	"kill":        {"kill", "murder", "massacre", "assassinate", "execute", "behead", "torture", "wound", "injure", "abuse", "beat/beat/beaten", "shoot/shot/shot", "slaughter", "stab/stabbed/stabbed", "rape", "mistreat", "butcher"},
 }
@@ -160,7 +160,7 @@ var nounish = map[string]bool{
 	"shares": true, "pledges": true, "requests": true, "murders": true, "massacres": true, "assaults": true,
 	"shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
 	"sanction": true, "assault": true, "fight": true, "clash": true, "ease": true, "lift": true,
-	"patrol": true, "patrols": true, "pressure": true, "pressures": true, "shells": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
+	"patrol": true, "patrols": true, "pressure": true, "pressures": true, "shells": true, "pound": true, "pounds": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
 }
 
 var lexicon map[string][]lexEntry
