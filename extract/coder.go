@@ -727,6 +727,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					if w == "." || w == ";" || s.toks[i].quote || clauseWords[w] {
 						break
 					}
+					// "in defiance of Chinese authorities"
+					if w == "defiance" && i+2 < len(s.toks) && s.toks[i+1].low == "of" {
+						i++
+						w = "against"
+					}
 					if (w == "over" || w == "about" || w == "against") && i+1 < len(s.toks) {
 						if o := s.object(i+1, c.src, true); o >= 0 {
 							c.tgt = s.group(o)

@@ -573,6 +573,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "criticize", src: "country/RUS", tgt: "country/UKR"}}, []wantEvent{{typ: "attack"}}},
 		{"pound the currency", "The dollar soared against the pound on Friday.",
 			nil, []wantEvent{{typ: "attack"}}},
+		{"protest in defiance of X is aimed at X", "Thousands of students marched in Tbilisi in defiance of Russian authorities.",
+			[]wantEvent{{typ: "protest", src: "country/GEO", tgt: "country/RUS"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
