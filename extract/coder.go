@@ -641,6 +641,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 			if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
 				c.tgt = s.group(t)
+				if len(c.src) == 0 && c.class == "retreat" {
+					// "guerrillas have been demobilized": the force
+					// retreats itself
+					c.src = c.tgt
+				}
 			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)

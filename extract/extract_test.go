@@ -575,6 +575,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "attack"}}},
 		{"protest in defiance of X is aimed at X", "Thousands of students marched in Tbilisi in defiance of Russian authorities.",
 			[]wantEvent{{typ: "protest", src: "country/GEO", tgt: "country/RUS"}}, nil},
+		{"passive retreat without agent: the force retreats", "Thousands of Colombian guerrillas have been demobilized since the peace accord.",
+			[]wantEvent{{typ: "retreat", src: "group/col-guerrillas"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
