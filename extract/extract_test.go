@@ -622,12 +622,13 @@ func TestEntityCountries(t *testing.T) {
 		{"President Bush on Monday warned Iraq.", "person/bush", "USA"},                                      // titled dictionary entry
 		{"UNITA rejected the peace plan of the United Nations.", "group/unita", "AGO"},                       // legacy code ANG
 		{"Antonio Guterres, the UN secretary-general, condemned the attack.", "person/antonio-guterres", ""}, // title in apposition beats the 2015 dictionary post
+		{"Kampuchean guerrillas attacked the town.", "*", "KHM"},                                             // demonym derived from a dictionary country name in -a
 		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"},              // judge: country of the sentence
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false
 		for _, e := range r.Entities {
-			if (tc.id == "" && e.Kind == KindPerson || e.ID == tc.id) && e.Country == tc.country {
+			if (tc.id == "" && e.Kind == KindPerson || tc.id == "*" || e.ID == tc.id) && e.Country == tc.country {
 				found = true
 			}
 		}

@@ -132,6 +132,7 @@ func load() *Gazetteer {
 			g.addActor(Key(k), a)
 		}
 	}
+	g.addDemonyms()
 	for k, code := range curatedRoles {
 		g.addRole(Key(k), Role{Code: code})
 	}
@@ -180,6 +181,26 @@ func (g *Gazetteer) indexSurnames() {
 func (g *Gazetteer) LookupSurname(key string) (Actor, bool) {
 	a, ok := g.surnames[key]
 	return a, ok
+}
+
+// addDemonyms derives the "-an" demonym of one-word country names in -a
+// the dictionaries lack ("Kampuchea" -> "Kampuchean", "Kampucheans"). The
+// other forms they would make ("Chinan") are not words and never match.
+func (g *Gazetteer) addDemonyms() {
+	var add []string
+	for k, a := range g.actors {
+		if a.Kind == Country && a.Country != "" && len(k) > 3 && strings.HasSuffix(k, "A") && !strings.Contains(k, " ") && !strings.ContainsAny(k, "'-.") {
+			add = append(add, k)
+		}
+	}
+	for _, k := range add {
+		a := g.actors[k]
+		for _, d := range []string{k + "N", k + "NS"} {
+			if _, ok := g.actors[d]; !ok {
+				g.addActor(d, a)
+			}
+		}
+	}
 }
 
 // dropTitled removes dictionary entries that are a title plus a name or a
