@@ -435,6 +435,25 @@ func (s *sent) commaBetween(a, b int) bool {
 	return false
 }
 
+// andBefore returns the resolved actor joined by "and" before the
+// unresolved mention k ("X and a group of deputies", "X and other
+// officials"), or -1.
+func (s *sent) andBefore(k int) int {
+	for i := s.ms[k].i - 1; i > 0 && i >= s.ms[k].i-5; i-- {
+		switch w := s.toks[i].low; {
+		case w == "and":
+			if m := s.inMention[i-1]; m >= 0 && s.ms[m].ent >= 0 && !s.prep[m] {
+				return m
+			}
+			return -1
+		case dets[w] || w == "group" || w == "of" || w == "members" || w == "number" || w == "other" || w == "senior":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // coordInfinitive reports whether the verb at h is coordinated with an
 // infinitive: "to land and evacuate", "to unite and mobilize".
 func (s *sent) coordInfinitive(h int) bool {
@@ -697,6 +716,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					c.src = out[prev].src
 				} else if s.ms[sub].ent >= 0 {
 					c.src = s.group(sub)
+				} else if a := s.andBefore(sub); a >= 0 {
+					// "Laurent Fabius and a group of deputies held
+					// talks": the named party of the pair
+					c.src = s.group(a)
 				}
 			} else if claimClasses[tr.class] || tr.class == "say" {
 				// inverted reporting clause: `..., said Peskov`

@@ -577,6 +577,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "protest", src: "country/GEO", tgt: "country/RUS"}}, nil},
 		{"passive retreat without agent: the force retreats", "Thousands of Colombian guerrillas have been demobilized since the peace accord.",
 			[]wantEvent{{typ: "retreat", src: "group/col-guerrillas"}}, nil},
+		{"named party of 'X and a group of deputies'", "German Foreign Minister Heiko Maas and a group of deputies held talks with Ukrainian leaders in Kyiv.",
+			[]wantEvent{{typ: "meet", src: "person/heiko-maas"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
