@@ -22,8 +22,9 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if m.ent >= 0 && m.i > 0 && toks[m.i].hyph && (toks[m.i-1].low == "anti" || toks[m.i-1].low == "pro") {
 			s.ms[k].ent = -1
 		}
-		// "the Russian language": a language is no actor
-		if m.ent >= 0 && m.j < len(toks) && (toks[m.j].low == "language" || toks[m.j].low == "languages") {
+		// "the Russian language", "the Persian Gulf": a language or a
+		// sea is no actor
+		if m.ent >= 0 && m.j < len(toks) && notActorHeads[toks[m.j].low] {
 			s.ms[k].ent = -1
 		}
 	}
@@ -164,6 +165,8 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	}
 	return s
 }
+
+var notActorHeads = map[string]bool{"language": true, "languages": true, "gulf": true, "sea": true, "ocean": true, "peninsula": true}
 
 // ethnicAt reports whether the mention at token i is an ethnic group:
 // "ethnic Albanians", "ethnic Albanian guerrillas".

@@ -579,6 +579,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "retreat", src: "group/col-guerrillas"}}, nil},
 		{"named party of 'X and a group of deputies'", "German Foreign Minister Heiko Maas and a group of deputies held talks with Ukrainian leaders in Kyiv.",
 			[]wantEvent{{typ: "meet", src: "person/heiko-maas"}}, nil},
+		{"a sea is no actor", "A British destroyer is patrolling the Persian Gulf.",
+			nil, []wantEvent{{typ: "mobilize", tgt: "country/IRN"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
