@@ -368,6 +368,11 @@ func (s *sent) isPassive(tr trigger) bool {
 			break
 		}
 	}
+	// "three Iraqi soldiers killed in the blast": killing verbs take an
+	// object, so right before a preposition they are passive
+	if tr.class == "kill" && tr.j < len(s.toks) && tr.head > 0 && s.inMention[tr.head-1] >= 0 && killPassiveNext[s.toks[tr.j].low] {
+		return true
+	}
 	// "rebels backed by Iran", "the convoy attacked by jets": a reduced
 	// relative with its agent is passive
 	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 {
@@ -456,6 +461,9 @@ func (s *sent) andBefore(k int) int {
 	}
 	return -1
 }
+
+var killPassiveNext = map[string]bool{"in": true, "at": true, "during": true, "near": true, "on": true, "when": true,
+	"while": true, "last": true, "yesterday": true, "overnight": true}
 
 // coordInfinitive reports whether the verb at h is coordinated with an
 // infinitive: "to land and evacuate", "to unite and mobilize".
