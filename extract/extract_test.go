@@ -581,8 +581,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "meet", src: "person/heiko-maas"}}, nil},
 		{"a sea is no actor", "A British destroyer is patrolling the Persian Gulf.",
 			nil, []wantEvent{{typ: "mobilize", tgt: "country/IRN"}}},
-		{"killed before a preposition is passive", "Funerals were held for three Iraqi soldiers killed in a bombing near Mosul.",
-			[]wantEvent{{typ: "kill", tgt: "country/IRQ"}}, []wantEvent{{typ: "kill", src: "country/IRQ", tgt: "-"}}},
+		{"killed before a preposition is passive", "Funerals were held for three Turkish soldiers killed in a bombing in Syria.",
+			[]wantEvent{{typ: "kill", src: "country/SYR", tgt: "country/TUR"}}, []wantEvent{{typ: "kill", src: "country/TUR"}}},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
