@@ -91,6 +91,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		if !t.word || inQ[i] || inMention[i] >= 0 && !lightVerbs[t.low] {
 			continue
 		}
+		// "is committed to opening up": a pledge (CAMEO 03)
+		if (t.low == "committed" || t.low == "pledged") && i > 0 && finiteBe[toks[i-1].low] && i+2 < len(toks) && toks[i+1].low == "to" && strings.HasSuffix(toks[i+2].low, "ing") {
+			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
+			continue
+		}
 		// particle verbs: "called on", "stepped down", "hunger strike";
 		// wire style puts the day in between: "called Thursday on"
 		if i+2 < len(toks) && dayWords[toks[i+1].low] {
@@ -345,6 +350,8 @@ func coordGerund(toks []token, out []trigger, i int) bool {
 
 var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}
+
+var finiteBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remained": true}
 
 // nounDets are determiners after which a verb form is a noun ("that",
 // "all", "both" can precede a verb: "rebels that attack").

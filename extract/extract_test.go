@@ -583,6 +583,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "mobilize", tgt: "country/IRN"}}},
 		{"killed before a preposition is passive", "Funerals were held for three Turkish soldiers killed in a bombing in Syria.",
 			[]wantEvent{{typ: "kill", src: "country/SYR", tgt: "country/TUR"}}, []wantEvent{{typ: "kill", src: "country/TUR"}}},
+		{"being committed to is a pledge", "The minister said Vietnam is committed to opening up its economy.",
+			[]wantEvent{{typ: "agree", src: "country/VNM"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
 	} {
