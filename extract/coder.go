@@ -16,6 +16,18 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	for i := range s.inMention {
 		s.inMention[i] = -1
 	}
+	// "an anti-Syria journalist", "pro-Moscow rebels": the country a
+	// modifier is for or against is not the actor's own
+	for k, m := range ms {
+		if m.ent >= 0 && m.i > 0 && toks[m.i].hyph && (toks[m.i-1].low == "anti" || toks[m.i-1].low == "pro") {
+			s.ms[k].ent = -1
+		}
+		// "the Russian language", "the Persian Gulf": a language or a
+		// sea is no actor
+		if m.ent >= 0 && m.j < len(toks) && notActorHeads[toks[m.j].low] {
+			s.ms[k].ent = -1
+		}
+	}
 	for k, m := range ms {
 		for i := m.i; i < m.j; i++ {
 			s.inMention[i] = k
@@ -90,6 +102,34 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			}
 		}
 	}
+	// "ethnic Albanians", "ethnic Turks": a minority is coded by the
+	// country where it lives (CAMEO convention), the place the sentence
+	// puts it in, else the first other country the sentence names
+	for k := range s.ms {
+		m := s.ms[k]
+		if m.ent < 0 || d.ents[m.ent].Kind != KindCountry || !ethnicAt(toks, m.i) {
+			continue
+		}
+		own := d.ents[m.ent].Country
+		loc, other := -1, -1
+		for l, n := range s.ms {
+			if l == k || n.ent < 0 || d.ents[n.ent].Country == "" || d.ents[n.ent].Country == own || ethnicAt(toks, n.i) {
+				continue
+			}
+			if other < 0 {
+				other = l
+			}
+			if loc < 0 && s.prep[l] && (s.prepWord[l] == "in" || s.prepWord[l] == "throughout" || s.prepWord[l] == "across") {
+				loc = l
+			}
+		}
+		if loc < 0 {
+			loc = other
+		}
+		if loc >= 0 {
+			s.ms[k].ent = d.countryEntity(d.ents[s.ms[loc].ent].Country, "")
+		}
+	}
 	// "the army", "police", "the government" with no country: the one
 	// country the sentence names
 	only, onlyC := -1, ""
@@ -112,15 +152,26 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	}
 	if only >= 0 {
 		for k, m := range s.ms {
-			switch m.roleCode {
-			case "GOV", "MIL", "COP":
-				if m.ent < 0 {
-					s.ms[k].ent = s.ms[only].ent
-				}
+			switch {
+			case m.ent >= 0:
+			case m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP":
+				s.ms[k].ent = s.ms[only].ent
+			case m.roleCode != "" && k < only && s.prep[only] && (s.prepWord[only] == "in" || s.prepWord[only] == "across" || s.prepWord[only] == "throughout"):
+				// "Islamic fundamentalists ... in Algeria": other
+				// groups only by where the sentence puts them
+				s.ms[k].ent = s.ms[only].ent
 			}
 		}
 	}
 	return s
+}
+
+var notActorHeads = map[string]bool{"language": true, "languages": true, "gulf": true, "sea": true, "ocean": true, "peninsula": true}
+
+// ethnicAt reports whether the mention at token i is an ethnic group:
+// "ethnic Albanians", "ethnic Albanian guerrillas".
+func ethnicAt(toks []token, i int) bool {
+	return i > 0 && toks[i-1].low == "ethnic" || toks[i].low == "ethnic"
 }
 
 var regionWords = map[string]bool{"south": true, "southern": true, "north": true, "northern": true, "east": true,
@@ -314,8 +365,20 @@ func (s *sent) isPassive(tr trigger) bool {
 			return true
 		}
 		if !auxes[w] {
-			// "a ceasefire brokered by": a reduced relative
-			return false
+			break
+		}
+	}
+	// "three Iraqi soldiers killed in the blast": killing verbs take an
+	// object, so right before a preposition they are passive
+	if tr.class == "kill" && tr.j < len(s.toks) && tr.head > 0 && s.inMention[tr.head-1] >= 0 && killPassiveNext[s.toks[tr.j].low] {
+		return true
+	}
+	// "rebels backed by Iran", "the convoy attacked by jets": a reduced
+	// relative with its agent is passive
+	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 {
+		p := s.toks[tr.head-1]
+		if s.inMention[tr.head-1] >= 0 || p.word && !p.cap && lexicon[p.low] == nil && !auxes[p.low] && !pronouns[p.low] && !preps[p.low] && !dets[p.low] && p.low != "and" && p.low != "who" && p.low != "which" && p.low != "that" {
+			return true
 		}
 	}
 	return false
@@ -361,8 +424,59 @@ func (s *sent) afterAnd(h int) bool {
 		if w == "and" || w == "or" || w == "but" {
 			return true
 		}
-		if !auxes[w] {
+		if !auxes[w] && !(strings.HasSuffix(w, "ly") && s.inMention[i] < 0 && lexicon[w] == nil) {
+			return false // adverbs too: "and seriously wounded six"
+		}
+	}
+	return false
+}
+
+var helpVerbs = map[string]bool{"help": true, "helped": true, "helping": true, "helps": true}
+
+// commaBetween reports whether a comma, semicolon or quote lies in [a, b).
+func (s *sent) commaBetween(a, b int) bool {
+	for i := a; i < b && i < len(s.toks); i++ {
+		if s.toks[i].text == "," || s.toks[i].text == ";" || s.toks[i].quote {
+			return true
+		}
+	}
+	return false
+}
+
+// andBefore returns the resolved actor joined by "and" before the
+// unresolved mention k ("X and a group of deputies", "X and other
+// officials"), or -1.
+func (s *sent) andBefore(k int) int {
+	for i := s.ms[k].i - 1; i > 0 && i >= s.ms[k].i-5; i-- {
+		switch w := s.toks[i].low; {
+		case w == "and":
+			if m := s.inMention[i-1]; m >= 0 && s.ms[m].ent >= 0 && !s.prep[m] {
+				return m
+			}
+			return -1
+		case dets[w] || w == "group" || w == "of" || w == "members" || w == "number" || w == "other" || w == "senior":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+var killPassiveNext = map[string]bool{"in": true, "at": true, "during": true, "near": true, "on": true, "when": true,
+	"while": true, "last": true, "yesterday": true, "overnight": true}
+
+// coordInfinitive reports whether the verb at h is coordinated with an
+// infinitive: "to land and evacuate", "to unite and mobilize".
+func (s *sent) coordInfinitive(h int) bool {
+	if h < 3 || s.toks[h-1].low != "and" && s.toks[h-1].low != "or" {
+		return false
+	}
+	for a := h - 3; a >= 0 && a >= h-4; a-- {
+		if !s.toks[a+1].word {
 			return false
+		}
+		if s.toks[a].low == "to" {
+			return true
 		}
 	}
 	return false
@@ -437,12 +551,15 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// Complements of another event word: "threatened to impose",
 		// "agreed to set up", "called on X to withdraw".
-		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 6 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
-			// "sent personnel to Bosnia to investigate": the purpose
-			// names the act
-			if c.class == "investigate" && (out[prev].class == "aid" || out[prev].class == "mobilize") {
-				out[prev].class = "investigate"
-			}
+		// "sent 21 personnel to Bosnia on Wednesday to investigate": the
+		// purpose names the act
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && h-out[prev].trig.j <= 12 && !out[prev].trig.nominal && c.class == "investigate" && (out[prev].class == "aid" || out[prev].class == "mobilize") {
+			out[prev].class = "investigate"
+			continue
+		}
+		// "demanded parties to the conflict in Iraq to allow": what is
+		// asked of someone may lie further on, within the clause
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && (h-out[prev].trig.j <= 6 || (out[prev].class == "demand" || out[prev].class == "appeal") && h-out[prev].trig.j <= 12 && !s.commaBetween(out[prev].trig.j, h)) && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
 			// the complement gives the matrix event its target
 			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" && !out[prev].intransitive {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
@@ -450,6 +567,19 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 			continue
+		}
+		// "to help him oust the general", "helped Iraq rebuild": the
+		// bare infinitive after "help" is what is helped, not done
+		if h >= 2 && (helpVerbs[s.toks[h-1].low] || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
+			continue
+		}
+		// "refused to allow planes to land and evacuate": a verb
+		// coordinated inside an infinitive complement is part of it
+		if prev >= 0 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" && h-out[prev].trig.j <= 12 && s.coordInfinitive(h) {
+			continue
+		}
+		if tr.nominal && tr.class == "recognize" {
+			continue // "US-PRC relations", "their ties": a state, not an act
 		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
 			// a bare noun: an event when an actor is attached
@@ -472,7 +602,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else {
 				c.noActors = true
 			}
-			if nx := tr.j; nx+1 < len(s.toks) && (s.toks[nx].low == "on" || s.toks[nx].low == "against" || s.toks[nx].low == "of" || s.toks[nx].low == "with") {
+			// an act named without its actor ("an investigation of arms
+			// sales to Croatia", "their ties with Israel") says nothing
+			// of who did what to whom: kept for its date alone
+			if nx := tr.j; len(c.src) > 0 && nx+1 < len(s.toks) && (s.toks[nx].low == "on" || s.toks[nx].low == "against" || s.toks[nx].low == "of" || s.toks[nx].low == "with") {
 				if o := s.object(nx+1, c.src, true); o >= 0 {
 					c.tgt = s.group(o)
 				}
@@ -529,6 +662,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue
 		}
 		c.passive = s.isPassive(tr)
+		coord, adjunct := -1, -1
 		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
 		switch {
 		case c.passive:
@@ -537,6 +671,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 			if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
 				c.tgt = s.group(t)
+				if len(c.src) == 0 && c.class == "retreat" {
+					// "guerrillas have been demobilized": the force
+					// retreats itself
+					c.src = c.tgt
+				}
 			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)
@@ -551,6 +690,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
 			// participle adjunct: ", adding that", ", calling it"
 			c.src = out[prev].src
+			adjunct = prev
 			if c.class == "kill" && (out[prev].class == "attack" || out[prev].class == "bomb") {
 				continue // ", killing 20": the toll of the same attack
 			}
@@ -568,6 +708,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// "killed two youths and wounded five others": coordinated
 			// verbs share the subject
 			c.src = out[prev].src
+			if out[prev].passive && len(out[prev].tgt) > 0 {
+				// "was indicted by the court ... and will resign": the
+				// subject is the passive's patient
+				c.src = out[prev].tgt
+			}
+			coord = prev
 		default:
 			if sub := s.subject(h, false); sub >= 0 {
 				// another event verb between the subject and this one:
@@ -581,6 +727,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					c.src = out[prev].src
 				} else if s.ms[sub].ent >= 0 {
 					c.src = s.group(sub)
+				} else if a := s.andBefore(sub); a >= 0 {
+					// "Laurent Fabius and a group of deputies held
+					// talks": the named party of the pair
+					c.src = s.group(a)
 				}
 			} else if claimClasses[tr.class] || tr.class == "say" {
 				// inverted reporting clause: `..., said Peskov`
@@ -616,6 +766,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					if w == "." || w == ";" || s.toks[i].quote || clauseWords[w] {
 						break
 					}
+					// "in defiance of Chinese authorities"
+					if w == "defiance" && i+2 < len(s.toks) && s.toks[i+1].low == "of" {
+						i++
+						w = "against"
+					}
 					if (w == "over" || w == "about" || w == "against") && i+1 < len(s.toks) {
 						if o := s.object(i+1, c.src, true); o >= 0 {
 							c.tgt = s.group(o)
@@ -624,16 +779,49 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					}
 				}
 			}
+			// "lodged a protest with Albania, charging its neighbor
+			// with ...": an adjunct claim with no actor as object is
+			// about the matrix event's target
+			if len(c.tgt) == 0 && adjunct >= 0 && (c.class == "accuse" || c.class == "criticize" || c.class == "condemn") && len(out[adjunct].tgt) > 0 {
+				c.tgt = out[adjunct].tgt
+			}
+			// "killed one soldier and wounded two others": the same
+			// victims
+			if len(c.tgt) == 0 && coord >= 0 && violent[c.class] && violent[out[coord].class] {
+				c.tgt = out[coord].tgt
+			}
 			if len(c.tgt) == 0 && materialClasses[c.class] {
 				if o := s.place(tr.j); o >= 0 {
 					c.tgt = []int{o}
 				}
 			}
 		}
+		// violence by unnamed hands ("a roadside bombing killed",
+		// "was killed in a car bomb explosion in Beirut") is coded, by
+		// the CAMEO convention, as coming from the place it happened
+		if !s.resolved(c.src) && violent[c.class] && (c.passive && !s.resolved(c.src) || s.meansSubject(h)) {
+			if o := s.placeInClause(h); o >= 0 {
+				c.src = []int{o}
+			}
+		}
 		// giving and sending are aid only when aid is given ("sent
 		// strong signals" is not)
 		if c.class == "aid" && needsAidObject[strings.TrimSuffix(s.toks[h].low, "s")] && !s.aidObject(tr.j) {
 			continue
+		}
+		// receiving or welcoming a visitor is hosting a visit (CAMEO
+		// 043, PLOVER CONSULT): "Xi welcomed Putin in Beijing"; receiving
+		// or welcoming anything else is not ("received aid", "welcomed
+		// the decision")
+		if w := s.toks[h].low; strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "welcom") && c.class == "praise" {
+			visitor := len(c.tgt) > 0 && s.ms[c.tgt[0]].ent >= 0 && d.ents[s.ms[c.tgt[0]].ent].Kind == KindPerson &&
+				s.ms[c.tgt[0]].i <= tr.j+3 && (s.ms[c.tgt[0]].j >= len(s.toks) || s.toks[s.ms[c.tgt[0]].j].low != "'s")
+			switch {
+			case visitor:
+				c.class = "meet"
+			case strings.HasPrefix(w, "receiv"):
+				continue
+			}
 		}
 		// troops arriving somewhere is no visit
 		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
@@ -642,7 +830,8 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		c.negated = s.negatedAt(tr.i)
 		// intentions: positive acts promised are AGREE, hostile acts
 		// announced (or made conditional) are THREATEN
-		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
+		// (an announced resignation stays a RETREAT: "will resign")
+		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && !c.intransitive && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
 			if materialClasses[c.class] || s.condition(tr.j) {
 				c.class = "threaten"
 			} else if positiveClasses[c.class] {
@@ -874,6 +1063,49 @@ func (s *sent) place(from int) int {
 				case "in", "near", "at", "outside", "inside", "across", "into":
 					return k
 				}
+			}
+		}
+	}
+	return -1
+}
+
+var violent = map[string]bool{"kill": true, "attack": true, "bomb": true}
+
+// meansWords name the means of violence without its author.
+var meansWords = []string{"bomb", "explosi", "blast", "device", "mine", "rocket", "mortar", "shell", "grenade", "missile"}
+
+// meansSubject reports whether the verb at h has no actor subject but a
+// means of violence before it in its clause: "a roadside bombing killed".
+func (s *sent) meansSubject(h int) bool {
+	for i := h - 1; i >= 0; i-- {
+		t := s.toks[i]
+		if t.quote || t.text == ";" || t.text == "," || clauseWords[t.low] {
+			return false
+		}
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && !s.prep[k] {
+			return false
+		}
+		for _, w := range meansWords {
+			if strings.HasPrefix(t.low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeInClause finds where the act at h happened, within its clause:
+// "near the town of Samarra", "in a residential sector of eastern Beirut".
+func (s *sent) placeInClause(h int) int {
+	seg := segments(s.toks)
+	for k, m := range s.ms {
+		if m.ent < 0 || seg[m.i] != seg[h] {
+			continue
+		}
+		for p := m.i - 1; p >= 0 && p >= m.i-8 && seg[p] == seg[h] && lexicon[s.toks[p].low] == nil && s.inMention[p] < 0; p-- {
+			switch s.toks[p].low {
+			case "in", "near", "at", "outside", "inside":
+				return k
 			}
 		}
 	}

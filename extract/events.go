@@ -71,7 +71,7 @@ var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true
 	"threats": true, "move": true, "way": true, "failure": true, "readiness": true, "willingness": true,
 	"determination": true, "intention": true, "need": true, "aim": true, "campaign": true, "drive": true,
 	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
-	"ultimatum": true, "resolution": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
+	"ultimatum": true, "resolution": true, "pressure": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
 
 // relationVerbs make diplomatic ties.
 var relationVerbs = map[string]bool{"establish": true, "established": true, "establishes": true, "upgrade": true,
@@ -91,7 +91,24 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		if !t.word || inQ[i] || inMention[i] >= 0 && !lightVerbs[t.low] {
 			continue
 		}
-		// particle verbs: "called on", "stepped down", "hunger strike"
+		// "is committed to opening up": a pledge (CAMEO 03)
+		if (t.low == "committed" || t.low == "pledged") && i > 0 && finiteBe[toks[i-1].low] && i+2 < len(toks) && toks[i+1].low == "to" && strings.HasSuffix(toks[i+2].low, "ing") {
+			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
+			continue
+		}
+		// particle verbs: "called on", "stepped down", "hunger strike";
+		// wire style puts the day in between: "called Thursday on"
+		if i+2 < len(toks) && dayWords[toks[i+1].low] {
+			if c, ok := particleVerbs[t.low+" "+toks[i+2].low]; ok && c != "" && !(i > 0 && dets[toks[i-1].low]) {
+				form := fPast
+				if strings.HasSuffix(t.low, "ing") {
+					form = fIng
+				}
+				out = append(out, trigger{class: c, i: i, j: i + 3, head: i, form: form})
+				i += 2
+				continue
+			}
+		}
 		if i+1 < len(toks) {
 			if c, ok := particleVerbs[t.low+" "+toks[i+1].low]; ok && !(i > 0 && dets[toks[i-1].low]) {
 				if c == "" {
@@ -101,6 +118,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				form := fPast
 				if strings.HasSuffix(t.low, "ing") {
 					form = fIng
+				}
+				// "a letter handed over to the UN": a reduced relative
+				if form == fPast && strings.HasSuffix(t.low, "ed") && i+2 < len(toks) && preps[toks[i+2].low] && i > 0 && toks[i-1].word && !toks[i-1].cap && inMention[i-1] < 0 && lexicon[toks[i-1].low] == nil && !dets[toks[i-1].low] &&
+					!preps[toks[i-1].low] && !auxes[toks[i-1].low] && !pronouns[toks[i-1].low] && !clauseWords[toks[i-1].low] && toks[i-1].low != "and" && toks[i-1].low != "who" && !strings.HasSuffix(toks[i-1].low, "ly") && !intransitiveClass[c] {
+					i++
+					continue
 				}
 				out = append(out, trigger{class: c, i: i, j: i + 2, head: i, form: form})
 				i++
@@ -117,12 +140,20 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					}
 					break
 				}
-				if k > i+4 && toks[k-1].text != "," && toks[k-1].low != "and" && toks[k].low != "and" {
+				// "launched artillery, mortar, and rocket fire": a list
+				// of modifiers; other words only close to the verb
+				if k > i+4 && toks[k-1].text != "," && toks[k-1].low != "and" && toks[k].low != "and" && !(listBefore(toks, i, k) && toks[k-1].word && !toks[k-1].cap) {
 					break
 				}
 				n := toks[k].low
 				if toks[k].hyph && k > i+1 {
 					n = toks[k-1].low + "-" + n
+				}
+				// "declared a state of siege", "imposed a state of
+				// emergency" (CAMEO 1721)
+				if n == "state" && k+2 < len(toks) && toks[k+1].low == "of" && (toks[k+2].low == "siege" || toks[k+2].low == "emergency") {
+					k += 2
+					n = "curfew"
 				}
 				c, ok := nominals[n]
 				if !ok {
@@ -137,6 +168,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				if ok && c == "recognize" && !relationVerbs[t.low] {
 					ok = false // "opened an embassy" yes, "held talks on relations" no
+				}
+				if ok && i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) {
+					// "a resolution that aims to tighten sanctions"
+					i, found = k, true
+					break
 				}
 				if ok {
 					if o, ok2 := lightOverride[t.low+" "+toks[k].low]; ok2 {
@@ -198,12 +234,46 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			}
 			// "the government's refusal to accept", "a decision to send":
 			// an act named by a noun, not done
-			if i > 1 && toks[i-1].low == "to" && actNouns[toks[i-2].low] {
+			// "a resolution that aims to tighten sanctions", "sought to
+			// ease tensions": a purpose, not an act
+			if i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) || actNounFor(toks, i) {
+				continue
+			}
+			// "its demands that the government grant more rights", "the
+			// proposal that Qatar host the talks": the content of a
+			// demand or plan is not done
+			if thatOfActNoun(toks, i) {
 				continue
 			}
 			// a participle after a determiner is an adjective or a
 			// noun: "the wounded", "the banned party"
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
+				continue
+			}
+			// "at a jail", "a grant of": a verb's base form after an
+			// article or possessive is a noun
+			if e.form&(fBase|f3s) != 0 && i > 0 && nounDets[toks[i-1].low] {
+				if c, ok := nominals[t.low]; ok {
+					out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
+				}
+				continue
+			}
+			// "Israeli-occupied", "rebel-held": a compound adjective;
+			// "Ousted President Askar Akayev", "against jailed
+			// activists": a participle before a noun
+			if e.form&fPP != 0 && e.form&fBase == 0 && (t.hyph || i+1 < len(toks) && inMention[i+1] >= 0 && (i == 0 || preps[toks[i-1].low] && toks[i-1].low != "to")) {
+				continue
+			}
+			// "from frozen nuclear facilities": after a preposition too
+			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && i+1 < len(toks) && preps[toks[i-1].low] && toks[i-1].low != "to" &&
+				toks[i+1].word && !toks[i+1].cap && !dets[toks[i+1].low] && !preps[toks[i+1].low] && lexicon[toks[i+1].low] == nil {
+				continue
+			}
+			// "weapons seized last year from", "the agreement signed in
+			// March", "Africans ordered out of Nigeria": a participle
+			// right after a common noun, with no object, is a reduced
+			// relative (passive), not the noun's act
+			if reducedRelative(toks, inMention, i, e) {
 				continue
 			}
 			// a gerund is a verb after "be" (progressive), a comma
@@ -212,12 +282,28 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// noun: "the bombing of", "fierce fighting"
 			// Claims are verbs after a noun too: "issued a declaration
 			// demanding that".
-			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low]) &&
+			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low] || coordGerund(toks, out, i)) &&
 				!(claimClasses[e.class] && e.class != "say" && !dets[toks[i-1].low] && toks[i-1].word && !toks[i-1].cap) {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				continue
 			}
-			out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: e.form})
+			class := e.class
+			if class == "sanction" {
+				// "cancelled restrictions", "suspended sanctions": ending
+				// a sanction yields (CAMEO 081/085, 0872 for a blockade)
+				if c := liftedSanction(toks, i); c != "" {
+					class = c
+				}
+			}
+			if c := objectClass(toks, i); c == "concede" || c == "retreat" {
+				// "lifted the blockade": a retreat (CAMEO 0872),
+				// "cancelled restrictions": a concession (081). Only
+				// the yielding codes are taken from the patterns: for
+				// the others CAMEO and PLOVER part ways (CAMEO 174
+				// "expel diplomats" is PLOVER SANCTION)
+				class = c
+			}
+			out = append(out, trigger{class: class, i: i, j: i + 1, head: i, form: e.form})
 			continue
 		}
 		if c, ok := nominals[t.low]; ok {
@@ -229,6 +315,128 @@ func findTriggers(toks []token, inMention []int) []trigger {
 	}
 	return out
 }
+
+var purposeWords = map[string]bool{"aims": true, "aim": true, "aimed": true, "aiming": true, "designed": true, "meant": true,
+	"seek": true, "seeks": true, "sought": true, "seeking": true}
+
+// sanctionNouns name restrictions whose end is a concession (a blockade's
+// end is a retreat).
+var sanctionNouns = map[string]string{"restriction": "concede", "restrictions": "concede", "ban": "concede", "bans": "concede",
+	"sanctions": "concede", "embargo": "concede", "embargoes": "concede", "curfew": "concede", "blockade": "retreat", "siege": "retreat"}
+
+// liftedSanction returns the class of a sanction verb whose object is a
+// sanction: "cancelled restrictions on" is a concession.
+func liftedSanction(toks []token, i int) string {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if c, ok := sanctionNouns[toks[k].low]; ok {
+			return c
+		}
+		if !toks[k].word || preps[toks[k].low] || clauseWords[toks[k].low] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// coordGerund reports whether the gerund at i is coordinated with a
+// participle adjunct: ", suspending the constitution and arresting".
+func coordGerund(toks []token, out []trigger, i int) bool {
+	if toks[i-1].low != "and" && toks[i-1].low != "or" || len(out) == 0 {
+		return false
+	}
+	p := out[len(out)-1]
+	return !p.nominal && p.form&fIng != 0 && p.head > 0 && toks[p.head-1].text == "," && i-p.j <= 8
+}
+
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}
+
+var finiteBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remained": true}
+
+// nounDets are determiners after which a verb form is a noun ("that",
+// "all", "both" can precede a verb: "rebels that attack").
+var nounDets = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "these": true, "those": true, "our": true, "another": true}
+
+// listBefore reports whether a comma or "and" lies between the light verb
+// at i and token k: the object is a list.
+func listBefore(toks []token, i, k int) bool {
+	for q := i + 1; q < k; q++ {
+		if toks[q].text == "," || toks[q].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// actNounFor reports whether the verb at i completes an act noun through
+// "for X to (be)": "a call for its forces to be deployed".
+func actNounFor(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && (toks[k].low == "be" || toks[k].low == "been") {
+		k--
+	}
+	if k < 1 || toks[k].low != "to" {
+		return false
+	}
+	for q := k - 1; q > 0 && q >= k-6; q-- {
+		if !toks[q].word {
+			return false
+		}
+		if toks[q].low == "for" {
+			return actNouns[toks[q-1].low]
+		}
+	}
+	return false
+}
+
+// thatOfActNoun reports whether the verb at i is in a "that" clause
+// completing an act noun: "demands that Israel withdraw".
+func thatOfActNoun(toks []token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.quote {
+			return false
+		}
+		if t.low == "that" {
+			return actNouns[toks[k-1].low]
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the participle at i modifies the
+// common noun before it: "equipment seized last year", "the agreement
+// signed in March". Verbs that are mostly intransitive ("people marched
+// in", "troops withdrew from") are left alone: for them this reading
+// cannot be told from the past tense.
+func reducedRelative(toks []token, inMention []int, i int, e lexEntry) bool {
+	if e.form&fPP == 0 || e.form&fBase != 0 || i == 0 || i+1 >= len(toks) || intransitiveClass[e.class] || intransitiveVerb[toks[i].low] {
+		return false
+	}
+	p := toks[i-1]
+	outOf := i+2 < len(toks) && toks[i+1].low == "out" && toks[i+2].low == "of"
+	if !p.word || lexicon[p.low] != nil || dets[p.low] || preps[p.low] || auxes[p.low] || clauseWords[p.low] ||
+		pronouns[p.low] || p.low == "and" || p.low == "or" || p.low == "but" || p.low == "who" || p.low == "also" || strings.HasSuffix(p.low, "ly") {
+		return false
+	}
+	// "West Africans ordered out of Nigeria": after an actor only with
+	// the "out of" of expulsion
+	if (inMention[i-1] >= 0 || p.cap) && !outOf {
+		return false
+	}
+	switch toks[i+1].low {
+	case "by", "last", "earlier", "in", "on", "from", "out", "at", "during", "under", "this", "since", "after", "into":
+		return true
+	}
+	return false
+}
+
+var (
+	intransitiveClass = map[string]bool{"protest": true, "retreat": true, "meet": true, "say": true, "report": true, "agree": true}
+	intransitiveVerb  = map[string]bool{"clashed": true, "fought": true, "battled": true, "fired": true, "rioted": true, "complained": true, "retaliated": true}
+	pronouns          = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+)
 
 // verbContext reports whether a word that could be a noun is used as a
 // verb: right after a subject, "to" or an auxiliary.
@@ -261,9 +469,9 @@ func quoted(toks []token) []bool {
 	for i, t := range toks {
 		if t.quote {
 			switch t.text {
-			case "“", "«":
+			case "“", "«", "``":
 				open = true
-			case "”", "»":
+			case "”", "»", "''":
 				open = false
 			default:
 				open = !open
@@ -275,8 +483,13 @@ func quoted(toks []token) []bool {
 	return in
 }
 
+var wireQuotes = strings.NewReplacer("``", "\"", "''", "\"")
+
 // quoteText returns the quoted passages of a sentence.
 func quoteText(s string) string {
+	if strings.Contains(s, "``") {
+		s = wireQuotes.Replace(s) // ``wire-style''
+	}
 	var parts []string
 	for {
 		a := strings.IndexAny(s, "\"“")

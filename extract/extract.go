@@ -301,7 +301,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		// (bombs, suicide attacks, blades, torture) and killings by
 		// irregular forces are ASSAULT (18x)
 		w := s.toks[c.trig.head].low
-		conventional := strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "shot") || strings.HasPrefix(w, "shoot")
+		conventional := strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "shot") || strings.HasPrefix(w, "shoot") || strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "injur")
 		if conventional && !unconventional(se.text) && (srcMil || len(ev.Source) > 0 && !srcIrregular && ev.Source[0].Kind == KindCountry) {
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}

@@ -453,3 +453,195 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestGeneralRules checks the coding conventions and constructions added
+// for issue #4 on sentences written for the test (not from the gold
+// data): what must be found, and what must not.
+func TestGeneralRules(t *testing.T) {
+	x := New()
+	for _, tc := range []struct {
+		name, text string
+		want, not  []wantEvent
+	}{
+		{"agentless bombing is coded from the place", "A car bomb near the town of Kirkuk killed four Iraqi policemen on Monday.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ", tgt: "country/IRQ", cameo: "180"}}, nil},
+		{"passive without agent, place in the clause", "Two Turkish soldiers were killed by a roadside bomb in eastern Afghanistan.",
+			[]wantEvent{{typ: "kill", src: "country/AFG", tgt: "country/TUR"}}, nil},
+		{"no place from another clause", "Hundreds marched in Kabul, where three people were killed last year.",
+			nil, []wantEvent{{typ: "kill", src: "country/AFG"}}},
+		{"coordinated violence shares the victims", "A suicide bomber in Baghdad killed three Iraqi soldiers and wounded ten others.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ", tgt: "country/IRQ"}}, []wantEvent{{typ: "kill", src: "country/IRQ", tgt: "-"}}},
+		{"anti-X modifier is not the actor", "An anti-Iran cleric was shot dead in central Baghdad.",
+			nil, []wantEvent{{typ: "kill", tgt: "country/IRN"}}},
+		{"ethnic minority coded by where it lives", "Ethnic Russians rallied in eastern Ukraine on Sunday.",
+			[]wantEvent{{typ: "protest", src: "country/UKR"}}, []wantEvent{{typ: "protest", src: "country/RUS"}}},
+		{"ethnic minority, victims", "Myanmar troops killed six ethnic Chinese villagers in Shan state, in Myanmar.",
+			[]wantEvent{{typ: "kill", src: "country/MMR", tgt: "country/MMR"}}, []wantEvent{{typ: "kill", tgt: "country/CHN"}}},
+		{"reduced relative is no act of the noun", "The rebel group returned weapons and equipment seized last month from United Nations peacekeepers.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"participle in a noun phrase", "Both sides violated the truce agreement signed in Doha in 2020.",
+			nil, []wantEvent{{typ: "sign"}}},
+		{"participle adjective after a preposition", "Iran expelled inspectors of the United Nations from frozen nuclear sites.",
+			nil, []wantEvent{{typ: "sanction", src: "org/united-nations"}}},
+		{"CAMEO object pattern: lifting a blockade is a retreat", "Egypt lifted its blockade of the Rafah crossing on Tuesday.",
+			[]wantEvent{{typ: "retreat", src: "country/EGY"}}, []wantEvent{{typ: "concede"}}},
+		{"CAMEO object pattern: lifting a ban is a concession", "Saudi Arabia lifted a ban on women driving.",
+			[]wantEvent{{typ: "concede", src: "country/SAU"}}, nil},
+		{"content of a demand is not done", "The rebels insisted on their demands that the government release all prisoners.",
+			nil, []wantEvent{{typ: "concede"}}},
+		{"titled dictionary name tells a shared surname apart", "President Bush on Monday warned Iraq.",
+			[]wantEvent{{typ: "threaten", src: "person/bush", tgt: "country/IRQ"}}, nil},
+		{"legacy Phoenix country code (ANG)", "UNITA rejected the peace plan of the United Nations.",
+			[]wantEvent{{typ: "reject", src: "group/unita"}}, nil},
+		{"verb coordinated inside an infinitive", "The rebels refused to allow aid convoys to enter and evacuate the wounded from Aleppo.",
+			nil, []wantEvent{{typ: "aid"}}},
+		{"verb form after an article is a noun", "Prisoners rioted at a jail in northern Israel on Monday.",
+			[]wantEvent{{typ: "protest"}}, []wantEvent{{typ: "coerce"}}},
+		{"reduced relative with an agent is passive", "Congolese villagers attacked by Rwandan rebels fled to Uganda.",
+			[]wantEvent{{typ: "attack", src: "group/rwa-rebels", tgt: "country/COD"}}, []wantEvent{{typ: "attack", src: "country/COD"}}},
+		{"coordinated verb after a passive: the patient acts", "Peru's prime minister was indicted by a Lima court on Monday and will resign.",
+			[]wantEvent{{typ: "retreat", src: "country/PER"}}, []wantEvent{{typ: "agree"}}},
+		{"light verb with a list of modifiers", "Turkish forces launched artillery, mortar and rocket fire against Kurdish positions in Syria.",
+			[]wantEvent{{typ: "attack", src: "country/TUR"}}, nil},
+		{"wire-style quotes hold the speaker's words", "Iran's state radio urged Muslims to ``fight'' Israel.",
+			[]wantEvent{{typ: "appeal", src: "country/IRN"}}, []wantEvent{{typ: "attack"}}},
+		{"government named after its head", "The Bush administration said on Tuesday that North Korea must end its nuclear program.",
+			[]wantEvent{{typ: "demand", src: "country/USA", tgt: "country/PRK"}}, nil},
+		{"government named after a dictionary person", "The Obama administration imposed new sanctions on Iran.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/IRN"}}, nil},
+		{"act noun without its actor names no target", "Pakistan threatened to cut trade with Nepal over its ties with India.",
+			[]wantEvent{{typ: "threaten", src: "country/PAK"}}, []wantEvent{{typ: "recognize", tgt: "country/IND"}}},
+		{"act noun completed through for X to be", "The United Nations rejected a call for its peacekeepers to be deployed in Haiti.",
+			[]wantEvent{{typ: "reject", src: "org/united-nations"}}, []wantEvent{{typ: "mobilize"}}},
+		{"CAMEO verb coverage: besiege", "Syrian troops besieged the rebel-held town of Madaya.",
+			[]wantEvent{{typ: "attack", src: "country/SYR"}}, nil},
+		{"CAMEO verb coverage: reprimand", "Beijing reprimanded Canada over the arrest of a Huawei executive.",
+			[]wantEvent{{typ: "criticize", src: "country/CHN", tgt: "country/CAN"}}, nil},
+		{"CAMEO particle verb: gun down", "Gunmen gunned down a Mexican journalist in Sinaloa.",
+			[]wantEvent{{typ: "kill", tgt: "country/MEX"}}, nil},
+		{"participle before a name is an adjective", "Ousted President Evo Morales left Bolivia for Mexico.",
+			nil, []wantEvent{{typ: "coerce"}}},
+		{"hyphenated participle is an adjective", "Residents of the Russian-occupied city of Kherson protested on Sunday.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"bare infinitive after help", "Iran sent advisers to help Syria recapture Aleppo.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"unplaced group coded by where the sentence puts it", "Opposition leaders agreed to postpone the rally in Minsk.",
+			[]wantEvent{{typ: "agree", src: "country/BLR"}}, nil},
+		{"unplaced group is not coded by its target", "Hackers defaced thousands of Danish websites.",
+			nil, []wantEvent{{typ: "coerce", src: "country/DNK"}}},
+		{"reduced relative of expulsion after an actor", "Chad reopened its border to Sudanese refugees ordered out of Libya.",
+			nil, []wantEvent{{typ: "demand"}}},
+		{"pressure as a noun", "The minister resigned under growing pressure from Kenyan lawmakers.",
+			nil, []wantEvent{{typ: "demand"}}},
+		{"Northern Ireland is in the United Kingdom", "The British government banned a loyalist paramilitary group in Northern Ireland.",
+			[]wantEvent{{typ: "coerce", src: "country/GBR", tgt: "country/GBR"}}, []wantEvent{{typ: "coerce", tgt: "country/IRL"}}},
+		{"purpose of a noun is no act", "Japan backed a UN resolution that aims to tighten sanctions on North Korea.",
+			nil, []wantEvent{{typ: "sanction"}}},
+		{"seeking to is no act", "Paris and Berlin sought to ease tensions over the budget.",
+			nil, []wantEvent{{typ: "concede"}}},
+		{"particle verb in a reduced relative", "In a letter handed over to the United Nations, Iran said it would cooperate.",
+			nil, []wantEvent{{typ: "aid"}}},
+		{"particle verb after a subject noun", "A Syrian army jet shot down a Turkish drone near the border.",
+			[]wantEvent{{typ: "attack", src: "country/SYR", tgt: "country/TUR"}}, nil},
+		{"relations are a state, not an act", "China warned that the sale would damage US-China relations.",
+			nil, []wantEvent{{typ: "recognize"}}},
+		{"adjunct claim about the matrix target", "Serbia lodged a protest with Albania, charging its neighbour with arming rebels.",
+			[]wantEvent{{typ: "accuse", src: "country/SRB", tgt: "country/ALB"}}, nil},
+		{"purpose after sending, a few words on", "The United Nations sent 30 experts to Bosnia on Friday to investigate the killings.",
+			[]wantEvent{{typ: "investigate", src: "org/united-nations"}}, []wantEvent{{typ: "aid"}}},
+		{"ending a restriction is a concession", "Ukraine cancelled restrictions on the use of the Hungarian language in schools.",
+			[]wantEvent{{typ: "concede", src: "country/UKR"}}, []wantEvent{{typ: "sanction"}, {typ: "concede", tgt: "country/HUN"}}},
+		{"state of siege, and coordinated gerunds", "The army declared a state of emergency in Thailand, suspending the constitution and arresting opposition leaders.",
+			[]wantEvent{{typ: "coerce", src: "country/THA"}}, nil},
+		{"CAMEO verb coverage: explode; unnamed hands coded from the place", "A bomb exploded at a crowded market in Kabul on Friday.",
+			[]wantEvent{{typ: "attack", src: "country/AFG"}}, nil},
+		{"particle verb with the day in between", "Egypt called Thursday on Israel to halt the raids.",
+			[]wantEvent{{typ: "appeal", src: "country/EGY", tgt: "country/ISR"}}, nil},
+		{"imposing restrictions, announced", "Austria plans to impose restrictions on workers from Romania.",
+			[]wantEvent{{typ: "threaten", src: "country/AUT", tgt: "country/ROU"}}, nil},
+		{"what is demanded lies further on in the clause", "The UN envoy urged the warring parties in the east of Congo to release all child soldiers.",
+			nil, []wantEvent{{typ: "concede"}}},
+		{"welcoming a visitor is hosting a visit", "Chinese President Xi Jinping welcomed Russian President Vladimir Putin in Beijing.",
+			[]wantEvent{{typ: "meet", src: "person/xi-jinping", tgt: "person/vladimir-putin"}}, []wantEvent{{typ: "praise"}}},
+		{"welcoming a decision is praise", "Germany welcomed Putin's decision to extend the grain deal.",
+			[]wantEvent{{typ: "praise", src: "country/DEU"}}, []wantEvent{{typ: "meet"}}},
+		{"receiving a visitor, not aid", "Pope Francis received Iranian President Hassan Rouhani at the Vatican. Iraq received aid from Iran.",
+			[]wantEvent{{typ: "meet", tgt: "person/hassan-rouhani"}}, []wantEvent{{typ: "meet", src: "country/IRQ"}}},
+		{"coordinated verb after an adverb shares the subject", "Hezbollah fighters killed three Israeli soldiers and seriously wounded six others.",
+			[]wantEvent{{typ: "kill", tgt: "country/ISR"}}, []wantEvent{{typ: "kill", src: "country/ISR"}}},
+		{"assail is verbal", "Russian officials assailed Ukraine for holding naval exercises with NATO.",
+			[]wantEvent{{typ: "criticize", src: "country/RUS", tgt: "country/UKR"}}, []wantEvent{{typ: "attack"}}},
+		{"pound the currency", "The dollar soared against the pound on Friday.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"protest in defiance of X is aimed at X", "Thousands of students marched in Tbilisi in defiance of Russian authorities.",
+			[]wantEvent{{typ: "protest", src: "country/GEO", tgt: "country/RUS"}}, nil},
+		{"passive retreat without agent: the force retreats", "Thousands of Colombian guerrillas have been demobilized since the peace accord.",
+			[]wantEvent{{typ: "retreat", src: "group/col-guerrillas"}}, nil},
+		{"named party of 'X and a group of deputies'", "German Foreign Minister Heiko Maas and a group of deputies held talks with Ukrainian leaders in Kyiv.",
+			[]wantEvent{{typ: "meet", src: "person/heiko-maas"}}, nil},
+		{"a sea is no actor", "A British destroyer is patrolling the Persian Gulf.",
+			nil, []wantEvent{{typ: "mobilize", tgt: "country/IRN"}}},
+		{"killed before a preposition is passive", "Funerals were held for three Turkish soldiers killed in a bombing in Syria.",
+			[]wantEvent{{typ: "kill", src: "country/SYR", tgt: "country/TUR"}}, []wantEvent{{typ: "kill", src: "country/TUR"}}},
+		{"being committed to is a pledge", "The minister said Vietnam is committed to opening up its economy.",
+			[]wantEvent{{typ: "agree", src: "country/VNM"}}, nil},
+		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
+			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := x.Extract(Article{ID: "t", Text: tc.text})
+			for _, w := range tc.want {
+				if !has(r, w) {
+					t.Errorf("%s\nwant %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+			for _, w := range tc.not {
+				if hasNot(r, w) {
+					t.Errorf("%s\ndo not want %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+		})
+	}
+}
+
+// hasNot reports whether r has an event matching w, where a tgt of "-"
+// means "no target".
+func hasNot(r Result, w wantEvent) bool {
+	for _, e := range r.Events {
+		if e.Type != w.typ || e.Negated != w.negated {
+			continue
+		}
+		if w.src != "" && !hasEntity(e.Source, w.src) {
+			continue
+		}
+		if w.tgt == "-" && len(e.Target) > 0 || w.tgt != "" && w.tgt != "-" && !hasEntity(e.Target, w.tgt) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// TestEntityCountries checks the country given to actors the dictionaries
+// name ambiguously or with legacy codes.
+func TestEntityCountries(t *testing.T) {
+	x := New()
+	for _, tc := range []struct{ text, id, country string }{
+		{"President Bush on Monday warned Iraq.", "person/bush", "USA"},                                      // titled dictionary entry
+		{"UNITA rejected the peace plan of the United Nations.", "group/unita", "AGO"},                       // legacy code ANG
+		{"Antonio Guterres, the UN secretary-general, condemned the attack.", "person/antonio-guterres", ""}, // title in apposition beats the 2015 dictionary post
+		{"Kampuchean guerrillas attacked the town.", "*", "KHM"},                                             // demonym derived from a dictionary country name in -a
+		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"},              // judge: country of the sentence
+	} {
+		r := x.Extract(Article{ID: "t", Text: tc.text})
+		found := false
+		for _, e := range r.Entities {
+			if (tc.id == "" && e.Kind == KindPerson || tc.id == "*" || e.ID == tc.id) && e.Country == tc.country {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %s in %s, got %+v", tc.text, tc.id, tc.country, r.Entities)
+		}
+	}
+}

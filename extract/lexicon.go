@@ -25,14 +25,14 @@ var verbClasses = map[string][]string{
 		"comment", "remark", "explain", "assert", "affirm", "reiterate", "confirm", "write/wrote/written",
 		"argue", "emphasise", "emphasize", "underline", "underscore", "acknowledge", "admit", "maintain", "claim"},
 	"report":      {"report"},
-	"appeal":      {"appeal", "urge", "ask", "request", "plead", "implore", "beg/begged/begged", "exhort", "invite"},
-	"demand":      {"demand", "order", "press", "pressure", "pressurise", "pressurize"},
+	"appeal":      {"appeal", "urge", "ask", "request", "plead", "implore", "beg/begged/begged", "exhort", "invite", "entreat"},
+	"demand":      {"demand", "order", "press", "pressure", "pressurise", "pressurize", "clamour", "clamor"},
 	"sign":        {"sign", "ratify", "initial"},
 	"recognize":   {"recognize", "recognise", "forgive/forgave/forgiven"},
 	"praise":      {"support", "praise", "welcome", "commend", "hail", "applaud", "endorse", "apologise", "apologize", "thank", "congratulate", "defend", "laud", "salute"},
 	"agree":       {"agree", "offer", "promise", "pledge", "accept", "approve"},
-	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate"},
-	"criticize":   {"criticize", "criticise", "denounce", "slam/slammed/slammed", "blast", "rebuke", "retaliate", "complain", "censure", "chide", "deplore", "decry", "lambast", "lambaste", "summon", "sue", "scold", "berate", "castigate", "fault"},
+	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate", "receive"},
+	"criticize":   {"criticize", "criticise", "denounce", "slam/slammed/slammed", "blast", "rebuke", "retaliate", "complain", "censure", "chide", "deplore", "decry", "lambast", "lambaste", "summon", "sue", "scold", "berate", "castigate", "fault", "admonish", "chastise", "chasten", "denigrate", "disparage", "reprimand", "reproach", "deride", "ridicule", "impugn", "malign", "pillory", "scorn", "assail"},
 	"condemn":     {"condemn"},
 	"accuse":      {"accuse", "blame", "charge", "indict", "allege"},
 	"deny":        {"deny"},
@@ -40,16 +40,16 @@ var verbClasses = map[string][]string{
 	"threaten":    {"threaten", "warn"},
 	"protest":     {"protest", "demonstrate", "rally", "riot", "picket", "march", "block"},
 	"sanction":    {"prohibit", "sanction", "expel/expelled/expelled", "suspend", "halt", "sever", "boycott", "embargo", "cancel/cancelled/cancelled", "freeze/froze/frozen"},
-	"coerce":      {"blockade", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent"},
+	"coerce":      {"blockade", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
 	"retreat":     {"withdraw/withdrew/withdrawn", "retreat", "surrender", "resign", "demobilize", "demobilise"},
 	"concede":     {"release", "free", "ease", "lift", "relax", "pardon", "reopen", "concede", "allow", "shorten"},
 	"aid":         {"contribute", "donate", "deliver", "supply", "airlift", "evacuate", "grant", "give/gave/given", "provide", "send/sent/sent"},
 	"investigate": {"investigate", "probe", "inspect", "examine"},
-	"mobilize":    {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
+	"mobilize":    {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass", "muster", "patrol/patrolled/patrolled"},
 	"cooperate":   {"cooperate", "extradite", "share"},
-	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize", "battle"},
+	"attack":      {"attack", "assault", "raid", "invade", "storm", "shell/shelled/shelled", "ambush", "capture", "overrun/overran/overrun", "retake/retook/retaken", "clash", "fight/fought/fought", "strike/struck/struck", "bombard", "fire", "seize", "battle", "besiege", "occupy", "explode", "recapture", "pound", "blitz", "encircle", "detonate", "dynamite", "annihilate", "decimate", "ransack", "loot", "pillage", "plunder", "repel/repelled/repelled", "repulse"},
 	"bomb":        {"bomb"},
-	"kill":        {"kill", "murder", "massacre", "assassinate", "execute", "behead", "torture", "wound", "injure", "abuse", "beat/beat/beaten", "shoot/shot/shot", "slaughter"},
+	"kill":        {"kill", "murder", "massacre", "assassinate", "execute", "behead", "torture", "wound", "injure", "abuse", "beat/beat/beaten", "shoot/shot/shot", "slaughter", "stab/stabbed/stabbed", "rape", "mistreat", "butcher"},
 }
 
 // nominal triggers: nouns naming an event, with their class.
@@ -71,6 +71,7 @@ var nominals = map[string]string{
 	"fire": "attack", "gunfire": "attack",
 	"consensus": "agree", "agreement": "agree", "deal": "agree", "accord": "agree", "compromise": "agree",
 	"demand": "demand", "demands": "demand", "reminder": "demand", "warning": "threaten", "warnings": "threaten",
+	"restrictions": "sanction", "patrols": "mobilize", "patrol": "mobilize",
 	"investigations": "investigate", "probe": "investigate", "hearing": "investigate", "inspectors": "investigate",
 	"monitors": "investigate", "observers": "investigate", "inspection": "investigate", "inspections": "investigate",
 }
@@ -135,6 +136,14 @@ var particleVerbs = map[string]string{
 	"according to": "say",
 	"send back":    "coerce", "sent back": "coerce", "sends back": "coerce",
 	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack",
+	// from the CAMEO verb dictionary (CAMEO.2.0.txt multi-word verbs)
+	"back down": "concede", "backed down": "concede", "backs down": "concede",
+	"set free": "concede", "sets free": "concede", "give in": "concede", "gave in": "concede", "gives in": "concede",
+	"kick out": "coerce", "kicked out": "coerce", "kicks out": "coerce", "cordon off": "coerce", "cordoned off": "coerce",
+	"gun down": "kill", "gunned down": "kill", "guns down": "kill", "wipe out": "attack", "wiped out": "attack",
+	"wage war": "attack", "waged war": "attack", "waging war": "attack", "fight back": "attack", "fought back": "attack",
+	"call up": "mobilize", "called up": "mobilize", "calls up": "mobilize",
+	"push for": "demand", "pushed for": "demand", "pushes for": "demand", "pushing for": "demand",
 }
 
 // nounish base forms are verbs only right after a subject, "to" or an
@@ -151,6 +160,7 @@ var nounish = map[string]bool{
 	"shares": true, "pledges": true, "requests": true, "murders": true, "massacres": true, "assaults": true,
 	"shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
 	"sanction": true, "assault": true, "fight": true, "clash": true, "ease": true, "lift": true,
+	"patrol": true, "patrols": true, "pressure": true, "pressures": true, "shells": true, "pound": true, "pounds": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
 }
 
 var lexicon map[string][]lexEntry

@@ -356,9 +356,28 @@ func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
 	return d.g.LookupSurname(ks[len(ks)-1])
 }
 
+// govHeads are the words for a government named after its head.
+var govHeads = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true}
+
+// headOfGovernment finds the dictionary person a government is named
+// after: a president or prime minister listed with the title, else the
+// only dictionary holders of the last name.
+func (d *doc) headOfGovernment(key string) (actors.Actor, bool) {
+	for _, t := range []string{"PRESIDENT ", "PRIME MINISTER ", "PREMIER "} {
+		if a, ok := d.g.LookupTitled(t + key); ok {
+			return a, true
+		}
+	}
+	if a, ok := d.g.LookupSurname(key); ok && a.Country != "" {
+		return a, true
+	}
+	return actors.Actor{}, false
+}
+
 // nationalRole reports whether a role is a national office.
 func nationalRole(r string) bool {
-	for _, w := range []string{"president", "prime minister", "minister", "king", "queen", "emir", "chancellor", "premier", "secretary", "leader", "foreign", "ambassador", "general"} {
+	for _, w := range []string{"president", "prime minister", "minister", "king", "queen", "emir", "chancellor", "premier", "secretary", "leader", "foreign", "ambassador", "general",
+		"judge", "prosecutor", "governor", "mayor", "commander"} {
 		if strings.Contains(r, w) {
 			return true
 		}
@@ -479,6 +498,12 @@ func (d *doc) appositions(toks []token, ms []mention) []mention {
 					e := d.personEntity(d.span(toks, st, q), role, affil, x.Country, x.Code)
 					out = append(out, mention{i: st, j: q, ent: e, roleCode: m.roleCode})
 				}
+			} else if k > 0 && ms[k-1].i == st && ms[k-1].j == q && ms[k-1].ent >= 0 && d.ents[ms[k-1].ent].Kind == KindPerson {
+				// "Kenzo Oshima, the United Nations Emergency Relief
+				// Coordinator,": the title the article gives is more
+				// recent than the dictionary's post
+				p := d.ents[ms[k-1].ent]
+				p.Country, p.Code, p.Role, p.Affiliation = x.Country, x.Code, role, affil
 			}
 		}
 	}
@@ -540,6 +565,17 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		// "The UN Security Council": the longer name without the article
 		if m2, n2 := d.matchActor(toks, j+1); n2 > 0 && j+1+n2 > j+modN {
 			j, mod, modN = j+1, m2, n2
+		}
+	}
+	// "the Bush administration", "the Putin government": a government
+	// named after its head is the head's country
+	if modN <= 1 && toks[j].cap && toks[j].word && j+1 < len(toks) && govHeads[toks[j+1].low] && (modN == 0 || mod.Kind == actors.Person) {
+		a, ok := mod, modN == 1 && mod.Country != ""
+		if !ok {
+			a, ok = d.headOfGovernment(toks[j].key)
+		}
+		if ok {
+			return mention{i: j, j: j + 2, ent: d.countryEntity(a.Country, d.span(toks, j, j+2)), roleCode: "GOV"}, j + 2
 		}
 	}
 	if toks[j].cap && (modN == 0 || mod.Kind == actors.Country) {
@@ -639,6 +675,21 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 			}
 			if code == "" {
 				code = a.Code
+			}
+		}
+		if country == "" {
+			// "President Bush": the dictionaries list the titled name
+			var ks []string
+			for q := k; q < ns+nameN; q++ {
+				if toks[q].word {
+					ks = append(ks, toks[q].key)
+				}
+			}
+			if a, ok := d.g.LookupTitled(strings.Join(ks, " ")); ok {
+				country = a.Country
+				if code == "" {
+					code = a.Code
+				}
 			}
 		}
 		if country == "" && modN == 0 && nationalRole(roleText) {

@@ -332,6 +332,12 @@ func tokenize(s string, base int) []token {
 			toks = append(toks, token{text: s[i : i+n], key: "-", low: "-", start: base + i, end: base + i + n})
 			i += n
 		default:
+			// wire-style quotes: ``mobilize''
+			if (r == '`' || r == '\'') && i+1 < len(s) && s[i+1] == s[i] {
+				toks = append(toks, token{text: s[i : i+2], key: s[i : i+2], low: s[i : i+2], start: base + i, end: base + i + 2, quote: true})
+				i += 2
+				continue
+			}
 			t := token{text: s[i : i+n], key: s[i : i+n], low: s[i : i+n], start: base + i, end: base + i + n}
 			t.quote = r == '"' || r == '“' || r == '”' || r == '«' || r == '»'
 			toks = append(toks, t)

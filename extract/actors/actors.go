@@ -55,6 +55,7 @@ type Gazetteer struct {
 	iso2to3  map[string]string
 	names    map[string]string // ISO3 -> Phoenix display name, where countryNames has none
 	surnames map[string]Actor  // last name -> person, when unambiguous
+	titled   map[string]Actor  // "PRESIDENT BUSH" -> person: title-plus-name entries
 }
 
 var (
@@ -132,6 +133,7 @@ func load() *Gazetteer {
 		}
 	}
 	g.addDemonymTable()
+	g.addDemonyms()
 	for k, code := range curatedRoles {
 		g.addRole(Key(k), Role{Code: code})
 	}
@@ -185,6 +187,26 @@ func (g *Gazetteer) LookupSurname(key string) (Actor, bool) {
 	return a, ok
 }
 
+// addDemonyms derives the "-an" demonym of one-word country names in -a
+// the dictionaries lack ("Kampuchea" -> "Kampuchean", "Kampucheans"). The
+// other forms they would make ("Chinan") are not words and never match.
+func (g *Gazetteer) addDemonyms() {
+	var add []string
+	for k, a := range g.actors {
+		if a.Kind == Country && a.Country != "" && len(k) > 3 && strings.HasSuffix(k, "A") && !strings.Contains(k, " ") && !strings.ContainsAny(k, "'-.") {
+			add = append(add, k)
+		}
+	}
+	for _, k := range add {
+		a := g.actors[k]
+		for _, d := range []string{k + "N", k + "NS"} {
+			if _, ok := g.actors[d]; !ok {
+				g.addActor(d, a)
+			}
+		}
+	}
+}
+
 // dropTitled removes dictionary entries that are a title plus a name or a
 // country plus a role ("UN SECRETARY GENERAL BAN KI-MOON", "PRESIDENT
 // LYNDON JOHNSON"): the extractor reads such phrases as modifier, role and
@@ -211,9 +233,22 @@ func (g *Gazetteer) dropTitled() {
 			}
 		}
 	}
+	g.titled = map[string]Actor{}
 	for _, k := range drop {
+		if a := g.actors[k]; a.Kind == Person && a.Country != "" {
+			g.titled[k] = a
+		}
 		delete(g.actors, k)
 	}
+}
+
+// LookupTitled returns the dictionary person named by a title and a name
+// exactly as the dictionaries list it ("PRESIDENT BUSH" -> George Bush,
+// USA), which tells a last name shared by persons of several countries
+// apart.
+func (g *Gazetteer) LookupTitled(key string) (Actor, bool) {
+	a, ok := g.titled[key]
+	return a, ok
 }
 
 func (g *Gazetteer) addActor(key string, a Actor) {

@@ -58,6 +58,7 @@ var nonISO = map[string]string{
 	"KSV": "XKX", "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD",
 	"TMP": "TLS", "YUG": "SRB", "SER": "SRB", "BUR": "MMR", "GER": "DEU", "UK": "GBR",
 	"UKG": "GBR", "GMY": "DEU", "RUM": "ROU", "PAL": "PSE", "SUN": "RUS", "USR": "RUS",
+	"ANG": "AGO", "KRJ": "HRV",
 }
 
 // codeNames give the canonical name of international actors by code, so
@@ -83,6 +84,7 @@ var curatedActors = []curated{
 	{keys: []string{"Moscow", "Russia", "Russian", "Russians", "Russian Federation", "Putin", "Putin's government"}, kind: Country, code: "RUS"},
 	{keys: []string{"Washington", "US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "United States", "United States of America", "Capitol Hill"}, kind: Country, code: "USA"},
 	{keys: []string{"London", "Britain", "British", "Briton", "Britons", "UK", "U.K.", "United Kingdom", "Great Britain"}, kind: Country, code: "GBR"},
+	{keys: []string{"Northern Ireland", "Belfast", "Ulster"}, kind: Country, code: "GBR"},
 	{keys: []string{"Damascus", "Syria", "Syrian", "Syrians", "Assad", "Assad's administration", "Assad administration", "Assad's regime", "Assad regime", "Assad's government", "Assad government", "Syrian regime"}, kind: Country, code: "SYR"},
 	{keys: []string{"Paris", "France", "French"}, kind: Country, code: "FRA"},
 	{keys: []string{"Berlin", "Germany", "German", "Germans"}, kind: Country, code: "DEU"},
