@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -176,7 +179,7 @@ func (x *Extractor) sentence(d *doc, s sentence, res *Result, used map[int]bool)
 			}
 		}
 		for _, ev := range evs {
-			ev.ID = fmt.Sprintf("%s#%d.%s", res.Article.ID, s.start, ev.Type)
+			ev.ID = eventID(res.Article.ID, s.start, ev)
 			if n := countID(res.Events, ev.ID); n > 0 {
 				ev.ID += fmt.Sprintf(".%d", n+1)
 			}
@@ -202,6 +205,37 @@ func isQuoteOnly(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return (first == '"' || first == '“') && (last == '"' || last == '”')
+}
+
+// mergeGrains are the date granularities precise enough for two articles'
+// reports of the same act (same class, sides, negation and date) to be
+// taken as one event; a month or a year may hold several.
+var mergeGrains = map[string]bool{"day": true, "time": true, "weekend": true, "week": true}
+
+// eventID names an event. An event that its class, sides and date
+// identify is named by them, "2016-09-26.criticize.1f0c2a9e" (date value,
+// class, and a hash of class, negation, source and target ids and date
+// value), so every article that reports it names the same graph node and
+// the store lists all its reports (GDELT counts each report as an event).
+// That takes a date of a day, weekend or week, a source and a target, and
+// a class other than a plain statement (CAMEO 01x: a speaker says many
+// things a day). Any other event is named by its article and sentence
+// offset, "ARTICLE#OFFSET.CLASS".
+func eventID(article string, offset int, ev Event) string {
+	if ev.Date == nil || ev.Date.Value == "" || !mergeGrains[ev.Date.Granularity] ||
+		len(ev.Source) == 0 || len(ev.Target) == 0 || strings.HasPrefix(ev.Cameo, "01") {
+		return fmt.Sprintf("%s#%d.%s", article, offset, ev.Type)
+	}
+	ids := func(es []Entity) string {
+		var s []string
+		for _, e := range es {
+			s = append(s, e.ID)
+		}
+		sort.Strings(s)
+		return strings.Join(s, ",")
+	}
+	h := sha256.Sum256([]byte(strings.Join([]string{ev.Type, strconv.FormatBool(ev.Negated), ids(ev.Source), ids(ev.Target), ev.Date.Value}, "|")))
+	return fmt.Sprintf("%s.%s.%s", ev.Date.Value, ev.Type, hex.EncodeToString(h[:4]))
 }
 
 func countID(evs []Event, id string) int {

@@ -645,3 +645,36 @@ func TestEntityCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestEventIDNamesWhatItIs: only an act its class, sides and a precise
+// date identify is named by them (and so shared across articles).
+func TestEventIDNamesWhatItIs(t *testing.T) {
+	rus, usa := Entity{ID: "country/RUS"}, Entity{ID: "country/USA"}
+	day := &Date{Value: "2016-09-26", Granularity: "day"}
+	month := &Date{Value: "2016-09", Granularity: "month"}
+	accuse := Event{Type: "accuse", Cameo: "112", Source: []Entity{rus}, Target: []Entity{usa}, Date: day}
+	shared := eventID("a", 10, accuse)
+	if shared != eventID("b", 99, accuse) || !strings.HasPrefix(shared, "2016-09-26.accuse.") {
+		t.Fatalf("same act, two articles: %q %q", shared, eventID("b", 99, accuse))
+	}
+	for name, ev := range map[string]Event{
+		"other target": {Type: "accuse", Cameo: "112", Source: []Entity{rus}, Target: []Entity{rus}, Date: day},
+		"negated":      {Type: "accuse", Cameo: "112", Source: []Entity{rus}, Target: []Entity{usa}, Date: day, Negated: true},
+		"other day":    {Type: "accuse", Cameo: "112", Source: []Entity{rus}, Target: []Entity{usa}, Date: &Date{Value: "2016-09-25", Granularity: "day"}},
+		"other class":  {Type: "criticize", Cameo: "111", Source: []Entity{rus}, Target: []Entity{usa}, Date: day},
+	} {
+		if eventID("a", 10, ev) == shared {
+			t.Errorf("%s: shares the id %s", name, shared)
+		}
+	}
+	for name, ev := range map[string]Event{
+		"a month":       {Type: "accuse", Cameo: "112", Source: []Entity{rus}, Target: []Entity{usa}, Date: month},
+		"undated":       {Type: "accuse", Cameo: "112", Source: []Entity{rus}, Target: []Entity{usa}},
+		"no target":     {Type: "attack", Cameo: "190", Source: []Entity{rus}, Date: day},
+		"a plain claim": {Type: "say", Cameo: "010", Source: []Entity{rus}, Target: []Entity{usa}, Date: day},
+	} {
+		if id := eventID("a", 10, ev); id != "a#10."+ev.Type {
+			t.Errorf("%s: id %q, want the article's", name, id)
+		}
+	}
+}
