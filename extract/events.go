@@ -96,9 +96,23 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
 			continue
 		}
+		// ending talks or mediation (CAMEO 164/165) and reducing aid
+		// (162) reduce relations: a sanction
+		if c, k := reducedRelations(toks, i); c != "" {
+			form := fPast
+			if strings.HasSuffix(t.low, "ing") {
+				form = fIng
+			} else if strings.HasSuffix(t.low, "s") {
+				form = f3s
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
+			i = k
+			continue
+		}
 		// particle verbs: "called on", "stepped down", "hunger strike";
-		// wire style puts the day in between: "called Thursday on"
-		if i+2 < len(toks) && dayWords[toks[i+1].low] {
+		// wire style puts the day in between: "called Thursday on", and
+		// so does an adverb: "pushing hard for", "called publicly on"
+		if i+2 < len(toks) && (dayWords[toks[i+1].low] || particleAdverb(toks[i+1].low)) {
 			if c, ok := particleVerbs[t.low+" "+toks[i+2].low]; ok && c != "" && !(i > 0 && dets[toks[i-1].low]) {
 				form := fPast
 				if strings.HasSuffix(t.low, "ing") {
@@ -314,6 +328,54 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 	}
 	return out
+}
+
+// particleAdverb reports whether w is an adverb that can stand between a
+// verb and its particle: "pushing hard for", "called repeatedly on".
+func particleAdverb(w string) bool {
+	switch w {
+	case "hard", "again", "also", "now", "today", "yesterday":
+		return true
+	case "only", "early", "likely", "family", "ally", "italy", "july", "assembly":
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// haltVerbs end talks or mediation; reduceVerbs cut aid.
+var (
+	haltVerbs = map[string]bool{"end": true, "ended": true, "ends": true, "ending": true, "abandon": true,
+		"abandoned": true, "abandons": true, "abandoning": true}
+	reduceVerbs = map[string]bool{"reduce": true, "reduced": true, "reduces": true, "reducing": true, "cut": true,
+		"cuts": true, "cutting": true, "slash": true, "slashed": true, "slashes": true, "curtail": true,
+		"curtailed": true, "curtails": true, "withhold": true, "withheld": true, "withholds": true}
+	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	reduceNouns = map[string]bool{"aid": true, "assistance": true, "supplies": true, "funding": true,
+		"shipments": true, "deliveries": true, "subsidies": true, "loans": true}
+)
+
+// reducedRelations returns "sanction" and the index of the object noun
+// when the verb at i ends talks or mediation ("ended mediation efforts
+// between", CAMEO 164/165) or reduces aid ("reduced food supplies to",
+// 162), the reduce-relations block of CAMEO, which PLOVER codes as
+// SANCTION. Talks that end with a count ("ended three days of talks")
+// have run their course: no sanction.
+func reducedRelations(toks []token, i int) (string, int) {
+	w := toks[i].low
+	halt, reduce := haltVerbs[w], reduceVerbs[w]
+	if !halt && !reduce || i > 0 && nounDets[toks[i-1].low] {
+		return "", 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if !t.word || t.cap || preps[t.low] || clauseWords[t.low] || t.low == "and" {
+			return "", 0
+		}
+		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] {
+			return "sanction", k
+		}
+	}
+	return "", 0
 }
 
 var purposeWords = map[string]bool{"aims": true, "aim": true, "aimed": true, "aiming": true, "designed": true, "meant": true,

@@ -587,6 +587,14 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "agree", src: "country/VNM"}}, nil},
 		{"intransitive past tense after a noun stays a verb", "Thousands of students marched in Belgrade on Sunday.",
 			[]wantEvent{{typ: "protest", src: "country/SRB"}}, nil},
+		{"ending mediation reduces relations (CAMEO 165)", "Egypt ended its mediation between Hamas and Israel on Tuesday.",
+			[]wantEvent{{typ: "sanction", src: "country/EGY"}}, []wantEvent{{typ: "meet"}}},
+		{"talks that ran their course are no sanction", "The two delegations ended three days of talks in Geneva on Friday.",
+			nil, []wantEvent{{typ: "sanction"}}},
+		{"reducing aid reduces relations (CAMEO 162)", "The World Food Programme reduced food supplies to refugee camps in Kenya last month.",
+			[]wantEvent{{typ: "sanction"}}, nil},
+		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
+			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
