@@ -640,6 +640,11 @@ func TestEntityCountries(t *testing.T) {
 		{"Antonio Guterres, the UN secretary-general, condemned the attack.", "person/antonio-guterres", ""}, // title in apposition beats the 2015 dictionary post
 		{"Kampuchean guerrillas attacked the town.", "*", "KHM"},                                             // demonym derived from a dictionary country name in -a
 		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"},              // judge: country of the sentence
+		{"Israeli troops raided a refugee camp near Jenin.", "*", "PSE"},                                     // West Bank town the dictionaries lack
+		{"Qatar mediated between the Emirates and Bahrain.", "country/ARE", "ARE"},                           // short form of the UAE
+		{"Police in Sindh arrested 40 protesters.", "*", "PAK"},                                              // province the dictionaries lack
+		{"Yoruba leaders demanded new elections.", "*", "NGA"},                                               // people living in one country
+		{"Uighur activists protested outside the embassy.", "*", "CHN"},                                      // same
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false
