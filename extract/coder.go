@@ -416,6 +416,21 @@ func (s *sent) intent(h int) bool {
 	return false
 }
 
+// preparing reports whether the act at h is what its actor prepares to
+// do: "prepared to resume shelling", "are preparing to attack" (not "is
+// prepared to": a willingness).
+func (s *sent) preparing(h int) bool {
+	for i := h - 1; i >= 1 && i >= h-4; i-- {
+		switch w := s.toks[i].low; w {
+		case "preparing", "prepares", "prepare":
+			return s.toks[i+1].low == "to"
+		case "prepared":
+			return s.toks[i+1].low == "to" && !beForms[s.toks[i-1].low] && !auxes[s.toks[i-1].low]
+		}
+	}
+	return false
+}
+
 // afterAnd reports whether the verb at h follows "and"/"or"/"but"
 // directly (over auxiliaries and adverbs).
 func (s *sent) afterAnd(h int) bool {
@@ -832,7 +847,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// announced (or made conditional) are THREATEN
 		// (an announced resignation stays a RETREAT: "will resign")
 		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && !c.intransitive && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
-			if materialClasses[c.class] || s.condition(tr.j) {
+			if violent[c.class] && s.preparing(h) {
+				// "the army prepared to resume shelling", "troops are
+				// preparing to attack": readying forces (CAMEO 15), not a
+				// threat; "is prepared to attack" is a willingness
+				c.class = "mobilize"
+			} else if materialClasses[c.class] || s.condition(tr.j) {
 				c.class = "threaten"
 			} else if positiveClasses[c.class] {
 				c.class = "agree"

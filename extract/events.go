@@ -54,7 +54,7 @@ var (
 		"unless": true, "although": true, "though": true, "whereas": true, "where": true, "whose": true, "whom": true, "until": true}
 	negWords  = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 	intentPre = map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true,
-		"ready": true, "willing": true, "prepared": true, "sworn": true, "vowed": true, "vows": true, "vow": true, "intends": true, "intend": true, "intended": true, "wants": true, "want": true,
+		"ready": true, "willing": true, "prepared": true, "preparing": true, "prepares": true, "sworn": true, "vowed": true, "vows": true, "vow": true, "intends": true, "intend": true, "intended": true, "wants": true, "want": true,
 		"may": true, "might": true, "could": true, "going": true}
 	claimClasses = map[string]bool{"say": true, "report": true, "appeal": true, "demand": true, "praise": true,
 		"criticize": true, "condemn": true, "accuse": true, "deny": true, "reject": true, "threaten": true}

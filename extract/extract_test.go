@@ -593,6 +593,12 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "sanction"}}},
 		{"reducing aid reduces relations (CAMEO 162)", "The World Food Programme reduced food supplies to refugee camps in Kenya last month.",
 			[]wantEvent{{typ: "sanction"}}, nil},
+		{"preparing an attack is a mobilization", "Turkish troops prepared to attack Kurdish positions in northern Syria on Sunday.",
+			[]wantEvent{{typ: "mobilize", src: "country/TUR"}}, []wantEvent{{typ: "threaten"}, {typ: "attack"}}},
+		{"progressive preparing too", "Russian forces are preparing to storm the city of Mariupol.",
+			[]wantEvent{{typ: "mobilize", src: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
+		{"being prepared to attack is a willingness, a threat", "The general said Pakistan is prepared to strike Indian positions.",
+			[]wantEvent{{typ: "threaten", src: "country/PAK"}}, []wantEvent{{typ: "mobilize"}}},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
