@@ -170,7 +170,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					n = "curfew"
 				}
 				c, ok := nominals[n]
-				if !ok {
+				if e := jointExercise(toks, k); e > 0 {
+					// "launched 10 days of war games", "held joint
+					// naval drills": military cooperation (CAMEO 062)
+					c, ok, k = "cooperate", true, e
+				} else if !ok {
 					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
 						c, ok, k = "protest", true, k+1
 					} else if k+1 < len(toks) && toks[k].low == "air" && (toks[k+1].low == "strikes" || toks[k+1].low == "strike" || toks[k+1].low == "raids") {
@@ -202,6 +206,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					i = k
 					found = true
 					break
+				}
+				// "held two rounds of talks", "launched 10 days of war
+				// games": a measure of the act
+				if n == "of" && measureNouns[toks[k-1].low] {
+					continue
 				}
 				if preps[n] || toks[k].cap {
 					break
@@ -376,6 +385,32 @@ func reducedRelations(toks []token, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// measureNouns count or time an act: "two rounds of talks".
+var measureNouns = map[string]bool{"days": true, "weeks": true, "months": true, "hours": true, "round": true,
+	"rounds": true, "series": true, "wave": true, "waves": true, "week": true, "day": true}
+
+// jointExercise returns the index of the last word of "war games" or
+// "joint (military|naval|air) exercises/drills/manoeuvres" starting at k,
+// 0 when there is none.
+func jointExercise(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].low == "war" && toks[k+1].low == "games" {
+		return k + 1
+	}
+	if toks[k].low != "joint" {
+		return 0
+	}
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		switch toks[q].low {
+		case "exercises", "exercise", "drills", "drill", "manoeuvres", "maneuvers":
+			return q
+		case "military", "naval", "air", "army", "navy", "war", "live-fire", "anti-terror", "counter-terrorism":
+			continue
+		}
+		return 0
+	}
+	return 0
 }
 
 var purposeWords = map[string]bool{"aims": true, "aim": true, "aimed": true, "aiming": true, "designed": true, "meant": true,

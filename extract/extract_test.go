@@ -599,6 +599,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "mobilize", src: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
 		{"being prepared to attack is a willingness, a threat", "The general said Pakistan is prepared to strike Indian positions.",
 			[]wantEvent{{typ: "threaten", src: "country/PAK"}}, []wantEvent{{typ: "mobilize"}}},
+		{"joint military exercises are cooperation", "China and Russia held joint naval drills in the Sea of Japan on Tuesday.",
+			[]wantEvent{{typ: "cooperate", src: "country/CHN"}, {typ: "cooperate", src: "country/RUS"}}, nil},
+		{"war games measured in days are cooperation, not war", "Indian and Japanese warships began five days of war games off Chennai.",
+			[]wantEvent{{typ: "cooperate", src: "country/IND"}}, []wantEvent{{typ: "fight"}}},
+		{"rounds of talks", "Armenia and Azerbaijan held three rounds of talks in Brussels.",
+			[]wantEvent{{typ: "meet", src: "country/ARM"}}, nil},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
