@@ -318,6 +318,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					class = c
 				}
 			}
+			if class == "retreat" && withdrawnEnvoys(toks, i) {
+				// "withdrew its ambassador", "will withdraw weapons
+				// inspectors": reducing relations (CAMEO 161, 166),
+				// not a military retreat
+				class = "sanction"
+			}
 			if c := objectClass(toks, i); c == "concede" || c == "retreat" {
 				// "lifted the blockade": a retreat (CAMEO 0872),
 				// "cancelled restrictions": a concession (081). Only
@@ -385,6 +391,26 @@ func reducedRelations(toks []token, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// envoyNouns are people a state withdraws to reduce relations.
+var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true,
+	"inspectors": true, "observers": true, "monitors": true, "peacekeepers": true, "peacekeeping": true, "mission": true,
+	"embassy": true}
+
+// withdrawnEnvoys reports whether the object of the retreat verb at i is
+// an envoy, inspectors or peacekeepers: "withdrew its ambassador from".
+func withdrawnEnvoys(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if envoyNouns[t.low] {
+			return true
+		}
+		if !t.word || preps[t.low] || clauseWords[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // measureNouns count or time an act: "two rounds of talks".

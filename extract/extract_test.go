@@ -605,6 +605,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "cooperate", src: "country/IND"}}, []wantEvent{{typ: "fight"}}},
 		{"rounds of talks", "Armenia and Azerbaijan held three rounds of talks in Brussels.",
 			[]wantEvent{{typ: "meet", src: "country/ARM"}}, nil},
+		{"withdrawing an ambassador reduces relations", "Algeria withdrew its ambassador from Paris on Saturday.",
+			[]wantEvent{{typ: "sanction", src: "country/DZA", tgt: "country/FRA"}}, []wantEvent{{typ: "retreat"}}},
+		{"announced withdrawal of inspectors is a threat", "The IAEA said it will withdraw its inspectors from Iran unless Tehran restores access.",
+			[]wantEvent{{typ: "threaten"}}, []wantEvent{{typ: "agree"}}},
+		{"troops withdrawn stay a retreat", "Israel withdrew its troops from southern Lebanon.",
+			[]wantEvent{{typ: "retreat", src: "country/ISR"}}, []wantEvent{{typ: "sanction"}}},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
