@@ -364,6 +364,12 @@ var (
 	reduceVerbs = map[string]bool{"reduce": true, "reduced": true, "reduces": true, "reducing": true, "cut": true,
 		"cuts": true, "cutting": true, "slash": true, "slashed": true, "slashes": true, "curtail": true,
 		"curtailed": true, "curtails": true, "withhold": true, "withheld": true, "withholds": true}
+	defyVerbs = map[string]bool{"defy": true, "defied": true, "defies": true, "defying": true, "violate": true,
+		"violated": true, "violates": true, "violating": true, "flout": true, "flouted": true, "flouts": true,
+		"flouting": true, "breach": true, "breached": true, "breaches": true, "breaching": true}
+	ruleNouns = map[string]bool{"ban": true, "bans": true, "curfew": true, "law": true, "laws": true, "order": true,
+		"orders": true, "ruling": true, "decree": true, "embargo": true, "sanctions": true, "resolution": true,
+		"resolutions": true, "injunction": true}
 	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
 	reduceNouns = map[string]bool{"aid": true, "assistance": true, "supplies": true, "funding": true,
 		"shipments": true, "deliveries": true, "subsidies": true, "loans": true}
@@ -374,20 +380,26 @@ var (
 // between", CAMEO 164/165) or reduces aid ("reduced food supplies to",
 // 162), the reduce-relations block of CAMEO, which PLOVER codes as
 // SANCTION. Talks that end with a count ("ended three days of talks")
-// have run their course: no sanction.
+// have run their course: no sanction. Defying a ban, law or resolution
+// is "reject" (CAMEO 128, defy norms or law).
 func reducedRelations(toks []token, i int) (string, int) {
 	w := toks[i].low
-	halt, reduce := haltVerbs[w], reduceVerbs[w]
-	if !halt && !reduce || i > 0 && nounDets[toks[i-1].low] {
+	halt, reduce, defy := haltVerbs[w], reduceVerbs[w], defyVerbs[w]
+	if !halt && !reduce && !defy || i > 0 && nounDets[toks[i-1].low] {
 		return "", 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		t := toks[k]
-		if !t.word || t.cap || preps[t.low] || clauseWords[t.low] || t.low == "and" {
+		if !t.word || t.cap && !defy || preps[t.low] || clauseWords[t.low] || t.low == "and" {
 			return "", 0
 		}
 		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] {
 			return "sanction", k
+		}
+		// "violated a ban by General Aoun", "defied a UN resolution":
+		// defying norms or law is a rejection (CAMEO 128)
+		if defy && ruleNouns[t.low] {
+			return "reject", k
 		}
 	}
 	return "", 0

@@ -611,6 +611,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "threaten"}}, []wantEvent{{typ: "agree"}}},
 		{"troops withdrawn stay a retreat", "Israel withdrew its troops from southern Lebanon.",
 			[]wantEvent{{typ: "retreat", src: "country/ISR"}}, []wantEvent{{typ: "sanction"}}},
+		{"defying a ban is a rejection of its author", "Thousands of Belarusian protesters defied a ban by President Alexander Lukashenko on Sunday.",
+			[]wantEvent{{typ: "reject", src: "group/blr-protesters", tgt: "person/alexander-lukashenko"}}, nil},
+		{"violating a UN resolution is a rejection", "North Korea violated UN resolutions with its missile launch, Japan said.",
+			[]wantEvent{{typ: "reject", src: "country/PRK", tgt: "org/united-nations"}}, nil},
+		{"violating a ceasefire is no rejection", "Both armies violated the ceasefire on Monday.",
+			nil, []wantEvent{{typ: "reject"}}},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
