@@ -480,6 +480,18 @@ func (s *sent) andBefore(k int) int {
 var killPassiveNext = map[string]bool{"in": true, "at": true, "during": true, "near": true, "on": true, "when": true,
 	"while": true, "last": true, "yesterday": true, "overnight": true}
 
+// resortVerbs take the act their subject does as a gerund after "to".
+var resortVerbs = map[string]bool{"resort": true, "resorted": true, "resorts": true, "resorting": true,
+	"turned": true, "turn": true, "turns": true, "returned": true, "return": true, "returns": true,
+	"reverted": true, "revert": true}
+
+// resortTo reports whether the gerund at h is the act of a catenative verb
+// through "to": "youths resorted to throwing stones", "the rebels
+// returned to fighting".
+func (s *sent) resortTo(h int) bool {
+	return h >= 2 && s.toks[h-1].low == "to" && resortVerbs[s.toks[h-2].low]
+}
+
 // coordInfinitive reports whether the verb at h is coordinated with an
 // infinitive: "to land and evacuate", "to unite and mobilize".
 func (s *sent) coordInfinitive(h int) bool {
@@ -714,7 +726,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 		case ing && h > 0 && s.inMention[h-1] >= 0:
 			c.src = s.group(s.inMention[h-1])
-		case ing && h > 0 && preps[s.toks[h-1].low]:
+		case ing && h > 0 && preps[s.toks[h-1].low] && !s.resortTo(h):
 			continue // "for halting hostilities": an act named, not reported
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
 			// "Hungary has said it will support": "it" is the speaker

@@ -370,6 +370,10 @@ var (
 	ruleNouns = map[string]bool{"ban": true, "bans": true, "curfew": true, "law": true, "laws": true, "order": true,
 		"orders": true, "ruling": true, "decree": true, "embargo": true, "sanctions": true, "resolution": true,
 		"resolutions": true, "injunction": true}
+	throwVerbs = map[string]bool{"throw": true, "threw": true, "thrown": true, "throws": true, "throwing": true,
+		"hurl": true, "hurled": true, "hurls": true, "hurling": true, "pelt": true, "pelted": true, "pelting": true}
+	missileNouns = map[string]bool{"stones": true, "stone": true, "rocks": true, "bricks": true, "bottles": true,
+		"firebombs": true, "molotov": true, "cocktails": true}
 	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
 	reduceNouns = map[string]bool{"aid": true, "assistance": true, "supplies": true, "funding": true,
 		"shipments": true, "deliveries": true, "subsidies": true, "loans": true}
@@ -381,16 +385,20 @@ var (
 // 162), the reduce-relations block of CAMEO, which PLOVER codes as
 // SANCTION. Talks that end with a count ("ended three days of talks")
 // have run their course: no sanction. Defying a ban, law or resolution
-// is "reject" (CAMEO 128, defy norms or law).
+// is "reject" (CAMEO 128, defy norms or law), throwing stones a
+// violent "protest" (145).
 func reducedRelations(toks []token, i int) (string, int) {
 	w := toks[i].low
-	halt, reduce, defy := haltVerbs[w], reduceVerbs[w], defyVerbs[w]
-	if !halt && !reduce && !defy || i > 0 && nounDets[toks[i-1].low] {
+	halt, reduce, defy, throw := haltVerbs[w], reduceVerbs[w], defyVerbs[w], throwVerbs[w]
+	if !halt && !reduce && !defy && !throw || i > 0 && nounDets[toks[i-1].low] {
 		return "", 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		t := toks[k]
-		if !t.word || t.cap && !defy || preps[t.low] || clauseWords[t.low] || t.low == "and" {
+		if throw && t.low == "with" {
+			continue // "pelted the convoy with rocks"
+		}
+		if !t.word || t.cap && !defy && !throw || preps[t.low] || clauseWords[t.low] || t.low == "and" {
 			return "", 0
 		}
 		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] {
@@ -400,6 +408,11 @@ func reducedRelations(toks []token, i int) (string, int) {
 		// defying norms or law is a rejection (CAMEO 128)
 		if defy && ruleNouns[t.low] {
 			return "reject", k
+		}
+		// "youths threw stones at police", "pelted the convoy with
+		// rocks": a violent protest (CAMEO 145)
+		if throw && missileNouns[t.low] {
+			return "protest", k
 		}
 	}
 	return "", 0
