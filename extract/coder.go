@@ -703,6 +703,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					// retreats itself
 					c.src = c.tgt
 				}
+				if len(c.src) == 0 && (c.class == "coerce" || c.class == "investigate") {
+					// "was arrested in Moscow", "has been put under
+					// investigation in Italy": the authorities of the
+					// place act (as for violence by unnamed hands)
+					if o := s.object(tr.j, c.tgt, true); o >= 0 && s.prep[o] && s.prepWord[o] == "in" && s.ms[o].ent >= 0 && !contains(c.tgt, o) {
+						c.src = s.group(o)
+					}
+				}
 			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)

@@ -109,6 +109,19 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "placed under house arrest", "was put under investigation"
+		if c, k := placedUnder(toks, i); c != "" {
+			form := fPast | fPP
+			switch {
+			case strings.HasSuffix(t.low, "ing"):
+				form = fIng
+			case strings.HasSuffix(t.low, "s"):
+				form = f3s
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
+			i = k
+			continue
+		}
 		// particle verbs: "called on", "stepped down", "hunger strike";
 		// wire style puts the day in between: "called Thursday on", and
 		// so does an adverb: "pushing hard for", "called publicly on"
@@ -436,6 +449,41 @@ func withdrawnEnvoys(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeVerbs put someone under a measure.
+var placeVerbs = map[string]bool{"put": true, "puts": true, "putting": true, "placed": true, "places": true, "placing": true}
+
+// underNouns are the measures: arrest and surveillance coerce (CAMEO
+// 173/175), investigation investigates (09).
+var underNouns = map[string]string{"arrest": "coerce", "detention": "coerce", "surveillance": "coerce",
+	"curfew": "coerce", "investigation": "investigate", "inquiry": "investigate"}
+
+// placedUnder returns the class and the index of the measure when the
+// verb at i puts someone under arrest or investigation: "placed the
+// opposition leader under house arrest", "was put under investigation".
+func placedUnder(toks []token, i int) (string, int) {
+	if !placeVerbs[toks[i].low] {
+		return "", 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if t.low == "under" {
+			for q := k + 1; q < len(toks) && q <= k+2; q++ {
+				if c, ok := underNouns[toks[q].low]; ok {
+					return c, q
+				}
+				if toks[q].low != "house" && toks[q].low != "formal" && toks[q].low != "criminal" {
+					return "", 0
+				}
+			}
+			return "", 0
+		}
+		if !t.word || clauseWords[t.low] || t.low == "and" || preps[t.low] {
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // measureNouns count or time an act: "two rounds of talks".

@@ -625,6 +625,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "kill", src: "country/KEN"}}, nil},
 		{"gerund after another preposition is no act", "Kenyan police spoke on Monday about beating protesters in Nairobi.",
 			nil, []wantEvent{{typ: "kill"}}},
+		{"placed under house arrest", "Myanmar's junta placed the ousted leader under house arrest in Naypyidaw.",
+			[]wantEvent{{typ: "coerce", src: "country/MMR"}}, nil},
+		{"put under investigation, passive with agent", "The French minister was put under formal investigation by magistrates in Paris.",
+			[]wantEvent{{typ: "investigate", tgt: "country/FRA"}}, nil},
+		{"passive arrest without agent: the authorities of the place", "A Canadian journalist was arrested in Tehran on Sunday.",
+			[]wantEvent{{typ: "coerce", src: "country/IRN", tgt: "country/CAN"}}, nil},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
