@@ -109,8 +109,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
-		// "placed under house arrest", "was put under investigation"
-		if c, k := placedUnder(toks, i); c != "" {
+		// "placed under house arrest", "was put under investigation";
+		// "forced the UN agency out of the country": an expulsion
+		if c, k := placedUnder(toks, i); c != "" || forcedOut(toks, i) {
+			if c == "" {
+				c, k = "sanction", i
+			}
 			form := fPast | fPP
 			switch {
 			case strings.HasSuffix(t.low, "ing"):
@@ -445,6 +449,31 @@ func withdrawnEnvoys(toks []token, i int) bool {
 			return true
 		}
 		if !t.word || preps[t.low] || clauseWords[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// forcedOut reports whether the verb at i forces someone out of a place
+// (an expulsion, CAMEO 166/174, which PLOVER codes SANCTION): "forced the
+// UN refugee agency, UNHCR, out of the country". Out of office or power
+// it is an ouster, left to the coerce verbs.
+func forcedOut(toks []token, i int) bool {
+	switch toks[i].low {
+	case "forced", "force", "forces", "forcing":
+	default:
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if t.low == "out" {
+			if k+2 < len(toks) && toks[k+1].low == "of" && (toks[k+2].low == "office" || toks[k+2].low == "power") {
+				return false
+			}
+			return k > i+1 || toks[k+1].low == "of" || toks[k+1].low == "from"
+		}
+		if t.low == "to" || clauseWords[t.low] || t.low == "and" || preps[t.low] {
 			return false
 		}
 	}

@@ -631,6 +631,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "investigate", tgt: "country/FRA"}}, nil},
 		{"passive arrest without agent: the authorities of the place", "A Canadian journalist was arrested in Tehran on Sunday.",
 			[]wantEvent{{typ: "coerce", src: "country/IRN", tgt: "country/CAN"}}, nil},
+		{"forcing an agency out of a country is an expulsion", "Mali forced the French ambassador out of the country on Monday.",
+			[]wantEvent{{typ: "sanction", src: "country/MLI", tgt: "country/FRA"}}, nil},
+		{"forced out of office is no expulsion", "Protesters forced the Sri Lankan president out of office.",
+			nil, []wantEvent{{typ: "sanction"}}},
+		{"forced to is a compulsion, not an expulsion", "Turkey forced Sweden to change its laws.",
+			nil, []wantEvent{{typ: "sanction"}}},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
