@@ -109,6 +109,22 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "flew to Beijing for talks", "negotiators return to Geneva
+		// this week for talks": a visit for talks is a meeting
+		if k := travelForTalks(toks, i); k > 0 {
+			form := fPast
+			switch {
+			case strings.HasSuffix(t.low, "ing"):
+				form = fIng
+			case travelBase[t.low]:
+				form = fBase
+			case strings.HasSuffix(t.low, "s"):
+				form = f3s
+			}
+			out = append(out, trigger{class: "meet", i: i, j: i + 1, head: i, form: form})
+			i = k
+			continue
+		}
 		// "placed under house arrest", "was put under investigation";
 		// "forced the UN agency out of the country": an expulsion
 		if c, k := placedUnder(toks, i); c != "" || forcedOut(toks, i) {
@@ -478,6 +494,39 @@ func forcedOut(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// travelVerbs move someone to a place; travelBase are their base forms.
+var (
+	travelVerbs = map[string]bool{"travel": true, "travels": true, "travelled": true, "traveled": true,
+		"travelling": true, "traveling": true, "fly": true, "flies": true, "flew": true, "flying": true,
+		"go": true, "goes": true, "went": true, "going": true, "head": true, "heads": true, "headed": true,
+		"heading": true, "return": true, "returns": true, "returned": true, "returning": true, "come": true,
+		"comes": true, "came": true, "coming": true}
+	travelBase = map[string]bool{"travel": true, "fly": true, "go": true, "head": true, "return": true, "come": true}
+)
+
+// travelForTalks returns the index of the talks noun when the verb at i
+// takes its subject somewhere "for talks": "flew to Beijing for talks with
+// Xi". 0 when there is none.
+func travelForTalks(toks []token, i int) int {
+	if !travelVerbs[toks[i].low] || i > 0 && nounDets[toks[i-1].low] {
+		return 0
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if t.low == "for" {
+			switch toks[k+1].low {
+			case "talks", "talk", "negotiations", "consultations":
+				return k + 1
+			}
+			return 0
+		}
+		if !t.word || clauseWords[t.low] || t.low == "and" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // placeVerbs put someone under a measure.

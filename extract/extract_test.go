@@ -637,6 +637,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "sanction"}}},
 		{"forced to is a compulsion, not an expulsion", "Turkey forced Sweden to change its laws.",
 			nil, []wantEvent{{typ: "sanction"}}},
+		{"travelling somewhere for talks is a meeting", "German Chancellor Olaf Scholz flew to Beijing on Friday for talks with the Chinese leadership.",
+			[]wantEvent{{typ: "meet", src: "person/olaf-scholz", tgt: "country/CHN"}}, nil},
+		{"travelling without talks is no meeting", "German Chancellor Olaf Scholz flew to Beijing on Friday.",
+			nil, []wantEvent{{typ: "meet"}}},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
