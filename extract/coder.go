@@ -480,6 +480,25 @@ func (s *sent) andBefore(k int) int {
 var killPassiveNext = map[string]bool{"in": true, "at": true, "during": true, "near": true, "on": true, "when": true,
 	"while": true, "last": true, "yesterday": true, "overnight": true}
 
+// protestNouns name a protest.
+var protestNouns = map[string]bool{"demonstration": true, "demonstrations": true, "rally": true, "rallies": true,
+	"march": true, "marches": true, "protest": true, "protests": true, "strike": true, "strikes": true, "sit-in": true}
+
+// protestNounBefore reports whether a noun naming a protest stands in the
+// clause before the infinitive at h (up to 20 words back).
+func (s *sent) protestNounBefore(h int) bool {
+	for i := h - 2; i >= 0 && i >= h-20; i-- {
+		t := s.toks[i]
+		if t.text == ";" || t.quote || clauseWords[t.low] {
+			return false
+		}
+		if protestNouns[t.low] && i > 0 && (dets[s.toks[i-1].low] || nounDets[s.toks[i-1].low]) {
+			return true
+		}
+	}
+	return false
+}
+
 // resortVerbs take the act their subject does as a gerund after "to".
 var resortVerbs = map[string]bool{"resort": true, "resorted": true, "resorts": true, "resorting": true,
 	"turned": true, "turn": true, "turns": true, "returned": true, "return": true, "returns": true,
@@ -678,6 +697,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// for independence": the protest's own aim, not another event
 		if prev >= 0 && out[prev].class == "protest" && (c.class == "demand" || c.class == "appeal" || c.class == "protest") &&
 			(tr.form&fIng != 0 || h > 0 && s.toks[h-1].low == "to") {
+			continue
+		}
+		// "prevented the demonstration staged by students to protest
+		// the decision": the aim of a protest named by a noun
+		if c.class == "protest" && prev >= 0 && h > 0 && s.toks[h-1].low == "to" && s.protestNounBefore(h) {
 			continue
 		}
 		// "according to X": X is the source of the sentence's claim
@@ -962,6 +986,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	// "X said (that) Y must Z": X demands Z of Y
 	for k := range out {
 		if out[k].class != "say" && out[k].class != "report" || len(out[k].src) == 0 {
+			continue
+		}
+		// "staged rallies against Abbas, saying he must resign": the
+		// protest's stated aim, part of the protest
+		if h := out[k].trig.head; k > 0 && out[k-1].class == "protest" && out[k].trig.form&fIng != 0 && h > 0 && s.toks[h-1].text == "," {
 			continue
 		}
 		end := len(s.toks)

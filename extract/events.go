@@ -71,7 +71,9 @@ var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true
 	"threats": true, "move": true, "way": true, "failure": true, "readiness": true, "willingness": true,
 	"determination": true, "intention": true, "need": true, "aim": true, "campaign": true, "drive": true,
 	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
-	"ultimatum": true, "resolution": true, "pressure": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
+	"ultimatum": true, "resolution": true, "pressure": true, "agreement": true, "deal": true, "plea": true, "opportunity": true,
+	"admission": true, "acknowledgement": true, "acknowledgment": true, "assurance": true, "assurances": true,
+	"guarantee": true, "guarantees": true}
 
 // relationVerbs make diplomatic ties.
 var relationVerbs = map[string]bool{"establish": true, "established": true, "establishes": true, "upgrade": true,
@@ -673,7 +675,17 @@ func thatOfActNoun(toks []token, i int) bool {
 			return false
 		}
 		if t.low == "that" {
-			return actNouns[toks[k-1].low]
+			// "an immediate admission by Moscow that": the noun may
+			// have its agent before the clause
+			for q := k - 1; q > 0 && q >= k-4; q-- {
+				if !toks[q].word {
+					return false
+				}
+				if actNouns[toks[q].low] {
+					return q == k-1 || toks[q+1].low == "by" || toks[q+1].low == "from"
+				}
+			}
+			return false
 		}
 	}
 	return false
