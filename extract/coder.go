@@ -27,6 +27,11 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if m.ent >= 0 && m.j < len(toks) && notActorHeads[toks[m.j].low] {
 			s.ms[k].ent = -1
 		}
+		// "Israel's militia ally", "Iran's proxies": an ally is another
+		// actor than its patron
+		if m.ent >= 0 && allyOf(toks, m.j) {
+			s.ms[k].ent = -1
+		}
 	}
 	for k, m := range ms {
 		for i := m.i; i < m.j; i++ {
@@ -164,6 +169,24 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		}
 	}
 	return s
+}
+
+// allyOf reports whether the words from j name an ally or proxy of the
+// actor before them: "'s militia ally", "'s proxies".
+func allyOf(toks []token, j int) bool {
+	if j < len(toks) && toks[j].low == "'s" {
+		j++
+	}
+	for q := j; q < len(toks) && q <= j+1; q++ {
+		switch toks[q].low {
+		case "ally", "allies", "proxy", "proxies", "surrogate", "surrogates":
+			return true
+		case "militia", "main", "key", "closest", "regional", "local":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 var notActorHeads = map[string]bool{"language": true, "languages": true, "gulf": true, "sea": true, "ocean": true, "peninsula": true}

@@ -649,6 +649,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "protest", src: "country/KEN"}}, nil},
 		{"what an admission would say is not done", "Armenia demanded an admission by Ankara that Ottoman forces killed more than a million Armenians.",
 			[]wantEvent{{typ: "demand", src: "country/ARM"}}, []wantEvent{{typ: "kill"}}},
+		{"an ally is not its patron", "Houthi rebels attacked a camp of Saudi Arabia's local allies in Marib, in Yemen.",
+			nil, []wantEvent{{typ: "attack", tgt: "country/SAU"}}},
+		{"a country's own forces still are the country", "Rebels attacked Saudi Arabia's forces in Marib.",
+			[]wantEvent{{typ: "attack", tgt: "country/SAU"}}, nil},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
