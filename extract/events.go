@@ -479,7 +479,7 @@ func withdrawnEnvoys(toks []token, i int) bool {
 // it is an ouster, left to the coerce verbs.
 func forcedOut(toks []token, i int) bool {
 	switch toks[i].low {
-	case "forced", "force", "forces", "forcing":
+	case "forced", "forcing": // not "force(s)": "a multinational force camped out"
 	default:
 		return false
 	}

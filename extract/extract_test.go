@@ -635,6 +635,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "sanction", src: "country/MLI", tgt: "country/FRA"}}, nil},
 		{"forced out of office is no expulsion", "Protesters forced the Sri Lankan president out of office.",
 			nil, []wantEvent{{typ: "sanction"}}},
+		{"the noun force is no expulsion", "The multinational force camped out in the desert near Iraq.",
+			nil, []wantEvent{{typ: "sanction"}}},
 		{"forced to is a compulsion, not an expulsion", "Turkey forced Sweden to change its laws.",
 			nil, []wantEvent{{typ: "sanction"}}},
 		{"travelling somewhere for talks is a meeting", "German Chancellor Olaf Scholz flew to Beijing on Friday for talks with the Chinese leadership.",
