@@ -534,6 +534,26 @@ func (s *sent) resortTo(h int) bool {
 	return h >= 2 && s.toks[h-1].low == "to" && resortVerbs[s.toks[h-2].low]
 }
 
+// inInfinitive reports whether the verb at h follows "and" inside an
+// infinitive opened by "to" + a lower-case word earlier in the clause
+// (up to 12 words back, no comma, quote or clause word between).
+func (s *sent) inInfinitive(h int) bool {
+	if h < 3 || s.toks[h-1].low != "and" && s.toks[h-1].low != "or" {
+		return false
+	}
+	for a := h - 3; a >= 0 && a >= h-12; a-- {
+		t := s.toks[a]
+		if !t.word || clauseWords[t.low] || t.quote {
+			return false
+		}
+		if t.low == "to" {
+			n := s.toks[a+1]
+			return n.word && !n.cap && !dets[n.low] && !nounDets[n.low] && s.inMention[a+1] < 0 && !strings.HasSuffix(n.low, "ing")
+		}
+	}
+	return false
+}
+
 // coordInfinitive reports whether the verb at h is coordinated with an
 // infinitive: "to land and evacuate", "to unite and mobilize".
 func (s *sent) coordInfinitive(h int) bool {
@@ -645,6 +665,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// "refused to allow planes to land and evacuate": a verb
 		// coordinated inside an infinitive complement is part of it
 		if prev >= 0 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" && h-out[prev].trig.j <= 12 && s.coordInfinitive(h) {
+			continue
+		}
+		// "demanding a UN presence to protect them against X and
+		// prevent a war": a bare verb after "and" inside a purpose
+		// infinitive is part of it (a finite "and arrested" is not)
+		if tr.form&fBase != 0 && tr.form&(fPast|f3s) == 0 && s.inInfinitive(h) {
 			continue
 		}
 		if tr.nominal && tr.class == "recognize" {

@@ -655,6 +655,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "attack", tgt: "country/SAU"}}},
 		{"a country's own forces still are the country", "Rebels attacked Saudi Arabia's forces in Marib.",
 			[]wantEvent{{typ: "attack", tgt: "country/SAU"}}, nil},
+		{"bare verb coordinated inside a purpose infinitive", "Ethnic Serbs in northern Kosovo are demanding a NATO presence to protect them against a heavily armed ruling Albanian majority and prevent a civil war, but some diplomats are skeptical.",
+			[]wantEvent{{typ: "demand"}}, []wantEvent{{typ: "coerce"}}},
+		{"finite verb after a purpose infinitive is an act", "Egyptian police fired tear gas to disperse the crowd and arrested 12 students in Cairo.",
+			[]wantEvent{{typ: "coerce", src: "country/EGY"}}, nil},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
