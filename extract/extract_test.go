@@ -711,6 +711,7 @@ func TestEntityCountries(t *testing.T) {
 		{"Police in Sindh arrested 40 protesters.", "*", "PAK"},                                              // province the dictionaries lack
 		{"Yoruba leaders demanded new elections.", "*", "NGA"},                                               // people living in one country
 		{"Uighur activists protested outside the embassy.", "*", "CHN"},                                      // same
+		{"Kosovo police arrested two men in Pristina.", "country/XKX", "XKX"},                                // no ISO code: XKX
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false
