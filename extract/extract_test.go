@@ -659,6 +659,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "demand"}}, []wantEvent{{typ: "coerce"}}},
 		{"finite verb after a purpose infinitive is an act", "Egyptian police fired tear gas to disperse the crowd and arrested 12 students in Cairo.",
 			[]wantEvent{{typ: "coerce", src: "country/EGY"}}, nil},
+		{"pronoun of a speech adjunct is the sentence's first person", "German Chancellor Olaf Scholz declined to meet Hungarian Prime Minister Viktor Orban, saying he would only receive him in Berlin.",
+			[]wantEvent{{typ: "meet", src: "person/olaf-scholz"}}, []wantEvent{{typ: "meet", src: "person/viktor-orban"}}},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
 	} {
