@@ -27,6 +27,11 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if m.ent >= 0 && m.j < len(toks) && notActorHeads[toks[m.j].low] {
 			s.ms[k].ent = -1
 		}
+		// "Israel's militia ally", "Iran's proxies": an ally is another
+		// actor than its patron
+		if m.ent >= 0 && allyOf(toks, m.j) {
+			s.ms[k].ent = -1
+		}
 	}
 	for k, m := range ms {
 		for i := m.i; i < m.j; i++ {
@@ -164,6 +169,24 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		}
 	}
 	return s
+}
+
+// allyOf reports whether the words from j name an ally or proxy of the
+// actor before them: "'s militia ally", "'s proxies".
+func allyOf(toks []token, j int) bool {
+	if j < len(toks) && toks[j].low == "'s" {
+		j++
+	}
+	for q := j; q < len(toks) && q <= j+1; q++ {
+		switch toks[q].low {
+		case "ally", "allies", "proxy", "proxies", "surrogate", "surrogates":
+			return true
+		case "militia", "main", "key", "closest", "regional", "local":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 var notActorHeads = map[string]bool{"language": true, "languages": true, "gulf": true, "sea": true, "ocean": true, "peninsula": true}
@@ -416,6 +439,21 @@ func (s *sent) intent(h int) bool {
 	return false
 }
 
+// preparing reports whether the act at h is what its actor prepares to
+// do: "prepared to resume shelling", "are preparing to attack" (not "is
+// prepared to": a willingness).
+func (s *sent) preparing(h int) bool {
+	for i := h - 1; i >= 1 && i >= h-4; i-- {
+		switch w := s.toks[i].low; w {
+		case "preparing", "prepares", "prepare":
+			return s.toks[i+1].low == "to"
+		case "prepared":
+			return s.toks[i+1].low == "to" && !beForms[s.toks[i-1].low] && !auxes[s.toks[i-1].low]
+		}
+	}
+	return false
+}
+
 // afterAnd reports whether the verb at h follows "and"/"or"/"but"
 // directly (over auxiliaries and adverbs).
 func (s *sent) afterAnd(h int) bool {
@@ -464,6 +502,57 @@ func (s *sent) andBefore(k int) int {
 
 var killPassiveNext = map[string]bool{"in": true, "at": true, "during": true, "near": true, "on": true, "when": true,
 	"while": true, "last": true, "yesterday": true, "overnight": true}
+
+// protestNouns name a protest.
+var protestNouns = map[string]bool{"demonstration": true, "demonstrations": true, "rally": true, "rallies": true,
+	"march": true, "marches": true, "protest": true, "protests": true, "strike": true, "strikes": true, "sit-in": true}
+
+// protestNounBefore reports whether a noun naming a protest stands in the
+// clause before the infinitive at h (up to 20 words back).
+func (s *sent) protestNounBefore(h int) bool {
+	for i := h - 2; i >= 0 && i >= h-20; i-- {
+		t := s.toks[i]
+		if t.text == ";" || t.quote || clauseWords[t.low] {
+			return false
+		}
+		if protestNouns[t.low] && i > 0 && (dets[s.toks[i-1].low] || nounDets[s.toks[i-1].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// resortVerbs take the act their subject does as a gerund after "to".
+var resortVerbs = map[string]bool{"resort": true, "resorted": true, "resorts": true, "resorting": true,
+	"turned": true, "turn": true, "turns": true, "returned": true, "return": true, "returns": true,
+	"reverted": true, "revert": true}
+
+// resortTo reports whether the gerund at h is the act of a catenative verb
+// through "to": "youths resorted to throwing stones", "the rebels
+// returned to fighting".
+func (s *sent) resortTo(h int) bool {
+	return h >= 2 && s.toks[h-1].low == "to" && resortVerbs[s.toks[h-2].low]
+}
+
+// inInfinitive reports whether the verb at h follows "and" inside an
+// infinitive opened by "to" + a lower-case word earlier in the clause
+// (up to 12 words back, no comma, quote or clause word between).
+func (s *sent) inInfinitive(h int) bool {
+	if h < 3 || s.toks[h-1].low != "and" && s.toks[h-1].low != "or" {
+		return false
+	}
+	for a := h - 3; a >= 0 && a >= h-12; a-- {
+		t := s.toks[a]
+		if !t.word || clauseWords[t.low] || t.quote {
+			return false
+		}
+		if t.low == "to" {
+			n := s.toks[a+1]
+			return n.word && !n.cap && !dets[n.low] && !nounDets[n.low] && s.inMention[a+1] < 0 && !strings.HasSuffix(n.low, "ing")
+		}
+	}
+	return false
+}
 
 // coordInfinitive reports whether the verb at h is coordinated with an
 // infinitive: "to land and evacuate", "to unite and mobilize".
@@ -578,6 +667,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if prev >= 0 && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" && h-out[prev].trig.j <= 12 && s.coordInfinitive(h) {
 			continue
 		}
+		// "demanding a UN presence to protect them against X and
+		// prevent a war": a bare verb after "and" inside a purpose
+		// infinitive is part of it (a finite "and arrested" is not)
+		if tr.form&fBase != 0 && tr.form&(fPast|f3s) == 0 && s.inInfinitive(h) {
+			continue
+		}
 		if tr.nominal && tr.class == "recognize" {
 			continue // "US-PRC relations", "their ties": a state, not an act
 		}
@@ -653,6 +748,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			(tr.form&fIng != 0 || h > 0 && s.toks[h-1].low == "to") {
 			continue
 		}
+		// "prevented the demonstration staged by students to protest
+		// the decision": the aim of a protest named by a noun
+		if c.class == "protest" && prev >= 0 && h > 0 && s.toks[h-1].low == "to" && s.protestNounBefore(h) {
+			continue
+		}
 		// "according to X": X is the source of the sentence's claim
 		if s.toks[h].low == "according" {
 			if o := s.object(tr.j, nil, true); o >= 0 && s.ms[o].ent >= 0 {
@@ -675,6 +775,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					// "guerrillas have been demobilized": the force
 					// retreats itself
 					c.src = c.tgt
+				}
+				if len(c.src) == 0 && (c.class == "coerce" || c.class == "investigate") {
+					// "was arrested in Moscow", "has been put under
+					// investigation in Italy": the authorities of the
+					// place act (as for violence by unnamed hands)
+					if o := s.object(tr.j, c.tgt, true); o >= 0 && s.prep[o] && s.prepWord[o] == "in" && s.ms[o].ent >= 0 && !contains(c.tgt, o) {
+						c.src = s.group(o)
+					}
 				}
 			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
 				// "people were killed in Aleppo": the place
@@ -699,7 +807,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 		case ing && h > 0 && s.inMention[h-1] >= 0:
 			c.src = s.group(s.inMention[h-1])
-		case ing && h > 0 && preps[s.toks[h-1].low]:
+		case ing && h > 0 && preps[s.toks[h-1].low] && !s.resortTo(h):
 			continue // "for halting hostilities": an act named, not reported
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
 			// "Hungary has said it will support": "it" is the speaker
@@ -832,7 +940,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// announced (or made conditional) are THREATEN
 		// (an announced resignation stays a RETREAT: "will resign")
 		if (!claimClasses[c.class] || c.class == "praise") && c.class != "agree" && !c.intransitive && (s.intent(h) || ti > 0 && strings.HasPrefix(s.toks[max(h-1, 0)].low, "to") && s.intent(h-1)) {
-			if materialClasses[c.class] || s.condition(tr.j) {
+			if violent[c.class] && s.preparing(h) {
+				// "the army prepared to resume shelling", "troops are
+				// preparing to attack": readying forces (CAMEO 15), not a
+				// threat; "is prepared to attack" is a willingness
+				c.class = "mobilize"
+			} else if materialClasses[c.class] || s.condition(tr.j) {
 				c.class = "threaten"
 			} else if positiveClasses[c.class] {
 				c.class = "agree"
@@ -922,6 +1035,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	// "X said (that) Y must Z": X demands Z of Y
 	for k := range out {
 		if out[k].class != "say" && out[k].class != "report" || len(out[k].src) == 0 {
+			continue
+		}
+		// "staged rallies against Abbas, saying he must resign": the
+		// protest's stated aim, part of the protest
+		if h := out[k].trig.head; k > 0 && out[k-1].class == "protest" && out[k].trig.form&fIng != 0 && h > 0 && s.toks[h-1].text == "," {
 			continue
 		}
 		end := len(s.toks)

@@ -54,7 +54,7 @@ var (
 		"unless": true, "although": true, "though": true, "whereas": true, "where": true, "whose": true, "whom": true, "until": true}
 	negWords  = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
 	intentPre = map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true,
-		"ready": true, "willing": true, "prepared": true, "sworn": true, "vowed": true, "vows": true, "vow": true, "intends": true, "intend": true, "intended": true, "wants": true, "want": true,
+		"ready": true, "willing": true, "prepared": true, "preparing": true, "prepares": true, "sworn": true, "vowed": true, "vows": true, "vow": true, "intends": true, "intend": true, "intended": true, "wants": true, "want": true,
 		"may": true, "might": true, "could": true, "going": true}
 	claimClasses = map[string]bool{"say": true, "report": true, "appeal": true, "demand": true, "praise": true,
 		"criticize": true, "condemn": true, "accuse": true, "deny": true, "reject": true, "threaten": true}
@@ -71,7 +71,9 @@ var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true
 	"threats": true, "move": true, "way": true, "failure": true, "readiness": true, "willingness": true,
 	"determination": true, "intention": true, "need": true, "aim": true, "campaign": true, "drive": true,
 	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
-	"ultimatum": true, "resolution": true, "pressure": true, "agreement": true, "deal": true, "plea": true, "opportunity": true}
+	"ultimatum": true, "resolution": true, "pressure": true, "agreement": true, "deal": true, "plea": true, "opportunity": true,
+	"admission": true, "acknowledgement": true, "acknowledgment": true, "assurance": true, "assurances": true,
+	"guarantee": true, "guarantees": true}
 
 // relationVerbs make diplomatic ties.
 var relationVerbs = map[string]bool{"establish": true, "established": true, "establishes": true, "upgrade": true,
@@ -96,9 +98,56 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
 			continue
 		}
+		// ending talks or mediation (CAMEO 164/165) and reducing aid
+		// (162) reduce relations: a sanction
+		if c, k := reducedRelations(toks, i); c != "" {
+			form := fPast
+			if strings.HasSuffix(t.low, "ing") {
+				form = fIng
+			} else if strings.HasSuffix(t.low, "s") {
+				form = f3s
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
+			i = k
+			continue
+		}
+		// "flew to Beijing for talks", "negotiators return to Geneva
+		// this week for talks": a visit for talks is a meeting
+		if k := travelForTalks(toks, i); k > 0 {
+			form := fPast
+			switch {
+			case strings.HasSuffix(t.low, "ing"):
+				form = fIng
+			case travelBase[t.low]:
+				form = fBase
+			case strings.HasSuffix(t.low, "s"):
+				form = f3s
+			}
+			out = append(out, trigger{class: "meet", i: i, j: i + 1, head: i, form: form})
+			i = k
+			continue
+		}
+		// "placed under house arrest", "was put under investigation";
+		// "forced the UN agency out of the country": an expulsion
+		if c, k := placedUnder(toks, i); c != "" || forcedOut(toks, i) {
+			if c == "" {
+				c, k = "sanction", i
+			}
+			form := fPast | fPP
+			switch {
+			case strings.HasSuffix(t.low, "ing"):
+				form = fIng
+			case strings.HasSuffix(t.low, "s"):
+				form = f3s
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
+			i = k
+			continue
+		}
 		// particle verbs: "called on", "stepped down", "hunger strike";
-		// wire style puts the day in between: "called Thursday on"
-		if i+2 < len(toks) && dayWords[toks[i+1].low] {
+		// wire style puts the day in between: "called Thursday on", and
+		// so does an adverb: "pushing hard for", "called publicly on"
+		if i+2 < len(toks) && (dayWords[toks[i+1].low] || particleAdverb(toks[i+1].low)) {
 			if c, ok := particleVerbs[t.low+" "+toks[i+2].low]; ok && c != "" && !(i > 0 && dets[toks[i-1].low]) {
 				form := fPast
 				if strings.HasSuffix(t.low, "ing") {
@@ -156,7 +205,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					n = "curfew"
 				}
 				c, ok := nominals[n]
-				if !ok {
+				if e := jointExercise(toks, k); e > 0 {
+					// "launched 10 days of war games", "held joint
+					// naval drills": military cooperation (CAMEO 062)
+					c, ok, k = "cooperate", true, e
+				} else if !ok {
 					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
 						c, ok, k = "protest", true, k+1
 					} else if k+1 < len(toks) && toks[k].low == "air" && (toks[k+1].low == "strikes" || toks[k+1].low == "strike" || toks[k+1].low == "raids") {
@@ -188,6 +241,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					i = k
 					found = true
 					break
+				}
+				// "held two rounds of talks", "launched 10 days of war
+				// games": a measure of the act
+				if n == "of" && measureNouns[toks[k-1].low] {
+					continue
 				}
 				if preps[n] || toks[k].cap {
 					break
@@ -295,6 +353,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					class = c
 				}
 			}
+			if class == "retreat" && withdrawnEnvoys(toks, i) {
+				// "withdrew its ambassador", "will withdraw weapons
+				// inspectors": reducing relations (CAMEO 161, 166),
+				// not a military retreat
+				class = "sanction"
+			}
 			if c := objectClass(toks, i); c == "concede" || c == "retreat" {
 				// "lifted the blockade": a retreat (CAMEO 0872),
 				// "cancelled restrictions": a concession (081). Only
@@ -314,6 +378,218 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 	}
 	return out
+}
+
+// particleAdverb reports whether w is an adverb that can stand between a
+// verb and its particle: "pushing hard for", "called repeatedly on".
+func particleAdverb(w string) bool {
+	switch w {
+	case "hard", "again", "also", "now", "today", "yesterday":
+		return true
+	case "only", "early", "likely", "family", "ally", "italy", "july", "assembly":
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// haltVerbs end talks or mediation; reduceVerbs cut aid.
+var (
+	haltVerbs = map[string]bool{"end": true, "ended": true, "ends": true, "ending": true, "abandon": true,
+		"abandoned": true, "abandons": true, "abandoning": true}
+	reduceVerbs = map[string]bool{"reduce": true, "reduced": true, "reduces": true, "reducing": true, "cut": true,
+		"cuts": true, "cutting": true, "slash": true, "slashed": true, "slashes": true, "curtail": true,
+		"curtailed": true, "curtails": true, "withhold": true, "withheld": true, "withholds": true}
+	defyVerbs = map[string]bool{"defy": true, "defied": true, "defies": true, "defying": true, "violate": true,
+		"violated": true, "violates": true, "violating": true, "flout": true, "flouted": true, "flouts": true,
+		"flouting": true, "breach": true, "breached": true, "breaches": true, "breaching": true}
+	ruleNouns = map[string]bool{"ban": true, "bans": true, "curfew": true, "law": true, "laws": true, "order": true,
+		"orders": true, "ruling": true, "decree": true, "embargo": true, "sanctions": true, "resolution": true,
+		"resolutions": true, "injunction": true}
+	throwVerbs = map[string]bool{"throw": true, "threw": true, "thrown": true, "throws": true, "throwing": true,
+		"hurl": true, "hurled": true, "hurls": true, "hurling": true, "pelt": true, "pelted": true, "pelting": true}
+	missileNouns = map[string]bool{"stones": true, "stone": true, "rocks": true, "bricks": true, "bottles": true,
+		"firebombs": true, "molotov": true, "cocktails": true}
+	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	reduceNouns = map[string]bool{"aid": true, "assistance": true, "supplies": true, "funding": true,
+		"shipments": true, "deliveries": true, "subsidies": true, "loans": true}
+)
+
+// reducedRelations returns "sanction" and the index of the object noun
+// when the verb at i ends talks or mediation ("ended mediation efforts
+// between", CAMEO 164/165) or reduces aid ("reduced food supplies to",
+// 162), the reduce-relations block of CAMEO, which PLOVER codes as
+// SANCTION. Talks that end with a count ("ended three days of talks")
+// have run their course: no sanction. Defying a ban, law or resolution
+// is "reject" (CAMEO 128, defy norms or law), throwing stones a
+// violent "protest" (145).
+func reducedRelations(toks []token, i int) (string, int) {
+	w := toks[i].low
+	halt, reduce, defy, throw := haltVerbs[w], reduceVerbs[w], defyVerbs[w], throwVerbs[w]
+	if !halt && !reduce && !defy && !throw || i > 0 && nounDets[toks[i-1].low] {
+		return "", 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if throw && t.low == "with" {
+			continue // "pelted the convoy with rocks"
+		}
+		if !t.word || t.cap && !defy && !throw || preps[t.low] || clauseWords[t.low] || t.low == "and" {
+			return "", 0
+		}
+		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] {
+			return "sanction", k
+		}
+		// "violated a ban by General Aoun", "defied a UN resolution":
+		// defying norms or law is a rejection (CAMEO 128)
+		if defy && ruleNouns[t.low] {
+			return "reject", k
+		}
+		// "youths threw stones at police", "pelted the convoy with
+		// rocks": a violent protest (CAMEO 145)
+		if throw && missileNouns[t.low] {
+			return "protest", k
+		}
+	}
+	return "", 0
+}
+
+// envoyNouns are people a state withdraws to reduce relations.
+var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true,
+	"inspectors": true, "observers": true, "monitors": true, "peacekeepers": true, "peacekeeping": true, "mission": true,
+	"embassy": true}
+
+// withdrawnEnvoys reports whether the object of the retreat verb at i is
+// an envoy, inspectors or peacekeepers: "withdrew its ambassador from".
+func withdrawnEnvoys(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if envoyNouns[t.low] {
+			return true
+		}
+		if !t.word || preps[t.low] || clauseWords[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// forcedOut reports whether the verb at i forces someone out of a place
+// (an expulsion, CAMEO 166/174, which PLOVER codes SANCTION): "forced the
+// UN refugee agency, UNHCR, out of the country". Out of office or power
+// it is an ouster, left to the coerce verbs.
+func forcedOut(toks []token, i int) bool {
+	switch toks[i].low {
+	case "forced", "forcing": // not "force(s)": "a multinational force camped out"
+	default:
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if t.low == "out" {
+			if k+2 < len(toks) && toks[k+1].low == "of" && (toks[k+2].low == "office" || toks[k+2].low == "power") {
+				return false
+			}
+			return k > i+1 || toks[k+1].low == "of" || toks[k+1].low == "from"
+		}
+		if t.low == "to" || clauseWords[t.low] || t.low == "and" || preps[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// travelVerbs move someone to a place; travelBase are their base forms.
+var (
+	travelVerbs = map[string]bool{"travel": true, "travels": true, "travelled": true, "traveled": true,
+		"travelling": true, "traveling": true, "fly": true, "flies": true, "flew": true, "flying": true,
+		"go": true, "goes": true, "went": true, "going": true, "head": true, "heads": true, "headed": true,
+		"heading": true, "return": true, "returns": true, "returned": true, "returning": true, "come": true,
+		"comes": true, "came": true, "coming": true}
+	travelBase = map[string]bool{"travel": true, "fly": true, "go": true, "head": true, "return": true, "come": true}
+)
+
+// travelForTalks returns the index of the talks noun when the verb at i
+// takes its subject somewhere "for talks": "flew to Beijing for talks with
+// Xi". 0 when there is none.
+func travelForTalks(toks []token, i int) int {
+	if !travelVerbs[toks[i].low] || i > 0 && nounDets[toks[i-1].low] {
+		return 0
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if t.low == "for" {
+			switch toks[k+1].low {
+			case "talks", "talk", "negotiations", "consultations":
+				return k + 1
+			}
+			return 0
+		}
+		if !t.word || clauseWords[t.low] || t.low == "and" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// placeVerbs put someone under a measure.
+var placeVerbs = map[string]bool{"put": true, "puts": true, "putting": true, "placed": true, "places": true, "placing": true}
+
+// underNouns are the measures: arrest and surveillance coerce (CAMEO
+// 173/175), investigation investigates (09).
+var underNouns = map[string]string{"arrest": "coerce", "detention": "coerce", "surveillance": "coerce",
+	"curfew": "coerce", "investigation": "investigate", "inquiry": "investigate"}
+
+// placedUnder returns the class and the index of the measure when the
+// verb at i puts someone under arrest or investigation: "placed the
+// opposition leader under house arrest", "was put under investigation".
+func placedUnder(toks []token, i int) (string, int) {
+	if !placeVerbs[toks[i].low] {
+		return "", 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if t.low == "under" {
+			for q := k + 1; q < len(toks) && q <= k+2; q++ {
+				if c, ok := underNouns[toks[q].low]; ok {
+					return c, q
+				}
+				if toks[q].low != "house" && toks[q].low != "formal" && toks[q].low != "criminal" {
+					return "", 0
+				}
+			}
+			return "", 0
+		}
+		if !t.word || clauseWords[t.low] || t.low == "and" || preps[t.low] {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// measureNouns count or time an act: "two rounds of talks".
+var measureNouns = map[string]bool{"days": true, "weeks": true, "months": true, "hours": true, "round": true,
+	"rounds": true, "series": true, "wave": true, "waves": true, "week": true, "day": true}
+
+// jointExercise returns the index of the last word of "war games" or
+// "joint (military|naval|air) exercises/drills/manoeuvres" starting at k,
+// 0 when there is none.
+func jointExercise(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].low == "war" && toks[k+1].low == "games" {
+		return k + 1
+	}
+	if toks[k].low != "joint" {
+		return 0
+	}
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		switch toks[q].low {
+		case "exercises", "exercise", "drills", "drill", "manoeuvres", "maneuvers":
+			return q
+		case "military", "naval", "air", "army", "navy", "war", "live-fire", "anti-terror", "counter-terrorism":
+			continue
+		}
+		return 0
+	}
+	return 0
 }
 
 var purposeWords = map[string]bool{"aims": true, "aim": true, "aimed": true, "aiming": true, "designed": true, "meant": true,
@@ -399,7 +675,17 @@ func thatOfActNoun(toks []token, i int) bool {
 			return false
 		}
 		if t.low == "that" {
-			return actNouns[toks[k-1].low]
+			// "an immediate admission by Moscow that": the noun may
+			// have its agent before the clause
+			for q := k - 1; q > 0 && q >= k-4; q-- {
+				if !toks[q].word {
+					return false
+				}
+				if actNouns[toks[q].low] {
+					return q == k-1 || toks[q+1].low == "by" || toks[q+1].low == "from"
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -27,6 +27,7 @@ type doc struct {
 	lastPerson  int
 	lastSpeaker int
 	lastSource  int  // first source of the last event coded, for "It"/"They"
+	firstPerson int  // first person named in the current sentence
 	record      bool // second pass: record surface mentions
 }
 
@@ -418,9 +419,13 @@ func (d *doc) sentenceCountry(toks []token, from int) string {
 // mentions finds the actor phrases of a sentence.
 func (d *doc) mentions(toks []token) []mention {
 	var ms []mention
+	d.firstPerson = -1
 	for i := 0; i < len(toks); {
 		m, next := d.mentionAt(toks, i)
 		if next > i {
+			if d.firstPerson < 0 && m.ent >= 0 && !m.pron && d.ents[m.ent].Kind == KindPerson {
+				d.firstPerson = m.ent
+			}
 			ms = append(ms, m)
 			if m.ent >= 0 {
 				d.note(m.ent, d.span(toks, m.i, m.j))
@@ -513,6 +518,20 @@ func (d *doc) appositions(toks []token, ms []mention) []mention {
 	return out
 }
 
+// speechAdjuncts open a participle adjunct of speech: ", saying he".
+var speechAdjuncts = map[string]bool{"saying": true, "adding": true, "insisting": true, "arguing": true,
+	"claiming": true, "stressing": true, "noting": true, "explaining": true, "warning": true}
+
+// speechAdjunct reports whether the pronoun at i opens the content of a
+// speech adjunct: ", saying he", ", adding that she".
+func speechAdjunct(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].low == "that" {
+		j--
+	}
+	return j >= 1 && speechAdjuncts[toks[j].low] && toks[j-1].text == ","
+}
+
 // note records a surface form of an entity (second pass only).
 func (d *doc) note(k int, surface string) {
 	if !d.record || surface == "" {
@@ -546,6 +565,12 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		k := d.lastPerson
 		if d.lastSpeaker >= 0 && (k < 0 || speaks(toks, i+1)) {
 			k = d.lastSpeaker
+		}
+		// "Katsav refused to meet King Abdullah, saying he would": the
+		// pronoun of a speech adjunct is the sentence's first person,
+		// the adjunct's own subject
+		if d.firstPerson >= 0 && t.low != "him" && speechAdjunct(toks, i) {
+			k = d.firstPerson
 		}
 		if k >= 0 {
 			return mention{i: i, j: i + 1, ent: k, pron: true}, i + 1

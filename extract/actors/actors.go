@@ -87,6 +87,11 @@ func load() *Gazetteer {
 			g.iso2to3[f[2]] = f[1]
 		}
 	}
+	// Kosovo has no ISO 3166-1 code; XKX (user-assigned, used by the EU,
+	// the IMF and CLDR) is what the Phoenix KSV is mapped to: without it
+	// "Kosovo", "Pristina" and "Kosovar" named no country.
+	g.iso3["XKX"] = true
+	g.iso2to3["XK"] = "XKX"
 	for _, line := range strings.Split(phoenixTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue

@@ -103,6 +103,17 @@ var curatedActors = []curated{
 	{keys: []string{"Cairo", "Egypt", "Egyptian", "Egyptians"}, kind: Country, code: "EGY"},
 	{keys: []string{"New Delhi", "Delhi", "India", "Indian", "Indians"}, kind: Country, code: "IND"},
 	{keys: []string{"Islamabad", "Pakistan", "Pakistani", "Pakistanis"}, kind: Country, code: "PAK"},
+	// Places and peoples the 2015 dictionaries lack that belong to one
+	// country (CAMEO codes people by where they live): West Bank towns,
+	// the UAE's short form, Pakistan's provinces (not Punjab: two
+	// countries), ethnic groups living in one country.
+	{keys: []string{"Jericho", "Jenin", "Tulkarm", "Qalqilya", "Khan Younis", "Khan Yunis"}, kind: Country, code: "PSE"},
+	{keys: []string{"Emirates", "UAE", "U.A.E."}, kind: Country, code: "ARE"},
+	{keys: []string{"Sindh", "Balochistan", "Baluchistan", "Khyber Pakhtunkhwa"}, kind: Country, code: "PAK"},
+	{keys: []string{"Yoruba", "Igbo"}, kind: Country, code: "NGA"},
+	{keys: []string{"Uighur", "Uighurs", "Uyghur", "Uyghurs", "Xinjiang", "Tibet", "Tibetan", "Tibetans"}, kind: Country, code: "CHN"},
+	{keys: []string{"Rohingya", "Rohingyas"}, kind: Country, code: "MMR"},
+	{keys: []string{"Chechen", "Chechens", "Chechnya"}, kind: Country, code: "RUS"},
 	{keys: []string{"Beirut", "Lebanon", "Lebanese"}, kind: Country, code: "LBN"},
 	{keys: []string{"Amman", "Jordan", "Jordanian"}, kind: Country, code: "JOR"},
 	{keys: []string{"Tripoli", "Libya", "Libyan", "Libyans"}, kind: Country, code: "LBY"},
