@@ -122,14 +122,15 @@ func Open(cfg Config) (*Store, error) {
 }
 
 // cayleyBackend maps our backend name to Cayley's registered store type.
-// "bolt" is served by Cayley's bbolt driver: etcd's maintained fork of
-// BoltDB, with the same file format (path/indexes.bolt). The original
+// "bolt" is Cayley's key-value store on bbolt (boltDriver), etcd's
+// maintained fork of BoltDB, with the same file format
+// (path/indexes.bolt). The original
 // boltdb/bolt 1.3.1 driver makes invalid unsafe-pointer conversions that
 // the race detector's checkptr aborts on, so the race-enabled test suite
 // could not exercise the real default store.
 func cayleyBackend(backend string) string {
 	if backend == "bolt" {
-		return "bbolt"
+		return boltDriver
 	}
 	return backend
 }

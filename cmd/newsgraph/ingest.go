@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -123,6 +124,9 @@ type ingestOptions struct {
 	// batchQuads is the number of quads after which a batch of articles is
 	// written in one transaction; batchArticles bounds the articles in one.
 	batchQuads, batchArticles int
+	// memoryLimitMB is the soft Go heap limit during the ingest, in MiB
+	// (ignored when GOMEMLIMIT is set; 0 for none).
+	memoryLimitMB int
 	// progress is "auto" (a bar on a terminal, log lines otherwise),
 	// "bar", "log" or "none".
 	progress string
@@ -135,6 +139,7 @@ func (a *app) ingestOptions() ingestOptions {
 	return ingestOptions{
 		batchQuads:    a.v.GetInt("ingest.batch_quads"),
 		batchArticles: a.v.GetInt("ingest.batch_articles"),
+		memoryLimitMB: a.v.GetInt("ingest.memory_limit_mb"),
 		progress:      a.v.GetString("ingest.progress"),
 		progressEvery: a.v.GetDuration("ingest.progress_interval"),
 	}
@@ -149,11 +154,17 @@ func (a *app) ingestOptions() ingestOptions {
 func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov extract.Overrides, stdin io.Reader, errOut io.Writer, opt ingestOptions) (ingestSummary, error) {
 	var sum ingestSummary
 	start := time.Now()
-	// A soft heap limit keeps a long ingest's memory flat: the live heap is
-	// a batch, the store's write buffers and bolt's page bookkeeping, well
-	// under it, but without a limit the GC lets the heap grow to twice that.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
+	// A soft heap limit keeps a long ingest's memory flat. The live heap is
+	// mostly bolt's dirty pages of the open batch, which grow with the
+	// store (the index B-trees get wider, so a batch touches more pages);
+	// without a limit the GC lets the heap grow to twice that, and a limit
+	// under the live heap makes the GC run without pause.
+	if os.Getenv("GOMEMLIMIT") == "" && opt.memoryLimitMB > 0 {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opt.memoryLimitMB) << 20))
+	}
+	limit := debug.SetMemoryLimit(-1)
+	if limit == math.MaxInt64 {
+		limit = 0
 	}
 	x := extract.New()
 	if opt.batchQuads <= 0 {
@@ -199,6 +210,10 @@ func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov ext
 		})
 	}()
 
+	sizer := newBatchSizer(opt.batchQuads, limit)
+	sampleCtx, stopSampling := context.WithCancel(ctx)
+	defer stopSampling()
+	go sizer.sample(sampleCtx, 50*time.Millisecond)
 	prog := newProgress(a, opt.progress, opt.progressEvery, start)
 	var writeErr error
 	var batch []extract.Result
@@ -222,7 +237,8 @@ func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov ext
 				sum.events += len(res.Events)
 			}
 			sum.quads += n
-			a.log.Debug("stored batch", "articles", len(batch), "first", batch[0].Article.ID, "quads", n)
+			peak := sizer.written()
+			a.log.Debug("stored batch", "articles", len(batch), "first", batch[0].Article.ID, "quads", n, "peak_live_heap_mb", peak>>20, "next_batch_quads", sizer.size())
 		}
 		prog.update(sum.articles, sum.quads, sum.refused)
 		batch, origins, batchQuads = batch[:0], origins[:0], 0
@@ -243,7 +259,7 @@ func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov ext
 		// An estimate good enough for batching: the model writes about
 		// fifteen quads an event and eight an entity.
 		batchQuads += 8 + 16*len(res.Events) + 8*len(res.Entities)
-		if batchQuads >= opt.batchQuads || len(batch) >= opt.batchArticles {
+		if batchQuads >= sizer.size() || len(batch) >= opt.batchArticles {
 			flush()
 		}
 	}

@@ -127,6 +127,7 @@ func setDefaults(v *viper.Viper) {
 	// articles per transaction, and progress reporting on stderr.
 	v.SetDefault("ingest.batch_quads", 50000)
 	v.SetDefault("ingest.batch_articles", 5000)
+	v.SetDefault("ingest.memory_limit_mb", 384)
 	v.SetDefault("ingest.progress", "auto")
 	v.SetDefault("ingest.progress_interval", "10s")
 }
