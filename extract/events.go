@@ -101,13 +101,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		// ending talks or mediation (CAMEO 164/165) and reducing aid
 		// (162) reduce relations: a sanction
 		if c, k := reducedRelations(toks, i); c != "" {
-			form := fPast
-			if strings.HasSuffix(t.low, "ing") {
-				form = fIng
-			} else if strings.HasSuffix(t.low, "s") {
-				form = f3s
-			}
-			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
 			i = k
 			continue
 		}
@@ -133,13 +127,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if c == "" {
 				c, k = "sanction", i
 			}
-			form := fPast | fPP
-			switch {
-			case strings.HasSuffix(t.low, "ing"):
-				form = fIng
-			case strings.HasSuffix(t.low, "s"):
-				form = f3s
-			}
+			form := formOf(t.low, fPast|fPP)
 			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
 			i = k
 			continue
@@ -231,13 +219,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					if o, ok2 := lightOverride[t.low+" "+toks[k].low]; ok2 {
 						c = o
 					}
-					form := fPast
-					if strings.HasSuffix(t.low, "ing") {
-						form = fIng
-					} else if strings.HasSuffix(t.low, "s") {
-						form = f3s
-					}
-					out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: form})
+					out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: formOf(t.low, fPast)})
 					i = k
 					found = true
 					break
@@ -803,4 +785,16 @@ func firstRune(s string) (rune, int) {
 		return r, len(string(r))
 	}
 	return 0, 0
+}
+
+// formOf guesses a trigger verb's form from its ending: -ing, -s (third
+// person), else otherwise (past, or past participle too).
+func formOf(low string, otherwise int) int {
+	switch {
+	case strings.HasSuffix(low, "ing"):
+		return fIng
+	case strings.HasSuffix(low, "s"):
+		return f3s
+	}
+	return otherwise
 }
