@@ -505,25 +505,16 @@ func (s *Store) latestOf(ctx context.Context, r *reader, ents []extract.Entity, 
 	keep := f.matcher()
 	seen := newRefSet()
 	var out []extract.Event
-	// bucket reads the events of the entities' buckets of one period; has
-	// reports whether any entity has one.
-	bucket := func(period string) (has bool, err error) {
+	// bucket reads the new events of the entities' buckets of one period.
+	bucket := func(period string) error {
 		fresh := newRefSet()
 		for _, e := range ents {
-			ref, err := s.ref(ctx, TimelineIRI(e.ID, period))
-			if err != nil {
-				return false, err
-			}
-			if ref == nil {
-				continue
-			}
-			has = true
 			set := newRefSet()
 			if err := s.subjects(ctx, TimelineIRI(e.ID, period), func(p quad.IRI) bool { return p == PredInTimeline }, set); err != nil {
-				return has, err
+				return err
 			}
 			for _, ref := range set.list {
-				if k := refs.ToKey(ref); !seen.keys[k] {
+				if !seen.keys[refs.ToKey(ref)] {
 					seen.add(ref)
 					fresh.add(ref)
 				}
@@ -531,7 +522,7 @@ func (s *Store) latestOf(ctx context.Context, r *reader, ents []extract.Entity, 
 		}
 		nodes, err := s.values(ctx, fresh.list)
 		if err != nil {
-			return has, err
+			return err
 		}
 		for i, n := range nodes {
 			if n == nil {
@@ -539,16 +530,16 @@ func (s *Store) latestOf(ctx context.Context, r *reader, ents []extract.Entity, 
 			}
 			ev, err := r.eventAt(fresh.list[i], n)
 			if err != nil {
-				return has, err
+				return err
 			}
 			if keep(ev) {
 				out = append(out, ev)
 			}
 		}
-		return has, ctx.Err()
+		return ctx.Err()
 	}
 	done := func() bool { return len(out) >= f.Limit }
-	if _, err := bucket("later"); err != nil {
+	if err := bucket("later"); err != nil {
 		return nil, false, err
 	}
 	for y := LastTimelineYear; y >= FirstTimelineYear && !done(); y-- {
@@ -563,7 +554,7 @@ func (s *Store) latestOf(ctx context.Context, r *reader, ents []extract.Entity, 
 			has = has || ref != nil
 		}
 		for m := 12; has && m >= 1 && !done(); m-- {
-			if _, err := bucket(fmt.Sprintf("%s-%02d", year, m)); err != nil {
+			if err := bucket(fmt.Sprintf("%s-%02d", year, m)); err != nil {
 				return nil, false, err
 			}
 		}
