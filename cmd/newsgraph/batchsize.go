@@ -16,8 +16,8 @@ import (
 // so the GC ran without pause and the process held 640 MB). So a sampler
 // records the peak live heap during each batch; above 70% of the limit
 // the next batches are halved (down to minBatchQuads), under 35% they grow
-// by half toward the configured size. The first batch is small, as the
-// store's size is not known yet. Without a limit the size stays fixed.
+// by half toward the configured size. Without a limit the size stays
+// fixed.
 type batchSizer struct {
 	max, cur int
 	limit    int64 // bytes; 0 for none
