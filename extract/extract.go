@@ -274,15 +274,10 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 	srcMil, srcIrregular, srcPolice := false, false, false
 	for _, k := range c.src {
 		m := s.ms[k]
-		if m.ent < 0 {
+		if !d.addEntity(&ev.Source, seen, m.ent) {
 			continue
 		}
-		e := *d.ents[m.ent]
-		e.Mentions = nil
-		if !seen[e.ID] {
-			seen[e.ID] = true
-			ev.Source = append(ev.Source, e)
-		}
+		e := d.ents[m.ent]
 		if m.roleCode == "MIL" {
 			srcMil = true
 		}
@@ -295,16 +290,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 	}
 	tseen := map[string]bool{}
 	for _, k := range c.tgt {
-		m := s.ms[k]
-		if m.ent < 0 {
-			continue
-		}
-		e := *d.ents[m.ent]
-		e.Mentions = nil
-		if !tseen[e.ID] {
-			tseen[e.ID] = true
-			ev.Target = append(ev.Target, e)
-		}
+		d.addEntity(&ev.Target, tseen, s.ms[k].ent)
 	}
 	if len(ev.Target) == 0 && c.domestic != "" {
 		e := *d.ents[d.countryEntity(c.domestic, "")]
@@ -473,4 +459,20 @@ func segments(toks []token) []int {
 		seg[i] = n
 	}
 	return seg
+}
+
+// addEntity appends entity ent of the document, without its mentions, to
+// an event side unless seen already; it reports whether ent is an entity
+// (a mention that resolved to none is -1).
+func (d *doc) addEntity(side *[]Entity, seen map[string]bool, ent int) bool {
+	if ent < 0 {
+		return false
+	}
+	e := *d.ents[ent]
+	e.Mentions = nil
+	if !seen[e.ID] {
+		seen[e.ID] = true
+		*side = append(*side, e)
+	}
+	return true
 }
