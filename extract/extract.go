@@ -379,6 +379,9 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 				}
 			}
 		}
+		if best < 0 {
+			best = whenClauseDate(s.toks, seg, h, dates)
+		}
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
@@ -435,6 +438,30 @@ func spanText(toks []token, i, j int) string {
 func tokenAt(toks []token, off int) int {
 	for i, t := range toks {
 		if off >= t.start && off < t.end {
+			return i
+		}
+	}
+	return -1
+}
+
+// whenClauseDate returns the index in dates of the date that a relative
+// "when" clause holding token h hangs on ("since the conflict erupted in
+// 2011, when government forces launched a crackdown": the crackdown is of
+// 2011), or -1. The date must end right before "when" or its comma.
+func whenClauseDate(toks []token, seg []int, h int, dates []Date) int {
+	st := h
+	for st > 0 && seg[st-1] == seg[h] {
+		st--
+	}
+	if toks[st].low != "when" || st == 0 {
+		return -1
+	}
+	p := st - 1
+	if toks[p].text == "," && p > 0 {
+		p--
+	}
+	for i, dt := range dates {
+		if dt.Offset+len(dt.Text) == toks[p].end {
 			return i
 		}
 	}

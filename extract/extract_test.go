@@ -204,10 +204,11 @@ func TestDateAttachment(t *testing.T) {
 	text := `The Kremlin on Monday retaliated against Britain for accusing Russia of war crimes.
 British Foreign Minister Boris Johnson said the bombing of an aid convoy last week was a war crime.
 Peskov told reporters the talks would go on.
-On Thursday, Syrian forces launched an assault on Aleppo.`
+On Thursday, Syrian forces launched an assault on Aleppo.
+The war began in 2011, when Syrian government forces launched a crackdown on protesters.`
 	r := New(WithDates(fakeDates)).Extract(Article{ID: "d", Text: text})
-	if len(r.Dates) != 3 {
-		t.Fatalf("Result.Dates = %+v, want the 3 dates of the tagger", r.Dates)
+	if len(r.Dates) != 4 {
+		t.Fatalf("Result.Dates = %+v, want the 4 dates of the tagger", r.Dates)
 	}
 	for _, e := range r.Events {
 		switch {
@@ -230,6 +231,10 @@ On Thursday, Syrian forces launched an assault on Aleppo.`
 		case e.Type == "bomb":
 			if e.Date == nil || e.Date.Text != "last week" {
 				t.Errorf("bombing date = %+v, want last week", e.Date)
+			}
+		case e.Type == "coerce":
+			if e.Date == nil || e.Date.Text != "2011" {
+				t.Errorf("a \"when\" clause after a date: crackdown date = %+v, want 2011", e.Date)
 			}
 		case strings.Contains(e.Sentence, "Peskov told"):
 			if e.Date != nil {
