@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sent is a sentence being coded: its tokens, mentions and triggers.
 type sent struct {
@@ -1091,6 +1094,23 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 		}
 		c.domestic = d.ents[m.ent].Country
+	}
+	// "A US drone strike near Baghdad airport killed X": the strike is the
+	// subject of the killing, one act; without a target of its own the
+	// noun would only add a one-sided twin of it.
+	for k := range out {
+		c := &out[k]
+		if !c.trig.nominal || !violent[c.class] || len(c.tgt) > 0 || len(c.src) == 0 {
+			continue
+		}
+		for q := k + 1; q < len(out); q++ {
+			o := out[q]
+			if !o.trig.nominal && violent[o.class] && len(o.tgt) > 0 && slices.Equal(o.src, c.src) &&
+				o.trig.i-c.trig.j <= 6 && !s.commaBetween(c.trig.j, o.trig.i) {
+				c.drop = true
+			}
+			break
+		}
 	}
 	kept := out[:0]
 	for _, c := range out {

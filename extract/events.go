@@ -200,8 +200,8 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				} else if !ok {
 					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
 						c, ok, k = "protest", true, k+1
-					} else if k+1 < len(toks) && toks[k].low == "air" && (toks[k+1].low == "strikes" || toks[k+1].low == "strike" || toks[k+1].low == "raids") {
-						c, ok, k = "bomb", true, k+1
+					} else if cl, end := weaponStrike(toks, k); end > 0 {
+						c, ok, k = cl, true, end
 					}
 				}
 				if ok && c == "ceasefire" && !ceasefireVerbs[t.low] {
@@ -354,12 +354,56 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 		if c, ok := nominals[t.low]; ok {
 			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
-		} else if t.low == "air" && i+1 < len(toks) && (toks[i+1].low == "strikes" || toks[i+1].low == "raids" || toks[i+1].low == "raid" || toks[i+1].low == "strike") {
-			out = append(out, trigger{class: "bomb", i: i, j: i + 2, head: i, form: fNoun, nominal: true})
-			i++
+		} else if cl, end := weaponStrike(toks, i); end > 0 {
+			out = append(out, trigger{class: cl, i: i, j: end + 1, head: i, form: fNoun, nominal: true})
+			i = end
 		}
 	}
 	return out
+}
+
+// strikeWeapons are the modifiers that make "strikes" or "raids" military
+// ("drone strikes", "artillery strikes") rather than a labour strike;
+// true marks the aerial ones (CAMEO 195, class bomb).
+var strikeWeapons = map[string]bool{
+	"air": true, "aerial": true, "drone": true, "missile": true, "rocket": true, "cruise": true, "bomber": true,
+	"artillery": false, "military": false, "retaliatory": false, "naval": false, "precision": false,
+	"preemptive": false, "pre-emptive": false, "surgical": false, "punitive": false, "nuclear": false,
+}
+
+// weaponStrike matches a weapon modifier list and a strike noun from token
+// k: "air strikes", "drone and missile strikes", "artillery, rocket and air
+// raids". It returns the class (bomb when any modifier is aerial, else
+// attack) and the index of the noun, or end 0.
+func weaponStrike(toks []token, k int) (class string, end int) {
+	aerial := false
+	for j := k; j < len(toks) && j < k+7; j++ {
+		w := toks[j].low
+		if toks[j].hyph && j > k && toks[j-1].low+"-"+w == "pre-emptive" {
+			w = "pre-emptive"
+		}
+		if air, ok := strikeWeapons[w]; ok {
+			aerial = aerial || air
+			continue
+		}
+		if j == k {
+			return "", 0
+		}
+		switch w {
+		case "and", "or", ",":
+			continue
+		case "strike", "strikes", "raid", "raids":
+			if _, ok := strikeWeapons[toks[j-1].low]; !ok {
+				return "", 0 // "air and sea strike" stays unmatched: the noun needs its modifier next to it
+			}
+			if aerial {
+				return "bomb", j
+			}
+			return "attack", j
+		}
+		return "", 0
+	}
+	return "", 0
 }
 
 // particleAdverb reports whether w is an adverb that can stand between a

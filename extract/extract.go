@@ -248,8 +248,9 @@ func countID(evs []Event, id string) int {
 	return n
 }
 
-// dateline matches the place and agency that open a wire story.
-var dateline = regexp.MustCompile(`^[A-Z][A-Za-z' .,-]{1,60}\((?:Reuters|AP|AFP|dpa|DPA|UPI|Xinhua|Bloomberg|DW|AA|IANS|PTI|TASS|Interfax|CNN|BBC)\)\s*[-–—_]+\s*`)
+// dateline matches the place, date and agency that open a wire story
+// ("MOSCOW (Reuters) -", "KYIV, July 18 (Reuters) -").
+var dateline = regexp.MustCompile(`^[A-Z][A-Za-z0-9' .,/-]{1,60}\((?:Reuters|AP|AFP|dpa|DPA|UPI|Xinhua|Bloomberg|DW|AA|IANS|PTI|TASS|Interfax|CNN|BBC)\)\s*[-–—_]+\s*`)
 
 // sentenceDates returns the dates inside a sentence.
 func sentenceDates(all []Date, s sentence) []Date {

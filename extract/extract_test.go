@@ -154,6 +154,12 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "criticize", src: "country/LBN", tgt: "country/ISR"}}},
 		{"irregular attack", "Palestinian suicide bombers killed 23 people in Tel Aviv.",
 			[]wantEvent{{typ: "kill", tgt: "country/ISR", cameo: "180"}}},
+		{"weapon strikes, light verb", "Russia launched a wave of drone and missile strikes on the Ukrainian port city of Odesa.",
+			[]wantEvent{{typ: "bomb", src: "country/RUS", tgt: "country/UKR", cameo: "195"}}},
+		{"military strikes", "The United States carried out retaliatory strikes on militia bases in Syria.",
+			[]wantEvent{{typ: "attack", src: "country/USA", tgt: "country/SYR"}}},
+		{"labour strike", "Thousands of Nigerian workers went on strike on Monday.",
+			[]wantEvent{{typ: "protest", src: "country/NGA"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {
@@ -272,6 +278,31 @@ Our Standards: The Thomson Reuters Trust Principles.`
 	}
 	if len(r.Events) != 1 || r.Events[0].Type != "accuse" {
 		t.Errorf("events:\n%s", dump(r))
+	}
+}
+
+// TestStrikeThatKills checks that a strike named as the subject of a
+// killing is one act, not a killing plus a one-sided strike.
+func TestStrikeThatKills(t *testing.T) {
+	r := New().Extract(Article{ID: "s", Text: "An Israeli air strike in Damascus killed two Iranian military advisers."})
+	if !has(r, wantEvent{typ: "kill", src: "country/ISR", tgt: "country/IRN"}) || len(r.Events) != 1 {
+		t.Errorf("want one kill ISR -> IRN, got:\n%s", dump(r))
+	}
+}
+
+// TestDatelineWithDate checks that a wire dateline with a date is cut like
+// one without: its place is where the story was filed, not an actor.
+func TestDatelineWithDate(t *testing.T) {
+	for _, text := range []string{
+		"WASHINGTON, March 3 (Reuters) - Russia accused Britain of lying.",
+		"PARIS, 12 March 2021 (AFP) - Russia accused Britain of lying.",
+	} {
+		r := New().Extract(Article{ID: "d", Text: text})
+		for _, e := range r.Entities {
+			if e.Country != "RUS" && e.Country != "GBR" {
+				t.Errorf("%s: entity from the dateline: %+v", text, e)
+			}
+		}
 	}
 }
 

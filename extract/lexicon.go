@@ -132,7 +132,7 @@ var particleVerbs = map[string]string{
 	"hit back": "criticize", "hits back": "criticize", "hand over": "aid", "handed over": "aid", "hands over": "aid",
 	"cut off": "sanction", "cuts off": "sanction", "sought refuge": "demand", "seek refuge": "demand",
 	"give up": "", "gave up": "", "gives up": "", "giving up": "", "set up": "", "sets up": "", "carry on": "",
-	"on alert": "mobilize", "on high": "mobilize",
+	"on alert": "mobilize", "on high": "mobilize", "on strike": "protest",
 	"according to": "say",
 	"send back":    "coerce", "sent back": "coerce", "sends back": "coerce",
 	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack",
