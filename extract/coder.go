@@ -355,6 +355,39 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 	return -1
 }
 
+// chargeClasses take "V someone of/for something": "accused Western
+// countries of failing to ease restrictions on Russian food".
+var chargeClasses = map[string]bool{"accuse": true, "criticize": true, "condemn": true}
+
+// chargeBefore reports whether the tokens in [from, end) hold the charge of
+// a charge verb: "of"/"for"/"with" after an object that names no actor,
+// opening a gerund ("of failing") or a phrase with no actor near its start
+// ("of war crimes"). An actor found after it is inside the charge, not the
+// one charged: the one charged is unnamed ("Western countries").
+func (s *sent) chargeBefore(from, end int) bool {
+	for p := from + 1; p < end && p+1 < len(s.toks); p++ {
+		w := s.toks[p].low
+		if (w != "of" && w != "for" && w != "with") || !s.toks[p-1].word || s.inMention[p-1] >= 0 {
+			continue
+		}
+		nx := s.toks[p+1]
+		if !nx.cap && strings.HasSuffix(nx.low, "ing") {
+			return true
+		}
+		near := false
+		for q := p + 1; q < len(s.toks) && q <= p+3; q++ {
+			if s.inMention[q] >= 0 {
+				near = true
+				break
+			}
+		}
+		if !near {
+			return true
+		}
+	}
+	return false
+}
+
 // adjunctWords open adverbial phrases and clauses: no object lies beyond.
 var adjunctWords = map[string]bool{"after": true, "before": true, "since": true, "during": true, "despite": true,
 	"amid": true, "following": true, "because": true, "until": true}
@@ -795,7 +828,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// nested act: "retaliated against X for accusing Y"
 			c.nested = true
 			c.src = out[prev].tgt
-			if len(c.src) == 0 {
+			if len(c.src) == 0 && !chargeClasses[out[prev].class] {
+				// "apologised for attacking": the speaker's own act;
+				// "accused Western countries of supporting": the act of
+				// the unnamed accused, not of the accuser
 				c.src = out[prev].src
 			}
 		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
@@ -866,7 +902,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else if c.class == "retreat" && (strings.HasPrefix(s.toks[h].low, "resign") || strings.HasPrefix(s.toks[h].low, "step")) {
 				// resigning has no target
 				c.intransitive = true
-			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 {
+			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 && !(chargeClasses[c.class] && s.chargeBefore(from, s.ms[o].i)) {
 				c.tgt = s.group(o)
 			}
 			if c.class == "criticize" || c.class == "condemn" || c.class == "protest" {

@@ -73,7 +73,20 @@ var actNouns = map[string]bool{"refusal": true, "decision": true, "effort": true
 	"mission": true, "chance": true, "ability": true, "authority": true, "permission": true, "appeal": true,
 	"ultimatum": true, "resolution": true, "pressure": true, "agreement": true, "deal": true, "plea": true, "opportunity": true,
 	"admission": true, "acknowledgement": true, "acknowledgment": true, "assurance": true, "assurances": true,
-	"guarantee": true, "guarantees": true}
+	"guarantee": true, "guarantees": true, "commitment": true, "commitments": true, "obligation": true, "obligations": true}
+
+// verbLikeActNouns are act nouns that are also verbs ("Russia promises to
+// withdraw"): nouns only after a determiner or possessive ("their promises
+// to ease restrictions", "Moscow's plans to build").
+var verbLikeActNouns = map[string]bool{"promises": true, "pledges": true, "offers": true, "requests": true,
+	"proposals": true, "bids": true, "plan": true, "plans": true}
+
+// actNounAt reports whether token q is a noun naming an act, so that an
+// infinitive after it is that act's content, not an act done.
+func actNounAt(toks []token, q int) bool {
+	w := toks[q].low
+	return actNouns[w] || verbLikeActNouns[w] && q > 0 && (dets[toks[q-1].low] || toks[q-1].low == "'s")
+}
 
 // relationVerbs make diplomatic ties.
 var relationVerbs = map[string]bool{"establish": true, "established": true, "establishes": true, "upgrade": true,
@@ -210,7 +223,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if ok && c == "recognize" && !relationVerbs[t.low] {
 					ok = false // "opened an embassy" yes, "held talks on relations" no
 				}
-				if ok && i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) {
+				if ok && i > 1 && toks[i-1].low == "to" && (actNounAt(toks, i-2) || purposeWords[toks[i-2].low]) {
 					// "a resolution that aims to tighten sanctions"
 					i, found = k, true
 					break
@@ -276,7 +289,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// an act named by a noun, not done
 			// "a resolution that aims to tighten sanctions", "sought to
 			// ease tensions": a purpose, not an act
-			if i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) || actNounFor(toks, i) {
+			if i > 1 && toks[i-1].low == "to" && (actNounAt(toks, i-2) || purposeWords[toks[i-2].low]) || actNounFor(toks, i) {
 				continue
 			}
 			// "its demands that the government grant more rights", "the

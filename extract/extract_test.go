@@ -306,6 +306,37 @@ func TestDatelineWithDate(t *testing.T) {
 	}
 }
 
+// TestUnnamedAccused checks "accused <no actor> of <act>": the charged
+// party is not named, so neither the accusation's target nor the nested
+// act's source may be taken from an actor inside the charge or from the
+// accuser; and a promise's content is not an act.
+func TestUnnamedAccused(t *testing.T) {
+	for _, tc := range []struct{ text, notTarget string }{
+		{"Kremlin spokesman Dmitry Peskov accused Western countries of failing to keep their promises to ease restrictions on Russian food exports.", "country/RUS"},
+		{"Turkey accused Western countries of supporting Kurdish militants in Syria.", "country/SYR"},
+	} {
+		r := New().Extract(Article{ID: "u", Text: tc.text})
+		for _, e := range r.Events {
+			if e.Type == "accuse" {
+				for _, x := range e.Target {
+					if x.ID == tc.notTarget {
+						t.Errorf("%s\naccusation aimed at %s, which is inside the charge:\n%s", tc.text, x.ID, dump(r))
+					}
+				}
+				continue
+			}
+			for _, x := range e.Source {
+				if x.Country == "RUS" || x.Country == "TUR" {
+					t.Errorf("%s\nthe accuser is made the doer of the act it charges: %+v\n%s", tc.text, e.Type, dump(r))
+				}
+			}
+		}
+		if !slices.ContainsFunc(r.Events, func(e Event) bool { return e.Type == "accuse" }) {
+			t.Errorf("%s: no accusation:\n%s", tc.text, dump(r))
+		}
+	}
+}
+
 // refArticle reads the reference article of the repository.
 func refArticle(t testing.TB) Article {
 	b, err := os.ReadFile(filepath.Join("..", "testdata", "dw-2016-09-26-kremlin-syria.txt"))
