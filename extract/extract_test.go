@@ -160,6 +160,8 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "attack", src: "country/USA", tgt: "country/SYR"}}},
 		{"labour strike", "Thousands of Nigerian workers went on strike on Monday.",
 			[]wantEvent{{typ: "protest", src: "country/NGA"}}},
+		{"talks by phone", "U.S. President Joe Biden talked with Chinese President Xi Jinping by phone on Tuesday.",
+			[]wantEvent{{typ: "meet", src: "person/joe-biden", tgt: "person/xi-jinping"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {

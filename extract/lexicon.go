@@ -133,6 +133,7 @@ var particleVerbs = map[string]string{
 	"cut off": "sanction", "cuts off": "sanction", "sought refuge": "demand", "seek refuge": "demand",
 	"give up": "", "gave up": "", "gives up": "", "giving up": "", "set up": "", "sets up": "", "carry on": "",
 	"on alert": "mobilize", "on high": "mobilize", "on strike": "protest",
+	"talk to": "meet", "talked to": "meet", "talking to": "meet", "talk with": "meet", "talked with": "meet", "talking with": "meet",
 	"according to": "say",
 	"send back":    "coerce", "sent back": "coerce", "sends back": "coerce",
 	"hunger strike": "protest", "shot down": "attack", "shoot down": "attack",
