@@ -310,8 +310,24 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 		if t.quote || t.text == ";" || t.text == ":" || clauseWords[t.low] && i < h-1 {
 			return ofK
 		}
+		// "The WHO said at least 270 people have been killed": the
+		// speaker is not the subject of the reported clause
+		if i < h-1 && reportingVerb(t.low) {
+			return ofK
+		}
 	}
 	return ofK
+}
+
+// reportingVerb reports whether w is a finite statement verb ("said",
+// "says", "reported") that can open a reported clause without "that".
+func reportingVerb(w string) bool {
+	for _, e := range lexicon[w] {
+		if (e.class == "say" || e.class == "report") && e.form&(fPast|f3s) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // object finds the first actor right of the trigger within the clause.

@@ -305,7 +305,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			}
 			// "at a jail", "a grant of": a verb's base form after an
 			// article or possessive is a noun
-			if e.form&(fBase|f3s) != 0 && i > 0 && nounDets[toks[i-1].low] {
+			if e.form&(fBase|f3s) != 0 && i > 0 && (nounDets[toks[i-1].low] || adjectiveAfterDet(toks, inMention, i-1)) {
 				if c, ok := nominals[t.low]; ok {
 					out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				}
@@ -703,6 +703,19 @@ func actNounFor(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveAfterDet reports whether token a is an adjective between a
+// determiner and a noun: "an immediate halt", "a complete ban". A plural
+// word there is a subject ("the rebels attack"), and an actor or event
+// word is no adjective.
+func adjectiveAfterDet(toks []token, inMention []int, a int) bool {
+	if a < 1 || !nounDets[toks[a-1].low] {
+		return false
+	}
+	t := toks[a]
+	return t.word && !t.cap && inMention[a] < 0 && lexicon[t.low] == nil && nominals[t.low] == "" &&
+		!strings.HasSuffix(t.low, "s") && !auxes[t.low] && !preps[t.low]
 }
 
 // thatOfActNoun reports whether the verb at i is in a "that" clause

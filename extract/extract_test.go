@@ -162,6 +162,10 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "protest", src: "country/NGA"}}},
 		{"talks by phone", "U.S. President Joe Biden talked with Chinese President Xi Jinping by phone on Tuesday.",
 			[]wantEvent{{typ: "meet", src: "person/joe-biden", tgt: "person/xi-jinping"}}},
+		{"ranks before a name", "Sudanese army chief Gen. Abdel-Fattah Burhan met Egyptian President Abdel Fattah el-Sisi in Cairo.",
+			[]wantEvent{{typ: "meet", src: "person/abdel-fattah-burhan", tgt: "person/abdel-fattah-el-sisi"}}},
+		{"abbreviated ranks", "Army spokesman Brig. Gen. Nabil Abdallah of Sudan denied the claim.",
+			[]wantEvent{{typ: "deny", src: "person/nabil-abdallah"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {
@@ -335,6 +339,30 @@ func TestUnnamedAccused(t *testing.T) {
 		}
 		if !slices.ContainsFunc(r.Events, func(e Event) bool { return e.Type == "accuse" }) {
 			t.Errorf("%s: no accusation:\n%s", tc.text, dump(r))
+		}
+	}
+}
+
+// TestNotEvents checks words that look like acts but are not done by
+// anyone in the sentence.
+func TestNotEvents(t *testing.T) {
+	for _, tc := range []struct{ text, notType, notTarget string }{
+		// a noun after a determiner and an adjective is the content of
+		// the appeal, not a retreat
+		{"Egypt and Saudi Arabia called for an immediate halt to the violence.", "retreat", ""},
+		// the speaker is not the subject of the reported passive
+		{"The World Health Organization said at least 270 people have been killed.", "", "org/world-health-organization"},
+	} {
+		r := New().Extract(Article{ID: "n", Text: tc.text})
+		for _, e := range r.Events {
+			if e.Type == tc.notType {
+				t.Errorf("%s\nunwanted %s event:\n%s", tc.text, e.Type, dump(r))
+			}
+			for _, x := range e.Target {
+				if x.ID == tc.notTarget {
+					t.Errorf("%s\n%s is no target:\n%s", tc.text, x.ID, dump(r))
+				}
+			}
 		}
 	}
 }

@@ -281,6 +281,26 @@ func (d *doc) matchRole(toks []token, i int) (actors.Role, int) {
 	return d.g.MatchRole(keys)
 }
 
+// ranks are military and police ranks written before a name, often
+// abbreviated: "Brig. Gen.", "Lt. Col.", "Maj. Gen.".
+var ranks = map[string]bool{"gen": true, "general": true, "brig": true, "brigadier": true, "lt": true,
+	"lieutenant": true, "col": true, "colonel": true, "maj": true, "major": true, "capt": true, "captain": true,
+	"sgt": true, "sergeant": true, "adm": true, "admiral": true, "cmdr": true, "cpl": true, "corporal": true,
+	"marshal": true, "field": true, "rear": true, "vice": true}
+
+// rankAt returns how many tokens of capitalised ranks, with their
+// abbreviation dots, start at i ("Brig . Gen ." is four).
+func rankAt(toks []token, i int) int {
+	n := 0
+	for i+n < len(toks) && toks[i+n].cap && ranks[toks[i+n].low] {
+		n++
+		if i+n < len(toks) && toks[i+n].text == "." {
+			n++
+		}
+	}
+	return n
+}
+
 // nameAt returns the length of a personal name starting at i.
 func nameAt(toks []token, i int) int {
 	n := 0
@@ -635,9 +655,19 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	if roleN > 0 && k+roleN < len(toks) && toks[k+roleN].hyph && !toks[k+roleN].cap {
 		roleN = 0 // "rebel-held", "government-controlled": a modifier
 	}
+	// a rank before the name: "army chief Gen. Abdel-Fattah Burhan",
+	// "spokesman Brig. Gen. Nabil Abdallah"; a rank alone is the role
+	gap := 0
+	if g := rankAt(toks, k+roleN); g > 0 && nameAt(toks, k+roleN+g) > 0 {
+		if roleN == 0 {
+			role, roleN = actors.Role{Code: "MIL"}, g
+		} else {
+			gap = g
+		}
+	}
 	if roleN > 0 && modN == 0 && (!toks[k].cap || k == 0 || toks[k-1].quote) {
 		// a lower-case role word alone: "officials", "rebels"
-		nameN := nameAt(toks, k+roleN)
+		nameN := nameAt(toks, k+roleN+gap)
 		if nameN == 0 {
 			rt := strings.ToLower(d.span(toks, k, k+roleN))
 			if personalRole(role.Code, rt) && k > 0 && toks[k-1].low == "the" {
@@ -655,9 +685,9 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	}
 	nameN := 0
 	if roleN > 0 {
-		nameN = nameAt(toks, k+roleN)
+		nameN = nameAt(toks, k+roleN+gap)
 		// the name must not be a country or an organisation
-		for q := k + roleN; q < k+roleN+nameN; q++ {
+		for q := k + roleN + gap; q < k+roleN+gap+nameN; q++ {
 			if orgHeads[toks[q].key] {
 				if m, e := d.orgName(toks, j); e > j {
 					return m, e
@@ -667,14 +697,14 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 			}
 		}
 		if nameN > 0 {
-			if a, n := d.matchActor(toks, k+roleN); n > 0 && a.Kind != actors.Person && n >= nameN {
+			if a, n := d.matchActor(toks, k+roleN+gap); n > 0 && a.Kind != actors.Person && n >= nameN {
 				nameN = 0
 			}
 		}
 	}
 	switch {
 	case roleN > 0 && nameN > 0:
-		ns, ne := k+roleN, k+roleN+nameN
+		ns, ne := k+roleN+gap, k+roleN+gap+nameN
 		name := d.span(toks, ns, ne)
 		country, code, affil := "", "", ""
 		if modN > 0 {

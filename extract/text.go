@@ -157,7 +157,7 @@ func pageLines(text string) (prose, captions [][2]int) {
 // abbreviations that end with a dot without ending a sentence.
 var abbrev = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
-	"maj": true, "capt": true, "sgt": true, "sen": true, "rep": true, "gov": true, "st": true, "jr": true,
+	"maj": true, "capt": true, "sgt": true, "brig": true, "cpl": true, "sen": true, "rep": true, "gov": true, "st": true, "jr": true,
 	"sr": true, "no": true, "vs": true, "etc": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "adm": true, "cmdr": true, "rev": true, "mt": true,
