@@ -166,6 +166,8 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "meet", src: "person/abdel-fattah-burhan", tgt: "person/abdel-fattah-el-sisi"}}},
 		{"abbreviated ranks", "Army spokesman Brig. Gen. Nabil Abdallah of Sudan denied the claim.",
 			[]wantEvent{{typ: "deny", src: "person/nabil-abdallah"}}},
+		{"armed group named by its head word", "The Rapid Support Forces accused the military of violating the truce.",
+			[]wantEvent{{typ: "accuse", src: "org/rapid-support-forces"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {

@@ -181,6 +181,8 @@ var orgHeads = map[string]bool{
 	"WATCH": true, "FUND": true, "PROGRAM": true, "PROGRAMME": true, "DEPARTMENT": true,
 	"SCHOOL": true, "UNIVERSITY": true, "HOSPITAL": true, "COLLEGE": true, "COMPANY": true, "CORPORATION": true,
 	"COOPERATION": true, "COMMUNITY": true, "CONFERENCE": true, "TRIBUNAL": true, "BUREAU": true,
+	"FORCES": true, "FORCE": true, "GUARD": true, "GUARDS": true, "MILITIA": true, "CORPS": true, "COMMAND": true,
+	"BATTALION": true, "REGIMENT": true,
 }
 
 // international words make an organisation without a country an
