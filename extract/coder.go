@@ -431,6 +431,9 @@ func (s *sent) agentAfterBy(from int) int {
 
 // isPassive reports whether the verb at h is a passive participle.
 func (s *sent) isPassive(tr trigger) bool {
+	if _, k := comeUnder(s.toks, tr.head); k > 0 {
+		return true
+	}
 	if tr.form&fPP == 0 || tr.nominal || beAdjective[s.toks[tr.head].low] {
 		return false
 	}
@@ -820,6 +823,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case c.passive:
 			if a := s.agentAfterBy(tr.j); a >= 0 {
 				c.src = s.group(a)
+			} else if _, k := comeUnder(s.toks, h); k > 0 && tr.j+1 < len(s.toks) && s.toks[tr.j].low == "from" {
+				// "came under rocket fire from Gaza"
+				if o := s.object(tr.j+1, nil, true); o >= 0 {
+					c.src = s.group(o)
+				}
 			}
 			if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
 				c.tgt = s.group(t)

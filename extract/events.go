@@ -111,6 +111,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
 			continue
 		}
+		// "a convoy came under fire": a passive attack on the subject
+		if c, k := comeUnder(toks, i); k > 0 {
+			out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: fPP})
+			i = k
+			continue
+		}
 		// ending talks or mediation (CAMEO 164/165) and reducing aid
 		// (162) reduce relations: a sanction
 		if c, k := reducedRelations(toks, i); c != "" {
@@ -373,6 +379,32 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 	}
 	return out
+}
+
+// comeUnder matches "came under fire", "comes under heavy attack", "came
+// under rocket fire" at i: the subject is attacked. It returns the class of
+// the noun and its index, or end 0.
+func comeUnder(toks []token, i int) (class string, end int) {
+	switch toks[i].low {
+	case "come", "came", "comes", "coming":
+	default:
+		return "", 0
+	}
+	if i+2 >= len(toks) || toks[i+1].low != "under" {
+		return "", 0
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if c := nominals[toks[k].low]; c == "attack" || c == "bomb" {
+			return c, k
+		}
+		if cl, e := weaponStrike(toks, k); e > 0 {
+			return cl, e
+		}
+		if !toks[k].word || toks[k].cap {
+			break
+		}
+	}
+	return "", 0
 }
 
 // strikeWeapons are the modifiers that make "strikes" or "raids" military

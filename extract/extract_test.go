@@ -168,6 +168,8 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "deny", src: "person/nabil-abdallah"}}},
 		{"armed group named by its head word", "The Rapid Support Forces accused the military of violating the truce.",
 			[]wantEvent{{typ: "accuse", src: "org/rapid-support-forces"}}},
+		{"came under fire", "Israeli towns came under rocket fire from Gaza.",
+			[]wantEvent{{typ: "attack", src: "country/PSE", tgt: "country/ISR"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {
