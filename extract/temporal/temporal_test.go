@@ -155,6 +155,8 @@ func TestTagRules(t *testing.T) {
 		{"1989-10-26", "Bethlehem posted lower third-quarter earnings. Weak demand is expected to continue through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.", []want{{text: "the third quarter of 1990", value: "1990-Q3"}, {text: "the year-ago period", value: "1988-Q3"}}},
 		{"1989-10-26", "Columbia reported a third-quarter loss. For the quarter a year ago, Columbia reported earnings of $16.3 million.", []want{{text: "the quarter a year ago", value: "1988-Q3"}}},
 		{"1989-11-01", "The company had net income of $1.8 million for the corresponding period last year.", []want{{text: "the corresponding period last year", value: "1988-Q3"}}},
+		// an earlier quarter is a comparison: the quarter under discussion stays
+		{"2021-10-28", "Acme posted record third-quarter sales. After a weak second quarter, demand recovered. In the 2021 period, margins widened from a year ago.", []want{{text: "third-quarter", value: "2021-Q3"}, {text: "second quarter", value: "2021-Q2"}, {text: "the 2021 period", value: "2021-Q3"}, {text: "a year ago", value: "2020-Q3"}}},
 		{"1989-10-27", "Third-quarter profit fell 5%, compared with a year earlier.", []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
 		{"2016-09-26", "Elections are due in the spring of 2017.", []want{{text: "the spring of 2017", value: "2017-SP", gran: "season"}}},
 		{"2016-09-26", "The drought last summer ruined the harvest.", []want{{text: "last summer", value: "2016-SU"}}},
