@@ -90,6 +90,9 @@ func TestTagRules(t *testing.T) {
 		{"1999-02-10", "The official said that the accession was planned for early March, but no exact date was fixed yet.", []want{{text: "early March", value: "1999-03", mod: "START"}}},
 		{"2000-04-03", "The group might come to the U.S. as soon as Tuesday, according to unconfirmed media reports.", []want{{text: "Tuesday", value: "2000-04-04"}}},
 		{"2000-04-03", "Castro said the group would be ready to leave for the United States as soon as Tuesday.", []want{{text: "Tuesday", value: "2000-04-04"}}},
+		// an adverb + participle after a determiner is an adjective, not the verb
+		{"2019-03-14", "On Monday, the hastily scheduled talks between the two sides collapsed.", []want{{text: "Monday", value: "2019-03-11"}}},
+		{"2019-03-14", "On Monday, the hastily arranged meeting will take place in Brussels.", []want{{text: "Monday", value: "2019-03-18"}}},
 		// The present in a temporal or conditional clause is future.
 		{"2000-03-29", "Lazaro Gonzalez still had not signed an agreement to hand the child over if the relatives lose a fight to keep him when the case is heard in May.", []want{{text: "May", value: "2000-05"}}},
 		{"2016-09-26", "The rebels said they withdrew in May when the talks were stalled.", []want{{text: "May", value: "2016-05"}}},
