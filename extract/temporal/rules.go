@@ -1639,6 +1639,15 @@ func durationOK(g *groups) bool {
 }
 
 func resolveDuration(st *state, g *groups) (Timex, bool) {
+	// "Islam will one day be the second largest religion": some day in
+	// the future, not a length of time
+	if strings.EqualFold(g.get("t"), "one day") {
+		s, _ := g.pos("t")
+		switch strings.ToLower(lastWords(g.text[:s], 1)) {
+		case "will", "would", "could", "can", "may", "might", "should", "must", "shall":
+			return ref("FUTURE_REF"), true
+		}
+	}
 	n, ok := parseNum(g.get("n"))
 	if !ok {
 		n = -1
