@@ -151,7 +151,19 @@ func scanCues(text string) []cue {
 // after a determiner or degree word ("the proposed meeting"), or after
 // an -ly adverb that follows one ("the hastily arranged trip").
 func adjBefore(prev, prev2 string) bool {
-	return adjPrev[prev] || strings.HasSuffix(prev, "ly") && len(prev) > 4 && adjPrev[prev2]
+	if adjPrev[prev] {
+		return true
+	}
+	if !strings.HasSuffix(prev, "ly") || len(prev) <= 4 {
+		return false
+	}
+	// only after an article or possessive: "this actually happened"
+	// keeps its verb
+	switch prev2 {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // sentenceBounds returns the start offsets of sentences: after a newline, or
