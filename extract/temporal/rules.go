@@ -497,7 +497,14 @@ func newsRules() []*rule {
 		func(g *groups) bool {
 			_, e := g.pos("t")
 			nw := strings.ToLower(nextWord(g.text, e))
-			return nw != "of" && nw != "in" && nw != "before" && nw != "after" && nw != "when" && nw != "that" && nw != "since"
+			if nw == "of" {
+				// "a high for the year of $42.875": the amount belongs to
+				// "high"; "the year of his birth" is another year
+				rest := strings.TrimLeft(g.text[e:], " ")[2:]
+				rest = strings.TrimLeft(rest, " ")
+				return rest != "" && (rest[0] == '$' || rest[0] >= '0' && rest[0] <= '9' && !isYearAt(rest))
+			}
+			return nw != "in" && nw != "before" && nw != "after" && nw != "when" && nw != "that" && nw != "since"
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			_, e := g.pos("t")
@@ -1639,6 +1646,15 @@ func durationOK(g *groups) bool {
 }
 
 func resolveDuration(st *state, g *groups) (Timex, bool) {
+	// "Islam will one day be the second largest religion": some day in
+	// the future, not a length of time
+	if strings.EqualFold(g.get("t"), "one day") {
+		s, _ := g.pos("t")
+		switch strings.ToLower(lastWords(g.text[:s], 1)) {
+		case "will", "would", "could", "can", "may", "might", "should", "must", "shall":
+			return ref("FUTURE_REF"), true
+		}
+	}
 	n, ok := parseNum(g.get("n"))
 	if !ok {
 		n = -1
@@ -1692,4 +1708,13 @@ func refOK(g *groups) bool {
 		return false // not tagged by TimeML annotators in news
 	}
 	return true
+}
+
+// isYearAt reports whether s starts with a four-digit number 1600-2099.
+func isYearAt(s string) bool {
+	if len(s) < 4 || len(s) > 4 && s[4] >= '0' && s[4] <= '9' {
+		return false
+	}
+	n, err := strconv.Atoi(s[:4])
+	return err == nil && n >= 1600 && n <= 2099
 }

@@ -201,7 +201,9 @@ outer:
 			st.anchor = &xx
 			// a current or forecast quarter ("the third quarter of 1990") does not
 			// replace the quarter under discussion, which has ended
-			if x.Granularity == "quarter" && (st.lastQuarter == nil || !x.To.After(dct)) {
+			// nor does an earlier quarter: in a results report it is a
+			// comparison ("After a flat second quarter, ... the gain")
+			if x.Granularity == "quarter" && (st.lastQuarter == nil || !x.To.After(dct) && !x.To.Before(st.lastQuarter.From)) {
 				st.lastQuarter = &xx
 			}
 		}

@@ -90,6 +90,14 @@ func TestTagRules(t *testing.T) {
 		{"1999-02-10", "The official said that the accession was planned for early March, but no exact date was fixed yet.", []want{{text: "early March", value: "1999-03", mod: "START"}}},
 		{"2000-04-03", "The group might come to the U.S. as soon as Tuesday, according to unconfirmed media reports.", []want{{text: "Tuesday", value: "2000-04-04"}}},
 		{"2000-04-03", "Castro said the group would be ready to leave for the United States as soon as Tuesday.", []want{{text: "Tuesday", value: "2000-04-04"}}},
+		// an adverb + participle after a determiner is an adjective, not the verb
+		{"2019-03-14", "On Monday, the hastily scheduled talks between the two sides collapsed.", []want{{text: "Monday", value: "2019-03-11"}}},
+		{"2019-03-14", "On Monday, the hastily arranged meeting will take place in Brussels.", []want{{text: "Monday", value: "2019-03-18"}}},
+		// "one day" after a modal is some day in the future; otherwise a length
+		{"2018-04-18", "Supporters say the country could one day host the Olympic Games.", []want{{text: "one day", value: "FUTURE_REF", typ: "DATE"}}},
+		{"2018-04-18", "The visit was cut to one day because of the storm.", []want{{text: "one day", value: "P1D", typ: "DURATION"}}},
+		// "for the year of $X": the amount belongs to "high"
+		{"2021-10-28", "The stock hit a high for the year of $42.50 in June.", []want{{text: "the year", value: "2021"}, {text: "June", value: "2021-06"}}},
 		// The present in a temporal or conditional clause is future.
 		{"2000-03-29", "Lazaro Gonzalez still had not signed an agreement to hand the child over if the relatives lose a fight to keep him when the case is heard in May.", []want{{text: "May", value: "2000-05"}}},
 		{"2016-09-26", "The rebels said they withdrew in May when the talks were stalled.", []want{{text: "May", value: "2016-05"}}},
@@ -155,6 +163,8 @@ func TestTagRules(t *testing.T) {
 		{"1989-10-26", "Bethlehem posted lower third-quarter earnings. Weak demand is expected to continue through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.", []want{{text: "the third quarter of 1990", value: "1990-Q3"}, {text: "the year-ago period", value: "1988-Q3"}}},
 		{"1989-10-26", "Columbia reported a third-quarter loss. For the quarter a year ago, Columbia reported earnings of $16.3 million.", []want{{text: "the quarter a year ago", value: "1988-Q3"}}},
 		{"1989-11-01", "The company had net income of $1.8 million for the corresponding period last year.", []want{{text: "the corresponding period last year", value: "1988-Q3"}}},
+		// an earlier quarter is a comparison: the quarter under discussion stays
+		{"2021-10-28", "Acme posted record third-quarter sales. After a weak second quarter, demand recovered. In the 2021 period, margins widened from a year ago.", []want{{text: "third-quarter", value: "2021-Q3"}, {text: "second quarter", value: "2021-Q2"}, {text: "the 2021 period", value: "2021-Q3"}, {text: "a year ago", value: "2020-Q3"}}},
 		{"1989-10-27", "Third-quarter profit fell 5%, compared with a year earlier.", []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
 		{"2016-09-26", "Elections are due in the spring of 2017.", []want{{text: "the spring of 2017", value: "2017-SP", gran: "season"}}},
 		{"2016-09-26", "The drought last summer ruined the harvest.", []want{{text: "last summer", value: "2016-SU"}}},
@@ -447,5 +457,12 @@ func checkTriggers(t *testing.T, tg *Tagger, s string) {
 		if len(r.candidatesIn(s, 0, len(s), nil)) > 0 && !r.triggered(lower, digit) {
 			t.Errorf("rule %s matches %q but its triggers %v do not", r.name, s, r.trig)
 		}
+	}
+}
+
+// "the year of his arrest" is another year, not the year under discussion.
+func TestTheYearOfNoun(t *testing.T) {
+	if got := tagger.Tag("He recalled the year of his arrest.", dct("2021-10-28")); len(got) != 0 {
+		t.Errorf("got %s", dump(got))
 	}
 }

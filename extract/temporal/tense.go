@@ -82,7 +82,7 @@ type cue struct {
 
 func scanCues(text string) []cue {
 	var out []cue
-	prev := ""
+	prev, prev2 := "", ""
 	words := wordRE.FindAllStringIndex(text, -1)
 	conjAt := -10 // index of the last when/if/once/until/unless
 	for i, m := range words {
@@ -120,6 +120,9 @@ func scanCues(text string) []cue {
 			// reported schedules lie ahead of the report: "the accession
 			// was planned for early March", "was expected to arrive Tuesday"
 			d = dirFuture
+		case (w == "scheduled" || w == "expected" || w == "planned" || w == "slated") && adjBefore(prev, prev2):
+			// an adjective, not the verb of the clause: "when Albright
+			// set aside vacation plans for the hastily planned trip"
 		case futureWords[w]:
 			d = dirFuture
 		case pastWords[w] || strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastED[w]:
@@ -127,7 +130,7 @@ func scanCues(text string) []cue {
 			// "will be held on April 24", "is expected"
 			// ... nor is an -ed word after a determiner or degree word an
 			// adjective: "a still unspecified date", "the proposed meeting"
-			if prev != "be" && prev != "being" && prev != "is" && prev != "are" && prev != "am" && w != "has" && w != "have" && !(strings.HasSuffix(w, "ed") && adjPrev[prev]) {
+			if prev != "be" && prev != "being" && prev != "is" && prev != "are" && prev != "am" && w != "has" && w != "have" && !(strings.HasSuffix(w, "ed") && adjBefore(prev, prev2)) {
 				d = dirPast
 			}
 			if w == "has" || w == "have" {
@@ -139,9 +142,28 @@ func scanCues(text string) []cue {
 		if d != dirNone {
 			out = append(out, cue{m[0], m[1], d})
 		}
-		prev = w
+		prev2, prev = prev, w
 	}
 	return out
+}
+
+// adjBefore reports whether an -ed word after prev2 prev is an adjective:
+// after a determiner or degree word ("the proposed meeting"), or after
+// an -ly adverb that follows one ("the hastily arranged trip").
+func adjBefore(prev, prev2 string) bool {
+	if adjPrev[prev] {
+		return true
+	}
+	if !strings.HasSuffix(prev, "ly") || len(prev) <= 4 {
+		return false
+	}
+	// only after an article or possessive: "this actually happened"
+	// keeps its verb
+	switch prev2 {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // sentenceBounds returns the start offsets of sentences: after a newline, or
