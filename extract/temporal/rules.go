@@ -1469,6 +1469,11 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 			y = dy
 			if ord > dq && st.tense() != dirFuture {
 				y--
+			} else if ord < dq-1 && st.tense() == dirFuture {
+				// "expect sales to fall in the first quarter" in
+				// December: the coming one. The quarter just ended is
+				// still the current year's: its results come out later
+				y++
 			}
 		}
 		if det == "last" {

@@ -154,6 +154,10 @@ func TestTagRules(t *testing.T) {
 		{"1989-10-26", "The cuts will mean lower-than-anticipated earnings for the last half of 1989 and for 1990.", []want{{text: "the last half of 1989", value: "1989-H2"}, {text: "1990", value: "1990"}}},
 		{"2016-09-26", "Growth slowed in the first half of the year.", []want{{text: "the first half of the year", value: "2016-H1"}}},
 		{"1989-10-27", "Net income rose 12% in the third quarter.", []want{{text: "the third quarter", value: "1989-Q3", gran: "quarter"}}},
+		// a quarter ahead in future tense is the coming one; the quarter
+		// just ended stays the current year's (its results come later)
+		{"2011-12-12", "Analysts expect shipments to drop in the first quarter.", []want{{text: "the first quarter", value: "2012-Q1"}}},
+		{"2011-11-02", "The company will report results for the third quarter next week.", []want{{text: "the third quarter", value: "2011-Q3"}}},
 		// "a year ago" in an earnings paragraph: the quarter under
 		// discussion a year before, up to three sentences back (TimeBank).
 		{"1989-11-01", "In the third quarter, the company earned $4 million. Revenue soared to $101.7 million from $39.5 million. The unit had net of $1.1 million, or four cents a share, a year ago.", []want{{text: "the third quarter", value: "1989-Q3"}, {text: "a year ago", value: "1988-Q3"}}},
