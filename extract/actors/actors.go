@@ -12,6 +12,7 @@ package actors
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -124,7 +125,7 @@ func load() *Gazetteer {
 			g.addRole(f[1], Role{Code: strings.TrimPrefix(f[2], "~")})
 		}
 	}
-	for _, c := range curatedActors {
+	for _, c := range slices.Concat(curatedActors, leaders) {
 		a := Actor{Name: c.name, Kind: c.kind, Code: c.code, Seat: c.seat, curated: true, end: "99999999"}
 		a.Country = g.CountryOf(c.code)
 		if c.country != "" {
@@ -169,10 +170,10 @@ func (g *Gazetteer) indexSurnames() {
 			delete(g.surnames, last)
 			continue
 		}
-		// The latest holder of the name; ties broken by code and name, so
-		// the choice does not depend on map order.
+		// The latest holder of the name; ties broken by code, name and
+		// the curated entry, so the choice does not depend on map order.
 		if old, ok := g.surnames[last]; !ok || a.end > old.end ||
-			a.end == old.end && (a.Code < old.Code || a.Code == old.Code && a.Name < old.Name) {
+			a.end == old.end && (a.Code < old.Code || a.Code == old.Code && (a.Name < old.Name || a.Name == old.Name && a.curated && !old.curated)) {
 			g.surnames[last] = a
 		}
 	}

@@ -65,3 +65,30 @@ func TestCountryOf(t *testing.T) {
 		t.Errorf("NormalizeCountry(jap) = %s", got)
 	}
 }
+
+// TestLeaders checks officials newer than the 2015 dictionaries, and that
+// every entry of the table resolves to the person it names.
+func TestLeaders(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ text, country, name string }{
+		{"Donald Trump", "USA", "Donald Trump"},
+		{"Volodymyr Zelenskyy", "UKR", "Volodymyr Zelenskiy"},
+		{"Zelensky", "UKR", "Volodymyr Zelenskiy"},
+		{"Emmanuel Macron", "FRA", "Emmanuel Macron"},
+		{"Dmitry Peskov", "RUS", "Dmitry Peskov"},
+		{"Kim Jong-un", "PRK", "Kim Jong Un"},
+		{"Abdel-Fattah Burhan", "SDN", "Abdel Fattah al-Burhan"},
+	} {
+		a, n := g.MatchActor(keys(tc.text))
+		if n != len(keys(tc.text)) || a.Kind != Person || a.Country != tc.country || a.Name != tc.name {
+			t.Errorf("%q: got %+v n=%d, want %s of %s", tc.text, a, n, tc.name, tc.country)
+		}
+	}
+	for _, l := range leaders {
+		for _, k := range l.keys {
+			if a, ok := g.Lookup(Key(k)); !ok || a.Name != l.name || a.Country != g.CountryOf(l.code) || a.Country == "" && !strings.HasPrefix(l.code, "IGO") {
+				t.Errorf("key %q: got %+v, want %s (%s)", k, a, l.name, l.code)
+			}
+		}
+	}
+}
