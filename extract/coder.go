@@ -360,7 +360,8 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 		if t.quote || t.text == ";" || t.text == ":" || t.text == "(" || (t.text == "," && stopAtComma) || (clauseWords[t.low] && (t.low != "that" || !that)) || t.low == "by" && i <= from {
 			return -1
 		}
-		if t.low == "said" || t.low == "says" || t.low == "according" || adjunctWords[t.low] {
+		// "but he stopped the attack": a new clause, its own actors
+		if t.low == "said" || t.low == "says" || t.low == "according" || t.low == "but" || adjunctWords[t.low] {
 			return -1
 		}
 		// "talks hosted by China": an agent phrase, not the object
@@ -663,6 +664,11 @@ func (s *sent) modal(h int) string {
 		switch w {
 		case "should", "must", "could", "might", "can", "cannot":
 			return w
+		case "would":
+			// "it would have killed 150 people": what did not happen
+			if i+1 < h && s.toks[i+1].low == "have" {
+				return "would have"
+			}
 		}
 		if !auxes[w] {
 			return ""

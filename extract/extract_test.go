@@ -170,6 +170,10 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "accuse", src: "org/rapid-support-forces"}}},
 		{"came under fire", "Israeli towns came under rocket fire from Gaza.",
 			[]wantEvent{{typ: "attack", src: "country/PSE", tgt: "country/ISR"}}},
+		{"tweeted", "Donald Trump tweeted that Iran made a very big mistake.",
+			[]wantEvent{{typ: "say", src: "person/donald-trump"}}},
+		{"cautioned against", "Russian President Vladimir Putin cautioned Washington against using force.",
+			[]wantEvent{{typ: "threaten", src: "person/vladimir-putin", tgt: "country/USA"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {
@@ -356,6 +360,10 @@ func TestNotEvents(t *testing.T) {
 		{"Egypt and Saudi Arabia called for an immediate halt to the violence.", "retreat", ""},
 		// the speaker is not the subject of the reported passive
 		{"The World Health Organization said at least 270 people have been killed.", "", "org/world-health-organization"},
+		// what would have happened did not
+		{"Trump called off a strike on Iran because it would have killed 150 Iranians.", "threaten", ""},
+		// a clause after "but" has its own actors
+		{"Donald Trump spoke. The U.S. was ready to retaliate on Thursday but he stopped the attack.", "", "person/donald-trump"},
 	} {
 		r := New().Extract(Article{ID: "n", Text: tc.text})
 		for _, e := range r.Events {

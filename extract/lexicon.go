@@ -23,7 +23,7 @@ type lexEntry struct {
 var verbClasses = map[string][]string{
 	"say": {"say/said/said", "tell/told/told", "add", "state", "note", "stress", "insist", "declare", "announce",
 		"comment", "remark", "explain", "assert", "affirm", "reiterate", "confirm", "write/wrote/written",
-		"argue", "emphasise", "emphasize", "underline", "underscore", "acknowledge", "admit", "maintain", "claim"},
+		"argue", "emphasise", "emphasize", "underline", "underscore", "acknowledge", "admit", "maintain", "claim", "tweet"},
 	"report":      {"report"},
 	"appeal":      {"appeal", "urge", "ask", "request", "plead", "implore", "beg/begged/begged", "exhort", "invite", "entreat"},
 	"demand":      {"demand", "order", "press", "pressure", "pressurise", "pressurize", "clamour", "clamor"},
@@ -37,7 +37,7 @@ var verbClasses = map[string][]string{
 	"accuse":      {"accuse", "blame", "charge", "indict", "allege"},
 	"deny":        {"deny"},
 	"reject":      {"reject", "refuse", "dismiss", "veto", "vetoes/vetoed/vetoed", "rebuff", "spurn", "decline", "renege", "oppose"},
-	"threaten":    {"threaten", "warn"},
+	"threaten":    {"threaten", "warn", "caution"},
 	"protest":     {"protest", "demonstrate", "rally", "riot", "picket", "march", "block"},
 	"sanction":    {"prohibit", "sanction", "expel/expelled/expelled", "suspend", "halt", "sever", "boycott", "embargo", "cancel/cancelled/cancelled", "freeze/froze/frozen"},
 	"coerce":      {"blockade", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
