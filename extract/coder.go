@@ -319,6 +319,17 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 	return ofK
 }
 
+// speakerClaim reports whether a verb of class class, written w, is a
+// claim a speaker goes on to make after reporting an act: condemning,
+// accusing, warning; "threatened" after a reported act is more often the
+// actor's own.
+func speakerClaim(class, w string) bool {
+	if class == "threaten" {
+		return strings.HasPrefix(w, "warn")
+	}
+	return claimClasses[class]
+}
+
 // reportingVerb reports whether w is a finite statement verb ("said",
 // "says", "reported") that can open a reported clause without "that".
 func reportingVerb(w string) bool {
@@ -891,6 +902,17 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.src = out[prev].tgt
 			}
 			coord = prev
+			// "the ministry said China had fired missiles and condemned
+			// the drills": a claim after a reported act is the
+			// speaker's, coordinated with the statement
+			if speakerClaim(c.class, s.toks[h].low) && !claimClasses[out[prev].class] && out[prev].class != "say" {
+				for sp := prev - 1; sp >= 0; sp-- {
+					if (out[sp].class == "say" || out[sp].class == "report") && out[sp].trig.j <= out[prev].trig.i && len(out[sp].src) > 0 {
+						c.src, coord = out[sp].src, sp
+						break
+					}
+				}
+			}
 		default:
 			if sub := s.subject(h, false); sub >= 0 {
 				// another event verb between the subject and this one:

@@ -174,6 +174,8 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "say", src: "person/donald-trump"}}},
 		{"cautioned against", "Russian President Vladimir Putin cautioned Washington against using force.",
 			[]wantEvent{{typ: "threaten", src: "person/vladimir-putin", tgt: "country/USA"}}},
+		{"a claim coordinated with the statement", "Taiwan's defence ministry said China had fired 11 missiles and condemned the drills.",
+			[]wantEvent{{typ: "condemn", src: "country/TWN"}, {typ: "attack", src: "country/CHN"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {
