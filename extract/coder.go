@@ -467,7 +467,7 @@ func (s *sent) isPassive(tr trigger) bool {
 	// relative with its agent is passive
 	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 {
 		p := s.toks[tr.head-1]
-		if s.inMention[tr.head-1] >= 0 || p.word && !p.cap && lexicon[p.low] == nil && !auxes[p.low] && !pronouns[p.low] && !preps[p.low] && !dets[p.low] && p.low != "and" && p.low != "who" && p.low != "which" && p.low != "that" {
+		if s.inMention[tr.head-1] >= 0 || p.word && !p.cap && (lexicon[p.low] == nil || nominals[p.low] != "" && tr.head > 1 && (dets[s.toks[tr.head-2].low] || !s.toks[tr.head-2].word)) && !auxes[p.low] && !pronouns[p.low] && !preps[p.low] && !dets[p.low] && p.low != "and" && p.low != "who" && p.low != "which" && p.low != "that" {
 			return true
 		}
 	}

@@ -322,6 +322,29 @@ func TestDatelineWithDate(t *testing.T) {
 	}
 }
 
+// TestNamedGroupAfterRole checks that a collective role before a name makes
+// a group: "the militant group Jaish-e-Mohammad" is no person.
+func TestNamedGroupAfterRole(t *testing.T) {
+	r := New().Extract(Article{ID: "g", Text: "Forty Indian police were killed in an attack claimed by the Pakistan-based militant group Jaish-e-Mohammad."})
+	found := false
+	for _, e := range r.Entities {
+		if e.Name == "Jaish-e-Mohammad" {
+			found = true
+			if e.Kind != KindGroup || e.ID != "group/jaish-e-mohammad" {
+				t.Errorf("entity %+v, want a group", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no entity for the group:\n%s", dump(r))
+	}
+	for _, e := range r.Events {
+		if e.Type == "say" && (len(e.Source) == 0 || e.Source[0].Name != "Jaish-e-Mohammad") {
+			t.Errorf("the claim of the attack is the group's: %+v", e)
+		}
+	}
+}
+
 // TestUnnamedAccused checks "accused <no actor> of <act>": the charged
 // party is not named, so neither the accusation's target nor the nested
 // act's source may be taken from an actor inside the charge or from the

@@ -124,6 +124,21 @@ func (d *doc) personEntity(name, role, affil, country, code string) int {
 	return k
 }
 
+// collectiveRole reports whether a role names a body rather than a
+// person: "militant group", "rebel movement".
+func collectiveRole(r string) bool {
+	f := strings.Fields(r)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "group", "groups", "organization", "organisation", "movement", "faction", "militia", "network",
+		"outfit", "coalition", "alliance", "party", "front":
+		return true
+	}
+	return false
+}
+
 // normRole folds role words that name the same office.
 func normRole(r string) string {
 	r = strings.ToLower(r)
@@ -757,6 +772,12 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		}
 		if code == "" || len(code) == 3 {
 			code += role.Code
+		}
+		if collectiveRole(roleText) {
+			// "the militant group Jaish-e-Mohammad": a group, not a
+			// person
+			e := d.entity(Entity{ID: "group/" + Slug(name), Name: name, Kind: KindGroup, Country: country, Code: code}, name)
+			return mention{i: j, j: ne, ent: e, roleCode: role.Code}, ne
 		}
 		e := d.personEntity(name, roleText, affil, country, code)
 		d.lastPerson = e
