@@ -319,6 +319,11 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 	return ofK
 }
 
+// connectiveOf are the words that make "of" a connective rather than the
+// complement of a judging verb: "closed its borders because of fighting"
+// names a cause, not an act the target is charged with.
+var connectiveOf = map[string]bool{"because": true, "instead": true, "ahead": true, "spite": true, "regardless": true, "outside": true}
+
 // speakerClaim reports whether a verb of class class, written w, is a
 // claim a speaker goes on to make after reporting an act: condemning,
 // accusing, warning; "threatened" after a reported act is more often the
@@ -865,7 +870,8 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)
 			}
-		case ing && h > 0 && (s.toks[h-1].low == "for" || s.toks[h-1].low == "of" || s.toks[h-1].low == "over") && prev >= 0 && judging[out[prev].class]:
+		case ing && h > 0 && (s.toks[h-1].low == "for" || s.toks[h-1].low == "of" || s.toks[h-1].low == "over") && prev >= 0 && judging[out[prev].class] &&
+			!(h > 1 && connectiveOf[s.toks[h-2].low]):
 			// nested act: "retaliated against X for accusing Y"
 			c.nested = true
 			c.src = out[prev].tgt

@@ -140,6 +140,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "put his nuclear forces on high alert": mobilising (CAMEO 15)
+		if k := putOnAlert(toks, i); k > 0 {
+			out = append(out, trigger{class: "mobilize", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			i = k
+			continue
+		}
 		// "placed under house arrest", "was put under investigation";
 		// "forced the UN agency out of the country": an expulsion
 		if c, k := placedUnder(toks, i); c != "" || forcedOut(toks, i) {
@@ -481,9 +487,40 @@ var (
 	missileNouns = map[string]bool{"stones": true, "stone": true, "rocks": true, "bricks": true, "bottles": true,
 		"firebombs": true, "molotov": true, "cocktails": true}
 	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	closeVerbs = map[string]bool{"close": true, "closed": true, "closes": true, "closing": true, "shut": true,
+		"shuts": true, "shutting": true, "seal": true, "sealed": true, "seals": true, "sealing": true}
+	closeNouns = map[string]bool{"airspace": true, "border": true, "borders": true, "border crossing": true,
+		"crossings": true, "crossing": true, "straits": true, "strait": true, "ports": true, "embassy": true,
+		"consulate": true, "frontier": true}
 	reduceNouns = map[string]bool{"aid": true, "assistance": true, "supplies": true, "funding": true,
 		"shipments": true, "deliveries": true, "subsidies": true, "loans": true}
 )
+
+// putOnAlert matches "put its forces on high alert", "placed the army on
+// alert" from the verb at i and returns the index of "alert", or 0.
+func putOnAlert(toks []token, i int) int {
+	switch toks[i].low {
+	case "put", "puts", "putting", "place", "placed", "places", "placing":
+	default:
+		return 0
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		if !toks[k].word || clauseWords[toks[k].low] {
+			return 0
+		}
+		if toks[k].low != "on" {
+			continue
+		}
+		switch {
+		case toks[k+1].low == "alert" || toks[k+1].low == "standby":
+			return k + 1
+		case k+2 < len(toks) && toks[k+2].low == "alert" && (toks[k+1].low == "high" || toks[k+1].low == "full" || toks[k+1].low == "combat" || toks[k+1].low == "maximum"):
+			return k + 2
+		}
+		return 0
+	}
+	return 0
+}
 
 // reducedRelations returns "sanction" and the index of the object noun
 // when the verb at i ends talks or mediation ("ended mediation efforts
@@ -496,7 +533,8 @@ var (
 func reducedRelations(toks []token, i int) (string, int) {
 	w := toks[i].low
 	halt, reduce, defy, throw := haltVerbs[w], reduceVerbs[w], defyVerbs[w], throwVerbs[w]
-	if !halt && !reduce && !defy && !throw || i > 0 && nounDets[toks[i-1].low] {
+	closing := closeVerbs[w]
+	if !halt && !reduce && !defy && !throw && !closing || i > 0 && nounDets[toks[i-1].low] {
 		return "", 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -507,7 +545,9 @@ func reducedRelations(toks []token, i int) (string, int) {
 		if !t.word || t.cap && !defy && !throw || preps[t.low] || clauseWords[t.low] || t.low == "and" {
 			return "", 0
 		}
-		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] {
+		// "closed its airspace to Russian aircraft", "shut the border
+		// with Iraq": restricting movement (CAMEO 172)
+		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] || closing && closeNouns[t.low] {
 			return "sanction", k
 		}
 		// "violated a ban by General Aoun", "defied a UN resolution":

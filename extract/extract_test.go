@@ -176,6 +176,12 @@ func TestVerbClassesAndConstructions(t *testing.T) {
 			[]wantEvent{{typ: "threaten", src: "person/vladimir-putin", tgt: "country/USA"}}},
 		{"a claim coordinated with the statement", "Taiwan's defence ministry said China had fired 11 missiles and condemned the drills.",
 			[]wantEvent{{typ: "condemn", src: "country/TWN"}, {typ: "attack", src: "country/CHN"}}},
+		{"put on high alert", "Russian President Vladimir Putin put his nuclear deterrence forces on high alert on Sunday.",
+			[]wantEvent{{typ: "mobilize", src: "person/vladimir-putin"}}},
+		{"closing airspace", "The European Union closed its airspace to Russian aircraft.",
+			[]wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/RUS"}}},
+		{"closing a border, a cause after because of", "Israel sealed the border with Lebanon because of fighting between rival groups.",
+			[]wantEvent{{typ: "sanction", src: "country/ISR", tgt: "country/LBN"}}},
 		{"official of a ministry", "Chinese Foreign Ministry spokesman Zhao Lijian accused Washington of spreading disinformation.",
 			[]wantEvent{{typ: "accuse", src: "person/zhao-lijian", tgt: "country/USA"}}},
 	} {
@@ -385,6 +391,8 @@ func TestNotEvents(t *testing.T) {
 		{"Egypt and Saudi Arabia called for an immediate halt to the violence.", "retreat", ""},
 		// the speaker is not the subject of the reported passive
 		{"The World Health Organization said at least 270 people have been killed.", "", "org/world-health-organization"},
+		// "because of" names a cause: the fighting is not the target's
+		{"Israel sealed the border with Lebanon because of fighting between rival groups.", "fight", ""},
 		// what would have happened did not
 		{"Trump called off a strike on Iran because it would have killed 150 Iranians.", "threaten", ""},
 		// a clause after "but" has its own actors
