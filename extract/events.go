@@ -486,7 +486,7 @@ var (
 		"hurl": true, "hurled": true, "hurls": true, "hurling": true, "pelt": true, "pelted": true, "pelting": true}
 	missileNouns = map[string]bool{"stones": true, "stone": true, "rocks": true, "bricks": true, "bottles": true,
 		"firebombs": true, "molotov": true, "cocktails": true}
-	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	haltNouns  = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
 	closeVerbs = map[string]bool{"close": true, "closed": true, "closes": true, "closing": true, "shut": true,
 		"shuts": true, "shutting": true, "seal": true, "sealed": true, "seals": true, "sealing": true}
 	closeNouns = map[string]bool{"airspace": true, "border": true, "borders": true, "border crossing": true,
