@@ -393,6 +393,9 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			}
 		}
 	}
+	if ev.Date == nil && len(dates) > 0 {
+		ev.Date = d.offsetClauseDate(s.toks, segments(s.toks), c.trig.head, dates)
+	}
 	if c.noActors && ev.Date == nil && ev.About == nil {
 		// an event noun with neither actor nor date says nothing new
 		return Event{}, false
@@ -443,6 +446,83 @@ func tokenAt(toks []token, off int) int {
 		}
 	}
 	return -1
+}
+
+// offsetClauseDate dates an act in a clause opened by "a day after", "two
+// days before" or "hours after" from the day of the main clause before it:
+// "Russia on Tuesday launched strikes, a day after Moscow pulled out of the
+// deal" puts the pull-out on Monday. It returns nil when the clause has no
+// such opening or the main clause no day.
+func (d *doc) offsetClauseDate(toks []token, seg []int, h int, dates []Date) *Date {
+	st := h
+	for st > 0 && seg[st-1] == seg[h] {
+		st--
+	}
+	w := toks[st].low
+	if (w != "after" && w != "before") || st < 2 {
+		return nil
+	}
+	days, first := 0, st-2
+	switch unit := toks[st-1].low; unit {
+	case "day", "days", "week", "weeks":
+		n, ok := countWord(toks[st-2].low)
+		if !ok {
+			return nil
+		}
+		days = n
+		if strings.HasPrefix(unit, "week") {
+			days *= 7
+		}
+	case "hours", "minutes":
+		// "hours after": the same day, near enough for a timeline
+		if toks[st-2].low == "just" || toks[st-2].low == "only" {
+			first = st - 2
+		} else {
+			first = st - 1
+		}
+	default:
+		return nil
+	}
+	if w == "after" {
+		days = -days
+	}
+	// the day of the main clause: the nearest day before the phrase
+	var anchor *Date
+	for i := range dates {
+		dt := &dates[i]
+		ti := tokenAt(toks, dt.Offset)
+		if ti < 0 || ti >= first || (dt.Granularity != GranDay && dt.Granularity != GranTime) || len(dt.Start) < 10 {
+			continue
+		}
+		anchor = dt
+	}
+	if anchor == nil {
+		return nil
+	}
+	day, err := time.Parse(DateLayout, anchor.Start[:10])
+	if err != nil {
+		return nil
+	}
+	v := day.AddDate(0, 0, days).Format(DateLayout)
+	return &Date{Text: d.span(toks, first, st+1), Value: v, Start: v, End: v,
+		Granularity: GranDay, Type: "DATE", Offset: toks[first].start}
+}
+
+// countWord reads a small count: "a", "one", "two" ... "ten", or digits.
+func countWord(w string) (int, bool) {
+	switch w {
+	case "a", "one":
+		return 1, true
+	}
+	for i, n := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == n {
+			return i + 2, true
+		}
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n, true
+	}
+	return 0, false
 }
 
 // whenClauseDate returns the index in dates of the date that a relative

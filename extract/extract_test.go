@@ -279,6 +279,28 @@ The war began in 2011, when Syrian government forces launched a crackdown on pro
 	}
 }
 
+// TestOffsetClauseDate checks acts dated from the main clause's day by "a
+// day after", "five days after", "hours after".
+func TestOffsetClauseDate(t *testing.T) {
+	pub := time.Date(2020, 1, 10, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, tc := range []struct{ text, typ, want string }{
+		{"Russia on Tuesday launched missile strikes on Ukraine, a day after Moscow pulled out of the grain deal.", "retreat", "2020-01-06"},
+		{"Iran fired missiles at U.S. bases in Iraq on Wednesday, five days after a U.S. drone strike killed Qassem Soleimani.", "kill", "2020-01-03"},
+		{"Israel struck Gaza on Thursday, hours after militants fired rockets at Israeli towns.", "attack", "2020-01-09"},
+	} {
+		r := New().Extract(Article{ID: "o", Text: tc.text, Published: pub})
+		got := ""
+		for _, e := range r.Events {
+			if e.Type == tc.typ && e.Date != nil && strings.HasSuffix(e.Date.Text, "after") {
+				got = e.Date.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s\n%s dated %q, want %s:\n%s", tc.text, tc.typ, got, tc.want, dump(r))
+		}
+	}
+}
+
 func TestPageNoise(t *testing.T) {
 	text := `LONDON (Reuters) - Russia accused Britain of lying.
 Advertisement
