@@ -714,6 +714,10 @@ func TestEntityCountries(t *testing.T) {
 		{"Yoruba leaders demanded new elections.", "*", "NGA"},                                               // people living in one country
 		{"Uighur activists protested outside the embassy.", "*", "CHN"},                                      // same
 		{"Kosovo police arrested two men in Pristina.", "country/XKX", "XKX"},                                // no ISO code: XKX
+		{"Trump threatened to impose tariffs on Mexican goods.", "person/donald-trump", "USA"},               // leader after the 2015 dictionaries, surname alone
+		{"President Zelenskiy urged Germany to send tanks.", "person/volodymyr-zelensky", "UKR"},             // role + name, spelling variant
+		{"Mohammed bin Salman met the French president in Riyadh.", "person/mohammed-bin-salman", "SAU"},     // lower-case particle inside a name
+		{"Stoltenberg warned Moscow against any attack on an ally.", "person/jens-stoltenberg", ""},          // head of an international organisation
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false

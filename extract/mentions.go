@@ -111,7 +111,16 @@ func (d *doc) actorEntity(a actors.Actor, surface string) int {
 }
 
 func (d *doc) personEntity(name, role, affil, country, code string) int {
-	k := d.entity(Entity{ID: "person/" + Slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, name)
+	surface := name
+	// a curated person is one node under one name, whichever short form
+	// or spelling the text uses ("Trump", "Zelenskiy")
+	if a, ok := d.g.Lookup(actors.Key(name)); ok && a.Kind == actors.Person && a.Curated() {
+		name = a.Name
+		if country == "" {
+			country, code = a.Country, a.Code
+		}
+	}
+	k := d.entity(Entity{ID: "person/" + Slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, surface)
 	f := strings.Fields(actors.Key(name))
 	if len(f) > 0 {
 		d.surnames[f[len(f)-1]] = k
@@ -210,7 +219,7 @@ func capOK(ts []token) bool {
 		}
 		if !t.cap && !t.hyph && !t.upper {
 			switch t.low {
-			case "of", "for", "the", "and", "on", "in", "de", "al", "el", "'s", "to":
+			case "of", "for", "the", "and", "on", "in", "de", "al", "el", "'s", "to", "bin", "ibn", "von", "van", "der", "da":
 			default:
 				return false
 			}

@@ -40,6 +40,10 @@ type Actor struct {
 	curated bool
 }
 
+// Curated reports whether the actor comes from the hand-curated layer
+// (curated.go), whose names are canonical.
+func (a Actor) Curated() bool { return a.curated }
+
 // Role is a role word or phrase (agent): "spokesman", "foreign minister".
 type Role struct {
 	Code string // agent code without the tilde: GOV, MIL, REB, MED...
@@ -134,6 +138,13 @@ func load() *Gazetteer {
 			a.Name = g.CountryName(a.Country)
 		}
 		for _, k := range c.keys {
+			g.addActor(Key(k), a)
+		}
+	}
+	for _, p := range curatedPersons {
+		a := Actor{Name: p.name, Kind: Person, Code: p.code, curated: true, end: "99999999"}
+		a.Country = g.CountryOf(p.code)
+		for _, k := range append([]string{p.name}, p.keys...) {
 			g.addActor(Key(k), a)
 		}
 	}

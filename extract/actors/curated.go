@@ -179,6 +179,82 @@ var curatedActors = []curated{
 	{keys: []string{"Tamil Tigers", "Liberation Tigers of Tamil Eelam", "LTTE"}, name: "Tamil Tigers", kind: Group, code: "LKAREB", country: "LKA"},
 }
 
+// curatedPersons are heads of state and government, foreign ministers
+// and heads of international organisations in the news after the 2015
+// dictionaries, with the country (or organisation) they act for. The
+// full name is always a key; the other keys are the short forms wire copy
+// uses alone ("Trump said"), only where no other person in the news
+// bears them (not "Johnson", "Khan", "Kim", "Moon").
+var curatedPersons = []struct {
+	name, code string
+	keys       []string
+}{
+	{"Donald Trump", "USAGOV", []string{"Trump"}},
+	{"Joe Biden", "USAGOV", []string{"Biden", "Joseph Biden"}},
+	{"Kamala Harris", "USAGOV", nil},
+	{"Mike Pompeo", "USAGOV", []string{"Pompeo"}},
+	{"Antony Blinken", "USAGOV", []string{"Blinken"}},
+	{"Rex Tillerson", "USAGOV", []string{"Tillerson"}},
+	{"Volodymyr Zelensky", "UKRGOV", []string{"Zelensky", "Zelenskiy", "Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy"}},
+	{"Dmytro Kuleba", "UKRGOV", []string{"Kuleba", "Dmitry Kuleba"}},
+	{"Emmanuel Macron", "FRAGOV", []string{"Macron"}},
+	{"Olaf Scholz", "DEUGOV", []string{"Scholz"}},
+	{"Boris Johnson", "GBRGOV", nil},
+	{"Theresa May", "GBRGOV", nil},
+	{"Rishi Sunak", "GBRGOV", []string{"Sunak"}},
+	{"Keir Starmer", "GBRGOV", []string{"Starmer"}},
+	{"Giorgia Meloni", "ITAGOV", []string{"Meloni"}},
+	{"Justin Trudeau", "CANGOV", []string{"Trudeau"}},
+	{"Anthony Albanese", "AUSGOV", nil},
+	{"Scott Morrison", "AUSGOV", nil},
+	{"Fumio Kishida", "JPNGOV", []string{"Kishida"}},
+	{"Yoon Suk-yeol", "KORGOV", []string{"Yoon Suk Yeol"}},
+	{"Moon Jae-in", "KORGOV", []string{"Moon Jae In"}},
+	{"Kim Jong Un", "PRKGOV", []string{"Kim Jong-un", "Kim Jong-Un"}},
+	{"Wang Yi", "CHNGOV", nil},
+	{"Li Qiang", "CHNGOV", nil},
+	{"Ebrahim Raisi", "IRNGOV", []string{"Raisi", "Ebrahim Raeisi"}},
+	{"Hossein Amir-Abdollahian", "IRNGOV", []string{"Amir-Abdollahian", "Amirabdollahian"}},
+	{"Jair Bolsonaro", "BRAGOV", []string{"Bolsonaro"}},
+	{"Luiz Inacio Lula da Silva", "BRAGOV", []string{"Lula", "Lula da Silva", "Luiz Inácio Lula da Silva"}},
+	{"Javier Milei", "ARGGOV", []string{"Milei"}},
+	{"Juan Guaido", "VENOPP", []string{"Guaido", "Guaidó", "Juan Guaidó"}},
+	{"Alexander Lukashenko", "BLRGOV", []string{"Lukashenko", "Alyaksandr Lukashenka", "Lukashenka"}},
+	{"Nikol Pashinyan", "ARMGOV", []string{"Pashinyan"}},
+	{"Andrzej Duda", "POLGOV", []string{"Duda"}},
+	{"Mateusz Morawiecki", "POLGOV", []string{"Morawiecki"}},
+	{"Kyriakos Mitsotakis", "GRCGOV", []string{"Mitsotakis"}},
+	{"Kassym-Jomart Tokayev", "KAZGOV", []string{"Tokayev"}},
+	{"Shavkat Mirziyoyev", "UZBGOV", []string{"Mirziyoyev"}},
+	{"Yevgeny Prigozhin", "RUSMIL", []string{"Prigozhin"}},
+	{"Maria Zakharova", "RUSGOV", []string{"Zakharova"}},
+	{"Abiy Ahmed", "ETHGOV", []string{"Abiy", "Abiy Ahmed Ali"}},
+	{"Cyril Ramaphosa", "ZAFGOV", []string{"Ramaphosa"}},
+	{"William Ruto", "KENGOV", []string{"Ruto"}},
+	{"Bola Tinubu", "NGAGOV", []string{"Tinubu", "Bola Ahmed Tinubu"}},
+	{"Muhammadu Buhari", "NGAGOV", []string{"Buhari"}},
+	{"Abdel Fattah al-Burhan", "SDNMIL", []string{"Burhan", "al-Burhan", "Abdel Fattah Burhan"}},
+	{"Mohamed Hamdan Dagalo", "SDNREB", []string{"Hemedti", "Dagalo"}},
+	{"Khalifa Haftar", "LBYMIL", []string{"Haftar", "Hifter", "Khalifa Hifter"}},
+	{"Abdul Hamid Dbeibah", "LBYGOV", []string{"Dbeibah", "Dbeibeh"}},
+	{"Kais Saied", "TUNGOV", []string{"Saied", "Kais Saïed"}},
+	{"Abdelmadjid Tebboune", "DZAGOV", []string{"Tebboune"}},
+	{"Imran Khan", "PAKGOV", nil},
+	{"Shehbaz Sharif", "PAKGOV", nil},
+	{"Mohammed bin Salman", "SAUGOV", []string{"Mohammed bin Salman Al Saud", "Mohammad bin Salman"}},
+	{"Mohammed bin Zayed", "AREGOV", []string{"Mohamed bin Zayed", "Mohammed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan"}},
+	{"Yair Lapid", "ISRGOV", []string{"Lapid"}},
+	{"Naftali Bennett", "ISRGOV", nil},
+	{"Yahya Sinwar", "PSEREBHMS", []string{"Sinwar"}},
+	{"Antonio Guterres", "IGOUNO", []string{"Guterres", "António Guterres"}},
+	{"Jens Stoltenberg", "IGONAT", []string{"Stoltenberg"}},
+	{"Ursula von der Leyen", "IGOEUREEC", []string{"von der Leyen"}},
+	{"Josep Borrell", "IGOEUREEC", []string{"Borrell"}},
+	{"Charles Michel", "IGOEUREEC", nil},
+	{"Rafael Grossi", "IGOUNOENR", []string{"Grossi"}},
+	{"Tedros Adhanom Ghebreyesus", "IGOUNOHLH", []string{"Tedros", "Tedros Adhanom"}},
+}
+
 // curatedRoles adds role words (agents) PETRARCH lacks or spells otherwise;
 // the value is the agent code.
 var curatedRoles = map[string]string{
