@@ -393,7 +393,9 @@ func (s *sent) isPassive(tr trigger) bool {
 	}
 	// "three Iraqi soldiers killed in the blast": killing verbs take an
 	// object, so right before a preposition they are passive
-	if tr.class == "kill" && tr.j < len(s.toks) && tr.head > 0 && s.inMention[tr.head-1] >= 0 && killPassiveNext[s.toks[tr.j].low] {
+	// ("killed at least 30 villagers" is active: a count, not a place)
+	if tr.class == "kill" && tr.j < len(s.toks) && tr.head > 0 && s.inMention[tr.head-1] >= 0 && killPassiveNext[s.toks[tr.j].low] &&
+		!(tr.j+1 < len(s.toks) && s.toks[tr.j].low == "at" && (s.toks[tr.j+1].low == "least" || s.toks[tr.j+1].low == "most")) {
 		return true
 	}
 	// "rebels backed by Iran", "the convoy attacked by jets": a reduced
@@ -912,6 +914,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.src = []int{o}
 			}
 		}
+		// a crowd with no other identity ("thousands of people took to
+		// the streets of Paris", "crowds marched in Tbilisi") is coded
+		// by where it protests, as protesters are
+		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
+			if o := s.placeInClause(h); o >= 0 {
+				c.src = []int{o}
+			}
+		}
 		// giving and sending are aid only when aid is given ("sent
 		// strong signals" is not)
 		if c.class == "aid" && needsAidObject[strings.TrimSuffix(s.toks[h].low, "s")] && !s.aidObject(tr.j) {
@@ -1224,6 +1234,10 @@ func (s *sent) placeInClause(h int) int {
 			switch s.toks[p].low {
 			case "in", "near", "at", "outside", "inside":
 				return k
+			case "of":
+				if p > 0 && (s.toks[p-1].low == "streets" || s.toks[p-1].low == "street") {
+					return k // "the streets of Paris"
+				}
 			}
 		}
 	}

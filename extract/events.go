@@ -146,6 +146,22 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				continue
 			}
 		}
+		// "took to the streets": a demonstration (CAMEO 141)
+		if i+3 < len(toks) && takeForms[t.low] && toks[i+1].low == "to" && toks[i+2].low == "the" && (toks[i+3].low == "streets" || toks[i+3].low == "street") {
+			out = append(out, trigger{class: "protest", i: i, j: i + 4, head: i, form: formOf(t.low, fPast)})
+			i += 3
+			continue
+		}
+		// a particle after the verb's object: "pulled its troops out of",
+		// "rounded dozens of activists up"
+		if c, _ := splitParticle(toks, i, inMention); c != "" {
+			form := fPast
+			if strings.HasSuffix(t.low, "ing") {
+				form = fIng
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
+			continue
+		}
 		if i+1 < len(toks) {
 			if c, ok := particleVerbs[t.low+" "+toks[i+1].low]; ok && !(i > 0 && dets[toks[i-1].low]) {
 				if c == "" {
@@ -193,6 +209,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					n = "curfew"
 				}
 				c, ok := nominals[n]
+				if expressVerbs[t.low] {
+					// "voiced support for": a stance; "expressed its
+					// concern" is no act
+					c, ok = "praise", supportNouns[n]
+				}
 				if e := jointExercise(toks, k); e > 0 {
 					// "launched 10 days of war games", "held joint
 					// naval drills": military cooperation (CAMEO 062)
@@ -372,6 +393,41 @@ func particleAdverb(w string) bool {
 		return false
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+var reflexives = map[string]bool{"themselves": true, "himself": true, "herself": true, "itself": true}
+
+// takeForms are the forms of "take" ("took to the streets").
+var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}
+
+// splitParticle returns the class of a particle verb whose particle stands
+// after a short object ("pulled its troops out of Syria", "called the
+// strike off"), and the particle's index; "" when there is none. Only
+// particles that cannot start the object's own phrase count (not "on",
+// "for": "called the meeting on Friday"), the object is at most four
+// words with no clause break, and the verb is not a noun after a
+// determiner.
+func splitParticle(toks []token, i int, inMention []int) (string, int) {
+	if i > 0 && dets[toks[i-1].low] || i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) {
+		return "", 0 // "Sweden's decision to send them back"
+	}
+	if i+1 < len(toks) && reflexives[toks[i+1].low] {
+		return "", 0 // "blew themselves up": a suicide attack, no act on others
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		w := toks[k].low
+		if splitParticles[w] {
+			c, ok := particleVerbs[toks[i].low+" "+w]
+			if !ok || c == "" {
+				return "", 0
+			}
+			return c, k
+		}
+		if !toks[k].word || preps[w] && w != "of" || clauseWords[w] || w == "and" || lexicon[w] != nil && inMention[k] < 0 && !nounish[w] {
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // haltVerbs end talks or mediation; reduceVerbs cut aid.

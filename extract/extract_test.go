@@ -663,6 +663,27 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "meet", src: "person/olaf-scholz"}}, []wantEvent{{typ: "meet", src: "person/viktor-orban"}}},
 		{"adverb between verb and particle", "Britain is pushing hard for Germany to back the plan.",
 			[]wantEvent{{typ: "demand", src: "country/GBR"}}, nil},
+		// third round
+		{"a count after a killing verb is no place: active", "Al-Shabaab fighters killed at least 14 Kenyan police officers in an ambush near Mandera.",
+			[]wantEvent{{typ: "kill", src: "group/al-shabaab", tgt: "country/KEN"}}, nil},
+		{"slapped sanctions", "The European Union slapped sanctions on Iran's morality police on Monday.",
+			[]wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/IRN"}}, nil},
+		{"took to the streets: a crowd coded by its place", "Thousands of people took to the streets of Tbilisi on Sunday against the foreign agents law.",
+			[]wantEvent{{typ: "protest", src: "country/GEO"}}, nil},
+		{"rounded up", "Turkish police rounded up dozens of opposition activists in Istanbul.",
+			[]wantEvent{{typ: "coerce", src: "country/TUR"}}, nil},
+		{"voiced support for", "Russia voiced support for Venezuela's government in the standoff.",
+			[]wantEvent{{typ: "praise", src: "country/RUS", tgt: "country/VEN"}}, nil},
+		{"expressed concern is no act", "Japan expressed concern over the fighting in Sudan.",
+			nil, []wantEvent{{typ: "praise"}}},
+		{"particle after the object", "Spain is pulling its remaining troops out of Iraq this month.",
+			[]wantEvent{{typ: "retreat", src: "country/ESP", tgt: "country/IRQ"}}, nil},
+		{"particle after an act noun's infinitive is no act", "Refugees protested against Denmark's decision to send them back to Syria.",
+			nil, []wantEvent{{typ: "coerce"}}},
+		{"particle after a reflexive is no act on others", "Two suicide bombers blew themselves up at a checkpoint in Baghdad.",
+			nil, []wantEvent{{typ: "coerce"}}},
+		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
+			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})

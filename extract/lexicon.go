@@ -95,6 +95,8 @@ var lightVerbs = map[string]bool{
 	"reiterate": true, "reiterated": true, "reiterates": true, "send": true, "sent": true, "sends": true,
 	"dispatch": true, "dispatched": true, "deployed": true, "put": true, "extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
+	"slap": true, "slapped": true, "slaps": true, "slapping": true, "voice": true, "voiced": true, "voices": true,
+	"voicing": true, "express": true, "expressed": true, "expresses": true, "expressing": true,
 	"make": true, "made": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
 }
 
@@ -122,7 +124,7 @@ var particleVerbs = map[string]string{
 	"call on": "appeal", "called on": "appeal", "calls on": "appeal", "calling on": "appeal",
 	"call for": "appeal", "called for": "appeal", "calls for": "appeal", "calling for": "appeal",
 	"turn down": "reject", "turned down": "reject", "turns down": "reject",
-	"pull out": "retreat", "pulled out": "retreat", "pulls out": "retreat",
+	"pull out": "retreat", "pulled out": "retreat", "pulls out": "retreat", "pulling out": "retreat",
 	"step down": "retreat", "stepped down": "retreat", "steps down": "retreat",
 	"call off": "concede", "called off": "concede", "calls off": "concede",
 	"crack down": "coerce", "cracked down": "coerce", "cracks down": "coerce",
@@ -143,8 +145,21 @@ var particleVerbs = map[string]string{
 	"gun down": "kill", "gunned down": "kill", "guns down": "kill", "wipe out": "attack", "wiped out": "attack",
 	"wage war": "attack", "waged war": "attack", "waging war": "attack", "fight back": "attack", "fought back": "attack",
 	"call up": "mobilize", "called up": "mobilize", "calls up": "mobilize",
+	"round up": "coerce", "rounded up": "coerce", "rounds up": "coerce", "rounding up": "coerce",
 	"push for": "demand", "pushed for": "demand", "pushes for": "demand", "pushing for": "demand",
 }
+
+// expressVerbs are light verbs only for a stance: "voiced support for",
+// "expressed solidarity with" (CAMEO 051, praise or endorse).
+var expressVerbs = map[string]bool{"voice": true, "voiced": true, "voices": true, "voicing": true,
+	"express": true, "expressed": true, "expresses": true, "expressing": true}
+
+// supportNouns are the stances expressVerbs make an act of support.
+var supportNouns = map[string]bool{"support": true, "solidarity": true, "backing": true}
+
+// splitParticles may stand after the verb's object: "pulled its troops
+// out", "rounded the suspects up", "called the strike off".
+var splitParticles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "over": true, "back": true}
 
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).

@@ -261,7 +261,10 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 	}
 	if m > 0 && i+m < len(toks) && toks[i+m].hyph && toks[i+m].word && !toks[i+m].cap {
 		switch toks[i+m].low {
-		case "led", "backed", "controlled", "run", "sponsored", "trained", "funded", "allied", "supported":
+		case "led", "backed", "controlled", "run", "sponsored", "trained", "funded", "allied", "supported",
+			"flagged", "owned", "registered", "operated":
+			// "a British-flagged tanker", "a Swedish-registered
+			// vessel": the ship or firm is coded by its flag or owner
 			// "Vietnamese-led forces", "Iranian-backed militias": the
 			// actor behind them
 			return a, m + 1
