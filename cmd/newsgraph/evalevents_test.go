@@ -36,6 +36,18 @@ func TestEvalEventsSmallGold(t *testing.T) {
 	}
 }
 
+// TestGoldCodesNGO: a gold NGO with no country scores like a coded one
+// (IGO), as actorCode maps it.
+func TestGoldCodesNGO(t *testing.T) {
+	got := goldCodes([]byte(`[{"code": "NGO"}, {"code": "IGO"}, {"code": "JAP"}]`))
+	if strings.Join(got, " ") != "IGO JPN" {
+		t.Errorf("goldCodes = %v, want [IGO JPN]", got)
+	}
+	if c := actorCode(extract.Entity{Code: "NGOHRIAMN"}); c != "IGO" {
+		t.Errorf("actorCode(NGOHRIAMN) = %q, want IGO", c)
+	}
+}
+
 func TestEvalEventsCommand(t *testing.T) {
 	cmd := newRootCmd()
 	var out bytes.Buffer
