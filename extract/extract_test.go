@@ -724,21 +724,23 @@ func hasNot(r Result, w wantEvent) bool {
 func TestEntityCountries(t *testing.T) {
 	x := New()
 	for _, tc := range []struct{ text, id, country string }{
-		{"President Bush on Monday warned Iraq.", "person/bush", "USA"},                                      // titled dictionary entry
-		{"UNITA rejected the peace plan of the United Nations.", "group/unita", "AGO"},                       // legacy code ANG
-		{"Antonio Guterres, the UN secretary-general, condemned the attack.", "person/antonio-guterres", ""}, // title in apposition beats the 2015 dictionary post
-		{"Kampuchean guerrillas attacked the town.", "*", "KHM"},                                             // demonym derived from a dictionary country name in -a
-		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"},              // judge: country of the sentence
-		{"Israeli troops raided a refugee camp near Jenin.", "*", "PSE"},                                     // West Bank town the dictionaries lack
-		{"Qatar mediated between the Emirates and Bahrain.", "country/ARE", "ARE"},                           // short form of the UAE
-		{"Police in Sindh arrested 40 protesters.", "*", "PAK"},                                              // province the dictionaries lack
-		{"Yoruba leaders demanded new elections.", "*", "NGA"},                                               // people living in one country
-		{"Uighur activists protested outside the embassy.", "*", "CHN"},                                      // same
-		{"Kosovo police arrested two men in Pristina.", "country/XKX", "XKX"},                                // no ISO code: XKX
-		{"Trump threatened to impose tariffs on Mexican goods.", "person/donald-trump", "USA"},               // leader after the 2015 dictionaries, surname alone
-		{"President Zelenskiy urged Germany to send tanks.", "person/volodymyr-zelensky", "UKR"},             // role + name, spelling variant
-		{"Mohammed bin Salman met the French president in Riyadh.", "person/mohammed-bin-salman", "SAU"},     // lower-case particle inside a name
-		{"Stoltenberg warned Moscow against any attack on an ally.", "person/jens-stoltenberg", ""},          // head of an international organisation
+		{"President Bush on Monday warned Iraq.", "person/bush", "USA"},                                                      // titled dictionary entry
+		{"UNITA rejected the peace plan of the United Nations.", "group/unita", "AGO"},                                       // legacy code ANG
+		{"Antonio Guterres, the UN secretary-general, condemned the attack.", "person/antonio-guterres", ""},                 // title in apposition beats the 2015 dictionary post
+		{"Kampuchean guerrillas attacked the town.", "*", "KHM"},                                                             // demonym derived from a dictionary country name in -a
+		{"Judge Xandro Pelletrovic opened an investigation into Spanish officials.", "", "ESP"},                              // judge: country of the sentence
+		{"Israeli troops raided a refugee camp near Jenin.", "*", "PSE"},                                                     // West Bank town the dictionaries lack
+		{"Qatar mediated between the Emirates and Bahrain.", "country/ARE", "ARE"},                                           // short form of the UAE
+		{"Police in Sindh arrested 40 protesters.", "*", "PAK"},                                                              // province the dictionaries lack
+		{"Yoruba leaders demanded new elections.", "*", "NGA"},                                                               // people living in one country
+		{"Uighur activists protested outside the embassy.", "*", "CHN"},                                                      // same
+		{"Kosovo police arrested two men in Pristina.", "country/XKX", "XKX"},                                                // no ISO code: XKX
+		{"Clashes between rival gunmen in Tripoli killed six people, Lebanese security sources said.", "country/LBN", "LBN"}, // Tripoli, Lebanon
+		{"Rival militias clashed in Tripoli on Friday.", "country/LBY", "LBY"},                                               // Tripoli, Libya
+		{"Trump threatened to impose tariffs on Mexican goods.", "person/donald-trump", "USA"},                               // leader after the 2015 dictionaries, surname alone
+		{"President Zelenskiy urged Germany to send tanks.", "person/volodymyr-zelensky", "UKR"},                             // role + name, spelling variant
+		{"Mohammed bin Salman met the French president in Riyadh.", "person/mohammed-bin-salman", "SAU"},                     // lower-case particle inside a name
+		{"Stoltenberg warned Moscow against any attack on an ally.", "person/jens-stoltenberg", ""},                          // head of an international organisation
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false

@@ -272,7 +272,36 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 		// "UK-based", "rebel-held": a modifier, not an actor
 		return actors.Actor{}, 0
 	}
+	if m == 1 && a.Kind == actors.Country {
+		if alt := d.otherPlace(toks, i); alt.Country != "" {
+			return alt, m
+		}
+	}
 	return a, m
+}
+
+// twinPlaces are place names the gazetteer gives one country that name a
+// place in another country too: Tripoli, Libya's capital, is also
+// Lebanon's second city. The other country is taken when the sentence
+// names it ("rival militias in Tripoli ... the north Lebanese port").
+var twinPlaces = map[string]string{"TRIPOLI": "LBN"}
+
+// otherPlace returns the country actor of the twin of the place at i when
+// the sentence names that country elsewhere, else the zero Actor.
+func (d *doc) otherPlace(toks []token, i int) actors.Actor {
+	iso, ok := twinPlaces[toks[i].key]
+	if !ok {
+		return actors.Actor{}
+	}
+	for k, t := range toks {
+		if k == i || !t.word || !t.cap {
+			continue
+		}
+		if b, n := d.g.MatchActor([]string{t.key}); n == 1 && b.Kind == actors.Country && b.Country == iso {
+			return b
+		}
+	}
+	return actors.Actor{}
 }
 
 func (d *doc) matchRole(toks []token, i int) (actors.Role, int) {
