@@ -337,6 +337,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if reducedRelative(toks, inMention, i, e) {
 				continue
 			}
+			// "vetoed a resolution censuring X", "rejected a report
+			// accusing its forces": what a rejected text would have said
+			// is nobody's act
+			if e.form&fIng != 0 && claimClasses[e.class] && i > 0 && docNouns[toks[i-1].low] && rejectedText(toks, i-1) {
+				continue
+			}
 			// a gerund is a verb after "be" (progressive), a comma
 			// (participle adjunct), an actor ("protesters calling for")
 			// or a preposition (handled by the coder); otherwise a
@@ -396,6 +402,27 @@ func particleAdverb(w string) bool {
 }
 
 var reflexives = map[string]bool{"themselves": true, "himself": true, "herself": true, "itself": true}
+
+// docNouns are texts that can accuse, condemn or demand.
+var docNouns = map[string]bool{"resolution": true, "report": true, "statement": true, "draft": true,
+	"motion": true, "declaration": true, "letter": true, "bill": true, "text": true}
+
+// rejectedText reports whether the text noun at n is the object of a
+// rejecting verb a few words before it ("vetoed a Security Council
+// resolution").
+func rejectedText(toks []token, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		if !toks[k].word {
+			return false
+		}
+		for _, e := range lexicon[toks[k].low] {
+			if e.class == "reject" && e.form&(fBase|f3s|fPast|fIng) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // takeForms are the forms of "take" ("took to the streets").
 var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}

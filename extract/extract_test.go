@@ -682,6 +682,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "coerce"}}},
 		{"particle after a reflexive is no act on others", "Two suicide bombers blew themselves up at a checkpoint in Baghdad.",
 			nil, []wantEvent{{typ: "coerce"}}},
+		{"what a rejected text says is no act", "Russia vetoed a Security Council resolution condemning its annexation of four Ukrainian regions.",
+			[]wantEvent{{typ: "reject", src: "country/RUS"}}, []wantEvent{{typ: "condemn"}}},
+		{"an adopted text still speaks", "The Security Council adopted a resolution demanding an immediate ceasefire in Gaza.",
+			[]wantEvent{{typ: "demand"}}, nil},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {
