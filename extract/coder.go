@@ -400,7 +400,9 @@ func (s *sent) isPassive(tr trigger) bool {
 	}
 	// "rebels backed by Iran", "the convoy attacked by jets": a reduced
 	// relative with its agent is passive
-	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 {
+	// ("Moscow retaliated by expelling": "by" before a gerund is the
+	// means, not the agent)
+	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 && !(tr.j+1 < len(s.toks) && strings.HasSuffix(s.toks[tr.j+1].low, "ing") && s.inMention[tr.j+1] < 0) {
 		p := s.toks[tr.head-1]
 		if s.inMention[tr.head-1] >= 0 || p.word && !p.cap && lexicon[p.low] == nil && !auxes[p.low] && !pronouns[p.low] && !preps[p.low] && !dets[p.low] && p.low != "and" && p.low != "who" && p.low != "which" && p.low != "that" {
 			return true
@@ -809,6 +811,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 		case ing && h > 0 && s.inMention[h-1] >= 0:
 			c.src = s.group(s.inMention[h-1])
+		case ing && h > 1 && s.toks[h-1].low == "by" && s.inMention[h-2] < 0 && s.subject(h-1, false) >= 0:
+			// the means of the clause's act is the subject's own act:
+			// "Moscow retaliated by expelling 40 German diplomats",
+			// "Russia responded to the sanctions by banning imports"
+			c.src = s.group(s.subject(h-1, false))
 		case ing && h > 0 && preps[s.toks[h-1].low] && !s.resortTo(h):
 			continue // "for halting hostilities": an act named, not reported
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
@@ -868,7 +875,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 {
 				c.tgt = s.group(o)
 			}
-			if c.class == "criticize" || c.class == "condemn" || c.class == "protest" {
+			// ("lodged a complaint with Russia over the detention of a
+			// Japanese diplomat": the complaint is made with Russia)
+			withTarget := len(c.tgt) > 0 && s.ms[c.tgt[0]].i > 0 && s.toks[s.ms[c.tgt[0]].i-1].low == "with" && lightVerbs[s.toks[h].low]
+			if (c.class == "criticize" || c.class == "condemn" || c.class == "protest") && !withTarget {
 				// "complained to the UN over Israeli raids": the
 				// complaint is about Israel
 				for i := tr.j; i < len(s.toks) && i < tr.j+12; i++ {
@@ -1144,7 +1154,8 @@ var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true
 
 var aidNouns = []string{"aid", "suppl", "food", "medic", "weapon", "arm", "troop", "money", "dollar", "equipment",
 	"grant", "assistance", "material", "help", "relief", "good", "fund", "loan", "asylum", "shelter", "water",
-	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor"}
+	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor",
+	"missile", "tank", "ammunition", "system", "howitzer", "artillery", "tent", "blanket", "oxygen", "cash"}
 
 // aidObject reports whether an aid noun follows within the clause.
 func (s *sent) aidObject(from int) bool {

@@ -209,6 +209,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					n = "curfew"
 				}
 				c, ok := nominals[n]
+				if (n == "operation" || n == "operations") && militaryMods[toks[k-1].low] {
+					// "launched a military operation in", "began a
+					// ground operation": an assault (CAMEO 19)
+					c, ok = "attack", true
+				}
 				if expressVerbs[t.low] {
 					// "voiced support for": a stance; "expressed its
 					// concern" is no act
@@ -423,6 +428,10 @@ func rejectedText(toks []token, n int) bool {
 	}
 	return false
 }
+
+// militaryMods make an "operation" an assault.
+var militaryMods = map[string]bool{"military": true, "ground": true, "offensive": true, "counteroffensive": true,
+	"counter-offensive": true, "air": true, "counterterrorism": true, "counter-terrorism": true, "anti-terror": true}
 
 // takeForms are the forms of "take" ("took to the streets").
 var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}
@@ -770,6 +779,12 @@ func reducedRelative(toks []token, inMention []int, i int, e lexEntry) bool {
 	if !p.word || lexicon[p.low] != nil || dets[p.low] || preps[p.low] || auxes[p.low] || clauseWords[p.low] ||
 		pronouns[p.low] || p.low == "and" || p.low == "or" || p.low == "but" || p.low == "who" || p.low == "also" || strings.HasSuffix(p.low, "ly") {
 		return false
+	}
+	// "a Chinese national accused of assaulting", "a man charged with
+	// murder": accusing takes its object before "of"/"with", so right
+	// after a noun it is a passive description, nobody's act here
+	if e.class == "accuse" && (toks[i+1].low == "of" || toks[i].low == "charged" && toks[i+1].low == "with") {
+		return true
 	}
 	// "West Africans ordered out of Nigeria": after an actor only with
 	// the "out of" of expulsion

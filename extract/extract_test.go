@@ -686,6 +686,22 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "reject", src: "country/RUS"}}, []wantEvent{{typ: "condemn"}}},
 		{"an adopted text still speaks", "The Security Council adopted a resolution demanding an immediate ceasefire in Gaza.",
 			[]wantEvent{{typ: "demand"}}, nil},
+		{"by + gerund is the subject's means", "Beijing retaliated by expelling two Canadian diplomats.",
+			[]wantEvent{{typ: "sanction", src: "country/CHN", tgt: "country/CAN"}}, []wantEvent{{typ: "criticize", src: "country/CAN"}}},
+		{"by + gerund after a verb outside the lexicon", "Russia responded to the sanctions by banning imports of food from the European Union.",
+			[]wantEvent{{typ: "coerce", src: "country/RUS"}}, nil},
+		{"accused of after a noun is a description", "Kenya deported a Chinese national accused of assaulting a worker.",
+			[]wantEvent{{typ: "coerce", src: "country/KEN", tgt: "country/CHN"}}, []wantEvent{{typ: "accuse"}, {typ: "attack"}}},
+		{"military operation", "Azerbaijan launched a military operation in the region on Tuesday.",
+			[]wantEvent{{typ: "attack", src: "country/AZE"}}, nil},
+		{"blacklisted", "The U.S. Treasury blacklisted three Iranian officials.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/IRN"}}, nil},
+		{"broke off relations", "Bolivia broke off diplomatic relations with Israel on Tuesday.",
+			[]wantEvent{{typ: "sanction", src: "country/BOL", tgt: "country/ISR"}}, nil},
+		{"lodged a complaint with X over Y: the complaint is made with X", "Japan lodged a complaint with Russia over the detention of a Japanese diplomat.",
+			[]wantEvent{{typ: "criticize", src: "country/JPN", tgt: "country/RUS"}}, []wantEvent{{typ: "criticize", tgt: "country/JPN"}}},
+		{"arms as aid", "Germany will supply Ukraine with air defence systems.",
+			[]wantEvent{{typ: "agree", src: "country/DEU", tgt: "country/UKR"}}, nil},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {
@@ -740,11 +756,12 @@ func TestEntityCountries(t *testing.T) {
 		{"Uighur activists protested outside the embassy.", "*", "CHN"},                                                      // same
 		{"Kosovo police arrested two men in Pristina.", "country/XKX", "XKX"},                                                // no ISO code: XKX
 		{"Clashes between rival gunmen in Tripoli killed six people, Lebanese security sources said.", "country/LBN", "LBN"}, // Tripoli, Lebanon
-		{"Rival militias clashed in Tripoli on Friday.", "country/LBY", "LBY"},                                               // Tripoli, Libya
-		{"Trump threatened to impose tariffs on Mexican goods.", "person/donald-trump", "USA"},                               // leader after the 2015 dictionaries, surname alone
-		{"President Zelenskiy urged Germany to send tanks.", "person/volodymyr-zelensky", "UKR"},                             // role + name, spelling variant
-		{"Mohammed bin Salman met the French president in Riyadh.", "person/mohammed-bin-salman", "SAU"},                     // lower-case particle inside a name
-		{"Stoltenberg warned Moscow against any attack on an ally.", "person/jens-stoltenberg", ""},                          // head of an international organisation
+		{"Rival militias clashed in Tripoli on Friday.", "country/LBY", "LBY"},
+		{"Russian troops withdrew from Kherson.", "country/UKR", "UKR"},                                  // place the 2015 dictionaries lack                                               // Tripoli, Libya
+		{"Trump threatened to impose tariffs on Mexican goods.", "person/donald-trump", "USA"},           // leader after the 2015 dictionaries, surname alone
+		{"President Zelenskiy urged Germany to send tanks.", "person/volodymyr-zelensky", "UKR"},         // role + name, spelling variant
+		{"Mohammed bin Salman met the French president in Riyadh.", "person/mohammed-bin-salman", "SAU"}, // lower-case particle inside a name
+		{"Stoltenberg warned Moscow against any attack on an ally.", "person/jens-stoltenberg", ""},      // head of an international organisation
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false
