@@ -814,8 +814,15 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case ing && h > 1 && s.toks[h-1].low == "by" && s.inMention[h-2] < 0 && s.subject(h-1, false) >= 0:
 			// the means of the clause's act is the subject's own act:
 			// "Moscow retaliated by expelling 40 German diplomats",
-			// "Russia responded to the sanctions by banning imports"
-			c.src = s.group(s.subject(h-1, false))
+			// "Russia responded to the sanctions by banning imports";
+			// not when the clause is only possible ("Washington would
+			// break international law by attacking") or the gerund
+			// names a manner ("by demonstrating his backing")
+			sub := s.subject(h-1, false)
+			if c.class == "protest" || s.modalBetween(s.ms[sub].j, h-1) {
+				continue
+			}
+			c.src = s.group(sub)
 		case ing && h > 0 && preps[s.toks[h-1].low] && !s.resortTo(h):
 			continue // "for halting hostilities": an act named, not reported
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
@@ -928,7 +935,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// the streets of Paris", "crowds marched in Tbilisi") is coded
 		// by where it protests, as protesters are
 		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
-			if o := s.placeInClause(h); o >= 0 {
+			if o := s.placeInClause(h); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
 				c.src = []int{o}
 			}
 		}
@@ -1141,6 +1148,18 @@ var beAdjective = map[string]bool{"opposed": true, "committed": true, "prepared"
 func (s *sent) resolved(ms []int) bool {
 	for _, k := range ms {
 		if s.ms[k].ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBetween reports whether a modal or a condition stands between
+// tokens a and b: the act there is only possible.
+func (s *sent) modalBetween(a, b int) bool {
+	for i := a; i < b && i < len(s.toks); i++ {
+		switch s.toks[i].low {
+		case "would", "could", "might", "may", "should", "must", "will", "can", "if", "unless":
 			return true
 		}
 	}

@@ -171,9 +171,14 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				form := fPast
 				if strings.HasSuffix(t.low, "ing") {
 					form = fIng
+				} else if c != "aid" && (strings.HasSuffix(t.low, "ed") || t.low == "shot" || t.low == "cut" || t.low == "set" || t.low == "sent") {
+					// "were rounded up by Iraqi troops": passive (not
+					// "handed over to the US": the recipient stays the
+					// target)
+					form |= fPP
 				}
 				// "a letter handed over to the UN": a reduced relative
-				if form == fPast && strings.HasSuffix(t.low, "ed") && i+2 < len(toks) && preps[toks[i+2].low] && i > 0 && toks[i-1].word && !toks[i-1].cap && inMention[i-1] < 0 && lexicon[toks[i-1].low] == nil && !dets[toks[i-1].low] &&
+				if form&fPast != 0 && strings.HasSuffix(t.low, "ed") && i+2 < len(toks) && preps[toks[i+2].low] && i > 0 && toks[i-1].word && !toks[i-1].cap && inMention[i-1] < 0 && lexicon[toks[i-1].low] == nil && !dets[toks[i-1].low] &&
 					!preps[toks[i-1].low] && !auxes[toks[i-1].low] && !pronouns[toks[i-1].low] && !clauseWords[toks[i-1].low] && toks[i-1].low != "and" && toks[i-1].low != "who" && !strings.HasSuffix(toks[i-1].low, "ly") && !intransitiveClass[c] {
 					i++
 					continue
@@ -408,6 +413,8 @@ func particleAdverb(w string) bool {
 
 var reflexives = map[string]bool{"themselves": true, "himself": true, "herself": true, "itself": true}
 
+var personObjects = map[string]bool{"him": true, "her": true, "me": true, "us": true, "you": true}
+
 // docNouns are texts that can accuse, condemn or demand.
 var docNouns = map[string]bool{"resolution": true, "report": true, "statement": true, "draft": true,
 	"motion": true, "declaration": true, "letter": true, "bill": true, "text": true}
@@ -447,8 +454,10 @@ func splitParticle(toks []token, i int, inMention []int) (string, int) {
 	if i > 0 && dets[toks[i-1].low] || i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) {
 		return "", 0 // "Sweden's decision to send them back"
 	}
-	if i+1 < len(toks) && reflexives[toks[i+1].low] {
-		return "", 0 // "blew themselves up": a suicide attack, no act on others
+	if i+1 < len(toks) && (reflexives[toks[i+1].low] || personObjects[toks[i+1].low]) {
+		// "blew themselves up": a suicide attack, no act on others;
+		// "pull him out of here": a person taken away, no retreat
+		return "", 0
 	}
 	for k := i + 2; k < len(toks) && k <= i+5; k++ {
 		w := toks[k].low

@@ -702,6 +702,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "criticize", src: "country/JPN", tgt: "country/RUS"}}, []wantEvent{{typ: "criticize", tgt: "country/JPN"}}},
 		{"arms as aid", "Germany will supply Ukraine with air defence systems.",
 			[]wantEvent{{typ: "agree", src: "country/DEU", tgt: "country/UKR"}}, nil},
+		{"passive particle verb", "Dozens of activists were rounded up by Syrian security forces in Homs.",
+			[]wantEvent{{typ: "coerce", src: "country/SYR"}}, nil},
+		{"passive particle verb with a foreign agent", "Civilians from Kuwait City are being rounded up and held by Iraqi troops.",
+			[]wantEvent{{typ: "coerce", src: "country/IRQ", tgt: "country/KWT"}}, []wantEvent{{typ: "coerce", src: "country/KWT"}}},
+		{"the means of a possible act is no act", "Officials said Washington would break international law by attacking without UN approval.",
+			nil, []wantEvent{{typ: "attack"}}},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {

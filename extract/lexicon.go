@@ -160,7 +160,9 @@ var supportNouns = map[string]bool{"support": true, "solidarity": true, "backing
 
 // splitParticles may stand after the verb's object: "pulled its troops
 // out", "rounded the suspects up", "called the strike off".
-var splitParticles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "over": true, "back": true}
+// Not "back": "want to send the child back" names a person sent home far
+// more often than a deportation.
+var splitParticles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "over": true}
 
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).
