@@ -792,6 +792,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)
 			}
+		case ing && h > 0 && s.toks[h-1].low == "of" && prev >= 0 && out[prev].class == "accuse":
+			// "accused Russia of shelling the plant": an allegation,
+			// not an act the text reports
+			continue
 		case ing && h > 0 && (s.toks[h-1].low == "for" || s.toks[h-1].low == "of" || s.toks[h-1].low == "over") && prev >= 0 && judging[out[prev].class]:
 			// nested act: "retaliated against X for accusing Y"
 			c.nested = true

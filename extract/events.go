@@ -98,6 +98,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
 			continue
 		}
+		// "recalled its ambassador": reducing relations (CAMEO 161);
+		// "recalled that" is a statement, not coded here
+		if recallForms[t.low] && withdrawnEnvoys(toks, i) && !(i > 0 && dets[toks[i-1].low]) {
+			out = append(out, trigger{class: "sanction", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			continue
+		}
 		// ending talks or mediation (CAMEO 164/165) and reducing aid
 		// (162) reduce relations: a sanction
 		if c, k := reducedRelations(toks, i); c != "" {
@@ -439,6 +445,8 @@ func rejectedText(toks []token, n int) bool {
 // militaryMods make an "operation" an assault.
 var militaryMods = map[string]bool{"military": true, "ground": true, "offensive": true, "counteroffensive": true,
 	"counter-offensive": true, "air": true, "counterterrorism": true, "counter-terrorism": true, "anti-terror": true}
+
+var recallForms = map[string]bool{"recall": true, "recalled": true, "recalls": true, "recalling": true}
 
 // takeForms are the forms of "take" ("took to the streets").
 var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}

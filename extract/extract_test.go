@@ -708,6 +708,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "coerce", src: "country/IRQ", tgt: "country/KWT"}}, []wantEvent{{typ: "coerce", src: "country/KWT"}}},
 		{"the means of a possible act is no act", "Officials said Washington would break international law by attacking without UN approval.",
 			nil, []wantEvent{{typ: "attack"}}},
+		{"recalling an ambassador reduces relations (CAMEO 161)", "Poland recalled its ambassador to Israel for consultations.",
+			[]wantEvent{{typ: "sanction", src: "country/POL", tgt: "country/ISR"}}, nil},
+		{"the act of an accusation is only alleged", "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.",
+			[]wantEvent{{typ: "accuse", src: "country/UKR", tgt: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {
