@@ -93,6 +93,12 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if s.prep[k] || k+1 >= len(s.ms) || m.ent >= 0 && d.ents[m.ent].Kind != KindCountry {
 			continue
 		}
+		// a country's own agents stay its own where they are: "Russian
+		// troops in Syria", "Saudi Arabia's forces in Aden", "Turkish
+		// police in Cyprus" (CAMEO codes state actors by the state)
+		if m.ent >= 0 && stateAgents[m.roleCode] {
+			continue
+		}
 		q := m.j // "Opposition groups in Zimbabwe": a head noun may follow
 		for q < len(toks) && q < m.j+2 && m.ent < 0 && toks[q].word && !toks[q].cap && lexicon[toks[q].low] == nil && !preps[toks[q].low] && !auxes[toks[q].low] {
 			q++
@@ -1169,6 +1175,9 @@ func (s *sent) modalBetween(a, b int) bool {
 	}
 	return false
 }
+
+// stateAgents are the agent codes of a state's own organs.
+var stateAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
 
 // needsAidObject lists aid verbs too general to be aid by themselves.
 var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true, "give": true, "gave": true, "given": true,

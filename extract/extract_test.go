@@ -712,6 +712,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "sanction", src: "country/POL", tgt: "country/ISR"}}, nil},
 		{"the act of an accusation is only alleged", "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.",
 			[]wantEvent{{typ: "accuse", src: "country/UKR", tgt: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
+		{"a state's forces abroad stay its own", "Russian troops in Syria attacked rebel positions near Idlib.",
+			[]wantEvent{{typ: "attack", src: "country/RUS"}}, []wantEvent{{typ: "attack", src: "country/SYR"}}},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {

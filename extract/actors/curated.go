@@ -120,7 +120,7 @@ var curatedActors = []curated{
 		"Dnipropetrovsk", "Kramatorsk", "Sievierodonetsk", "Severodonetsk", "Melitopol", "Sumy", "Chernihiv", "Bucha",
 		"Irpin", "Avdiivka", "Mykolaiv", "Izium", "Kupiansk", "Vuhledar"}, kind: Country, code: "UKR"},
 	{keys: []string{"Hama", "Deir ez-Zor", "Deir al-Zor", "Deir ez-Zour", "Tartus", "Latakia", "Palmyra"}, kind: Country, code: "SYR"},
-	{keys: []string{"Hodeidah", "Hudaydah", "Taiz"}, kind: Country, code: "YEM"},
+	{keys: []string{"Marib", "Hodeidah", "Hudaydah", "Taiz"}, kind: Country, code: "YEM"},
 	{keys: []string{"Sirte"}, kind: Country, code: "LBY"},
 	{keys: []string{"Kismayo"}, kind: Country, code: "SOM"},
 	{keys: []string{"Timbuktu", "Kidal", "Mopti"}, kind: Country, code: "MLI"},
