@@ -941,6 +941,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.src = []int{o}
 			}
 		}
+		// protesters' violence is a violent protest (CAMEO 145):
+		// "protesters stormed the parliament", "demonstrators attacked
+		// a police station"
+		if (c.class == "attack" || c.class == "bomb") && !c.passive && s.crowdSubject(h) {
+			c.class = "protest"
+		}
 		// a crowd with no other identity ("thousands of people took to
 		// the streets of Paris", "crowds marched in Tbilisi") is coded
 		// by where it protests, as protesters are
@@ -1171,6 +1177,24 @@ func (s *sent) modalBetween(a, b int) bool {
 		switch s.toks[i].low {
 		case "would", "could", "might", "may", "should", "must", "will", "can", "if", "unless":
 			return true
+		}
+	}
+	return false
+}
+
+// crowdWords name protesting crowds.
+var crowdWords = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "rioters": true, "protester": true, "demonstrator": true}
+
+// crowdSubject reports whether the subject of the verb at h is a crowd
+// of protesters: a crowd word a few words left of it in its clause.
+func (s *sent) crowdSubject(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-5; i-- {
+		w := s.toks[i].low
+		if crowdWords[w] {
+			return true
+		}
+		if !s.toks[i].word || clauseWords[w] || preps[w] && w != "of" {
+			return false
 		}
 	}
 	return false

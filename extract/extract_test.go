@@ -714,6 +714,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "accuse", src: "country/UKR", tgt: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
 		{"a state's forces abroad stay its own", "Russian troops in Syria attacked rebel positions near Idlib.",
 			[]wantEvent{{typ: "attack", src: "country/RUS"}}, []wantEvent{{typ: "attack", src: "country/SYR"}}},
+		{"protesters' violence is a violent protest (CAMEO 145)", "Demonstrators stormed the parliament building in Colombo on Saturday.",
+			[]wantEvent{{typ: "protest", src: "country/LKA"}}, []wantEvent{{typ: "attack"}}},
+		{"violence against protesters is not", "Police attacked demonstrators in Colombo.",
+			nil, []wantEvent{{typ: "protest"}}},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {
