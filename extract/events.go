@@ -338,11 +338,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// "Israeli-occupied", "rebel-held": a compound adjective;
 			// "Ousted President Askar Akayev", "against jailed
 			// activists": a participle before a noun
-			if e.form&fPP != 0 && e.form&fBase == 0 && (t.hyph || i+1 < len(toks) && inMention[i+1] >= 0 && (i == 0 || preps[toks[i-1].low] && toks[i-1].low != "to")) {
+			if e.form&fPP != 0 && e.form&fBase == 0 && (t.hyph || i+1 < len(toks) && inMention[i+1] >= 0 && (i == 0 || preps[toks[i-1].low] && toks[i-1].low != "to" && inMention[i-1] < 0)) {
 				continue
 			}
 			// "from frozen nuclear facilities": after a preposition too
-			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && i+1 < len(toks) && preps[toks[i-1].low] && toks[i-1].low != "to" &&
+			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && i+1 < len(toks) && preps[toks[i-1].low] && toks[i-1].low != "to" && inMention[i-1] < 0 &&
 				toks[i+1].word && !toks[i+1].cap && !dets[toks[i+1].low] && !preps[toks[i+1].low] && lexicon[toks[i+1].low] == nil {
 				continue
 			}

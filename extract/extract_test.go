@@ -718,6 +718,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "protest", src: "country/LKA"}}, []wantEvent{{typ: "attack"}}},
 		{"violence against protesters is not", "Police attacked demonstrators in Colombo.",
 			nil, []wantEvent{{typ: "protest"}}},
+		{"a name ending in a preposition-like part", "Moon Jae-in met Donald Trump at the White House.",
+			[]wantEvent{{typ: "meet", src: "person/moon-jae-in", tgt: "person/donald-trump"}}, nil},
+		{"a hyphenated name part after a title", "South Korean President Moon Jae-in met Kim Jong Un in Pyongyang.",
+			[]wantEvent{{typ: "meet", src: "person/moon-jae-in", tgt: "person/kim-jong-un"}}, nil},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
 	} {

@@ -327,7 +327,9 @@ func nameAt(toks []token, i int) int {
 	n := 0
 	for k := i; k < len(toks) && n < 6; k++ {
 		t := toks[k]
-		if !t.word || notName[t.low] {
+		// ("Moon Jae-in": a hyphenated part of a name is no
+		// preposition)
+		if !t.word || notName[t.low] && !(t.hyph && n > 0) {
 			break
 		}
 		switch {
