@@ -378,6 +378,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					class = c
 				}
 			}
+			if class == "protest" && strings.HasPrefix(t.low, "block") && blockedDecision(toks, i) {
+				// "blocked an EU aid package", "blocked the resolution":
+				// a veto (CAMEO 12), not a road blockade
+				class = "reject"
+			}
 			if class == "retreat" && withdrawnEnvoys(toks, i) {
 				// "withdrew its ambassador", "will withdraw weapons
 				// inspectors": reducing relations (CAMEO 161, 166),
@@ -447,6 +452,25 @@ var militaryMods = map[string]bool{"military": true, "ground": true, "offensive"
 	"counter-offensive": true, "air": true, "counterterrorism": true, "counter-terrorism": true, "anti-terror": true}
 
 var recallForms = map[string]bool{"recall": true, "recalled": true, "recalls": true, "recalling": true}
+
+// decisionNouns are what a government blocks by veto.
+var decisionNouns = map[string]bool{"package": true, "deal": true, "resolution": true, "bill": true, "proposal": true,
+	"plan": true, "agreement": true, "accession": true, "membership": true, "bid": true, "decision": true,
+	"statement": true, "sanctions": true, "motion": true, "nomination": true, "appointment": true, "treaty": true}
+
+// blockedDecision reports whether the object of "block" at i, within a
+// few words, is a decision or a text.
+func blockedDecision(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		if decisionNouns[toks[k].low] {
+			return true
+		}
+		if !toks[k].word || clauseWords[toks[k].low] || preps[toks[k].low] && toks[k].low != "of" {
+			return false
+		}
+	}
+	return false
+}
 
 // takeForms are the forms of "take" ("took to the streets").
 var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}
@@ -639,6 +663,20 @@ func placedUnder(toks []token, i int) (string, int) {
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		t := toks[k]
+		// "put the army on high alert", "placed its forces on
+		// standby": readying forces (CAMEO 152)
+		if t.low == "on" {
+			for q := k + 1; q < len(toks) && q <= k+3; q++ {
+				w := toks[q].low
+				if w == "alert" || w == "standby" {
+					return "mobilize", q
+				}
+				if w != "high" && w != "full" && w != "maximum" && w != "combat" && w != "heightened" {
+					break
+				}
+			}
+			return "", 0
+		}
 		if t.low == "under" {
 			for q := k + 1; q < len(toks) && q <= k+2; q++ {
 				if c, ok := underNouns[toks[q].low]; ok {

@@ -40,7 +40,7 @@ var verbClasses = map[string][]string{
 	"threaten":    {"threaten", "warn"},
 	"protest":     {"protest", "demonstrate", "rally", "riot", "picket", "march", "block"},
 	"sanction":    {"prohibit", "sanction", "blacklist", "expel/expelled/expelled", "suspend", "halt", "sever", "boycott", "embargo", "cancel/cancelled/cancelled", "freeze/froze/frozen"},
-	"coerce":      {"blockade", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
+	"coerce":      {"blockade", "bar/barred/barred", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
 	"retreat":     {"withdraw/withdrew/withdrawn", "retreat", "surrender", "resign", "demobilize", "demobilise"},
 	"concede":     {"release", "free", "ease", "lift", "relax", "pardon", "reopen", "concede", "allow", "shorten"},
 	"aid":         {"contribute", "donate", "deliver", "supply", "airlift", "evacuate", "grant", "give/gave/given", "provide", "send/sent/sent"},
@@ -176,7 +176,7 @@ var nounish = map[string]bool{
 	"visits": true, "reports": true, "charges": true, "orders": true, "states": true, "notes": true,
 	"sanctions": true, "clashes": true, "fights": true, "blocks": true, "releases": true, "appeals": true,
 	"shares": true, "pledges": true, "requests": true, "murders": true, "massacres": true, "assaults": true,
-	"shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
+	"bar": true, "bars": true, "shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
 	"sanction": true, "assault": true, "fight": true, "clash": true, "ease": true, "lift": true,
 	"patrol": true, "patrols": true, "pressure": true, "pressures": true, "shells": true, "pound": true, "pounds": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
 }
