@@ -422,6 +422,18 @@ func particleAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
+// particleHeads are the verbs of particleVerbs whose particle may stand
+// after the object.
+var particleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for k, c := range particleVerbs {
+		if v, p, ok := strings.Cut(k, " "); ok && c != "" && splitParticles[p] {
+			m[v] = true
+		}
+	}
+	return m
+}()
+
 var reflexives = map[string]bool{"themselves": true, "himself": true, "herself": true, "itself": true}
 
 var personObjects = map[string]bool{"him": true, "her": true, "me": true, "us": true, "you": true}
@@ -483,6 +495,9 @@ var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "take
 // words with no clause break, and the verb is not a noun after a
 // determiner.
 func splitParticle(toks []token, i int, inMention []int) (string, int) {
+	if !particleHeads[toks[i].low] {
+		return "", 0
+	}
 	if i > 0 && dets[toks[i-1].low] || i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) {
 		return "", 0 // "Sweden's decision to send them back"
 	}
