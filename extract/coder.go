@@ -96,6 +96,12 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if s.prep[k] || k+1 >= len(s.ms) || m.ent >= 0 && d.ents[m.ent].Kind != KindCountry {
 			continue
 		}
+		// a country's own agents stay its own where they are: "Russian
+		// troops in Syria", "Saudi Arabia's forces in Aden", "Turkish
+		// police in Cyprus" (CAMEO codes state actors by the state)
+		if m.ent >= 0 && stateAgents[m.roleCode] {
+			continue
+		}
 		q := m.j // "Opposition groups in Zimbabwe": a head noun may follow
 		for q < len(toks) && q < m.j+2 && m.ent < 0 && toks[q].word && !toks[q].cap && lexicon[toks[q].low] == nil && !preps[toks[q].low] && !auxes[toks[q].low] {
 			q++
@@ -465,12 +471,16 @@ func (s *sent) isPassive(tr trigger) bool {
 	}
 	// "three Iraqi soldiers killed in the blast": killing verbs take an
 	// object, so right before a preposition they are passive
-	if tr.class == "kill" && tr.j < len(s.toks) && tr.head > 0 && s.inMention[tr.head-1] >= 0 && killPassiveNext[s.toks[tr.j].low] {
+	// ("killed at least 30 villagers" is active: a count, not a place)
+	if tr.class == "kill" && tr.j < len(s.toks) && tr.head > 0 && s.inMention[tr.head-1] >= 0 && killPassiveNext[s.toks[tr.j].low] &&
+		!(tr.j+1 < len(s.toks) && s.toks[tr.j].low == "at" && (s.toks[tr.j+1].low == "least" || s.toks[tr.j+1].low == "most")) {
 		return true
 	}
 	// "rebels backed by Iran", "the convoy attacked by jets": a reduced
 	// relative with its agent is passive
-	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 {
+	// ("Moscow retaliated by expelling": "by" before a gerund is the
+	// means, not the agent)
+	if tr.j < len(s.toks) && s.toks[tr.j].low == "by" && tr.head > 0 && !(tr.j+1 < len(s.toks) && strings.HasSuffix(s.toks[tr.j+1].low, "ing") && s.inMention[tr.j+1] < 0) {
 		p := s.toks[tr.head-1]
 		if s.inMention[tr.head-1] >= 0 || p.word && !p.cap && (lexicon[p.low] == nil || nominals[p.low] != "" && tr.head > 1 && (dets[s.toks[tr.head-2].low] || !s.toks[tr.head-2].word)) && !auxes[p.low] && !pronouns[p.low] && !preps[p.low] && !dets[p.low] && p.low != "and" && p.low != "who" && p.low != "which" && p.low != "that" {
 			return true
@@ -870,6 +880,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)
 			}
+		case ing && h > 0 && s.toks[h-1].low == "of" && prev >= 0 && out[prev].class == "accuse":
+			// "accused Russia of shelling the plant": an allegation,
+			// not an act the text reports
+			continue
 		case ing && h > 0 && (s.toks[h-1].low == "for" || s.toks[h-1].low == "of" || s.toks[h-1].low == "over") && prev >= 0 && judging[out[prev].class] &&
 			!(h > 1 && connectiveOf[s.toks[h-2].low]):
 			// nested act: "retaliated against X for accusing Y"
@@ -893,6 +907,18 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 		case ing && h > 0 && s.inMention[h-1] >= 0:
 			c.src = s.group(s.inMention[h-1])
+		case ing && h > 1 && s.toks[h-1].low == "by" && s.inMention[h-2] < 0 && s.subject(h-1, false) >= 0:
+			// the means of the clause's act is the subject's own act:
+			// "Moscow retaliated by expelling 40 German diplomats",
+			// "Russia responded to the sanctions by banning imports";
+			// not when the clause is only possible ("Washington would
+			// break international law by attacking") or the gerund
+			// names a manner ("by demonstrating his backing")
+			sub := s.subject(h-1, false)
+			if c.class == "protest" || s.modalBetween(s.ms[sub].j, h-1) {
+				continue
+			}
+			c.src = s.group(sub)
 		case ing && h > 0 && preps[s.toks[h-1].low] && !s.resortTo(h):
 			continue // "for halting hostilities": an act named, not reported
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
@@ -963,7 +989,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 && !(chargeClasses[c.class] && s.chargeBefore(from, s.ms[o].i)) {
 				c.tgt = s.group(o)
 			}
-			if c.class == "criticize" || c.class == "condemn" || c.class == "protest" {
+			// ("lodged a complaint with Russia over the detention of a
+			// Japanese diplomat": the complaint is made with Russia)
+			withTarget := len(c.tgt) > 0 && s.ms[c.tgt[0]].i > 0 && s.toks[s.ms[c.tgt[0]].i-1].low == "with" && lightVerbs[s.toks[h].low]
+			if (c.class == "criticize" || c.class == "condemn" || c.class == "protest") && !withTarget {
 				// "complained to the UN over Israeli raids": the
 				// complaint is about Israel
 				for i := tr.j; i < len(s.toks) && i < tr.j+12; i++ {
@@ -1006,6 +1035,20 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// the CAMEO convention, as coming from the place it happened
 		if !s.resolved(c.src) && violent[c.class] && (c.passive && !s.resolved(c.src) || s.meansSubject(h)) {
 			if o := s.placeInClause(h); o >= 0 {
+				c.src = []int{o}
+			}
+		}
+		// protesters' violence is a violent protest (CAMEO 145):
+		// "protesters stormed the parliament", "demonstrators attacked
+		// a police station"
+		if (c.class == "attack" || c.class == "bomb") && !c.passive && s.crowdSubject(h) {
+			c.class = "protest"
+		}
+		// a crowd with no other identity ("thousands of people took to
+		// the streets of Paris", "crowds marched in Tbilisi") is coded
+		// by where it protests, as protesters are
+		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
+			if o := s.placeInClause(h); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
 				c.src = []int{o}
 			}
 		}
@@ -1241,6 +1284,39 @@ func (s *sent) resolved(ms []int) bool {
 	return false
 }
 
+// modalBetween reports whether a modal or a condition stands between
+// tokens a and b: the act there is only possible.
+func (s *sent) modalBetween(a, b int) bool {
+	for i := a; i < b && i < len(s.toks); i++ {
+		switch s.toks[i].low {
+		case "would", "could", "might", "may", "should", "must", "will", "can", "if", "unless":
+			return true
+		}
+	}
+	return false
+}
+
+// crowdWords name protesting crowds.
+var crowdWords = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "rioters": true, "protester": true, "demonstrator": true}
+
+// crowdSubject reports whether the subject of the verb at h is a crowd
+// of protesters: a crowd word a few words left of it in its clause.
+func (s *sent) crowdSubject(h int) bool {
+	for i := h - 1; i >= 0 && i >= h-5; i-- {
+		w := s.toks[i].low
+		if crowdWords[w] {
+			return true
+		}
+		if !s.toks[i].word || clauseWords[w] || preps[w] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// stateAgents are the agent codes of a state's own organs.
+var stateAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
+
 // needsAidObject lists aid verbs too general to be aid by themselves.
 var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true, "give": true, "gave": true, "given": true,
 	"giving": true, "provide": true, "provided": true, "providing": true, "supply": true, "supplied": true,
@@ -1248,7 +1324,8 @@ var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true
 
 var aidNouns = []string{"aid", "suppl", "food", "medic", "weapon", "arm", "troop", "money", "dollar", "equipment",
 	"grant", "assistance", "material", "help", "relief", "good", "fund", "loan", "asylum", "shelter", "water",
-	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor"}
+	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor",
+	"missile", "tank", "ammunition", "system", "howitzer", "artillery", "tent", "blanket", "oxygen", "cash"}
 
 // aidObject reports whether an aid noun follows within the clause.
 func (s *sent) aidObject(from int) bool {
@@ -1338,6 +1415,10 @@ func (s *sent) placeInClause(h int) int {
 			switch s.toks[p].low {
 			case "in", "near", "at", "outside", "inside":
 				return k
+			case "of":
+				if p > 0 && (s.toks[p-1].low == "streets" || s.toks[p-1].low == "street") {
+					return k // "the streets of Paris"
+				}
 			}
 		}
 	}

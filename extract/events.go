@@ -117,6 +117,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "recalled its ambassador": reducing relations (CAMEO 161);
+		// "recalled that" is a statement, not coded here
+		if recallForms[t.low] && withdrawnEnvoys(toks, i) && !(i > 0 && dets[toks[i-1].low]) {
+			out = append(out, trigger{class: "sanction", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			continue
+		}
 		// ending talks or mediation (CAMEO 164/165) and reducing aid
 		// (162) reduce relations: a sanction
 		if c, k := reducedRelations(toks, i); c != "" {
@@ -171,6 +177,22 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				continue
 			}
 		}
+		// "took to the streets": a demonstration (CAMEO 141)
+		if i+3 < len(toks) && takeForms[t.low] && toks[i+1].low == "to" && toks[i+2].low == "the" && (toks[i+3].low == "streets" || toks[i+3].low == "street") {
+			out = append(out, trigger{class: "protest", i: i, j: i + 4, head: i, form: formOf(t.low, fPast)})
+			i += 3
+			continue
+		}
+		// a particle after the verb's object: "pulled its troops out of",
+		// "rounded dozens of activists up"
+		if c, _ := splitParticle(toks, i, inMention); c != "" {
+			form := fPast
+			if strings.HasSuffix(t.low, "ing") {
+				form = fIng
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: form})
+			continue
+		}
 		if i+1 < len(toks) {
 			if c, ok := particleVerbs[t.low+" "+toks[i+1].low]; ok && !(i > 0 && dets[toks[i-1].low]) {
 				if c == "" {
@@ -180,9 +202,14 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				form := fPast
 				if strings.HasSuffix(t.low, "ing") {
 					form = fIng
+				} else if c != "aid" && (strings.HasSuffix(t.low, "ed") || t.low == "shot" || t.low == "cut" || t.low == "set" || t.low == "sent") {
+					// "were rounded up by Iraqi troops": passive (not
+					// "handed over to the US": the recipient stays the
+					// target)
+					form |= fPP
 				}
 				// "a letter handed over to the UN": a reduced relative
-				if form == fPast && strings.HasSuffix(t.low, "ed") && i+2 < len(toks) && preps[toks[i+2].low] && i > 0 && toks[i-1].word && !toks[i-1].cap && inMention[i-1] < 0 && lexicon[toks[i-1].low] == nil && !dets[toks[i-1].low] &&
+				if form&fPast != 0 && strings.HasSuffix(t.low, "ed") && i+2 < len(toks) && preps[toks[i+2].low] && i > 0 && toks[i-1].word && !toks[i-1].cap && inMention[i-1] < 0 && lexicon[toks[i-1].low] == nil && !dets[toks[i-1].low] &&
 					!preps[toks[i-1].low] && !auxes[toks[i-1].low] && !pronouns[toks[i-1].low] && !clauseWords[toks[i-1].low] && toks[i-1].low != "and" && toks[i-1].low != "who" && !strings.HasSuffix(toks[i-1].low, "ly") && !intransitiveClass[c] {
 					i++
 					continue
@@ -218,6 +245,16 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					n = "curfew"
 				}
 				c, ok := nominals[n]
+				if (n == "operation" || n == "operations") && militaryMods[toks[k-1].low] {
+					// "launched a military operation in", "began a
+					// ground operation": an assault (CAMEO 19)
+					c, ok = "attack", true
+				}
+				if expressVerbs[t.low] {
+					// "voiced support for": a stance; "expressed its
+					// concern" is no act
+					c, ok = "praise", supportNouns[n]
+				}
 				if e := jointExercise(toks, k); e > 0 {
 					// "launched 10 days of war games", "held joint
 					// naval drills": military cooperation (CAMEO 062)
@@ -326,11 +363,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// "Israeli-occupied", "rebel-held": a compound adjective;
 			// "Ousted President Askar Akayev", "against jailed
 			// activists": a participle before a noun
-			if e.form&fPP != 0 && e.form&fBase == 0 && (t.hyph || i+1 < len(toks) && inMention[i+1] >= 0 && (i == 0 || preps[toks[i-1].low] && toks[i-1].low != "to")) {
+			if e.form&fPP != 0 && e.form&fBase == 0 && (t.hyph || i+1 < len(toks) && inMention[i+1] >= 0 && (i == 0 || preps[toks[i-1].low] && toks[i-1].low != "to" && inMention[i-1] < 0)) {
 				continue
 			}
 			// "from frozen nuclear facilities": after a preposition too
-			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && i+1 < len(toks) && preps[toks[i-1].low] && toks[i-1].low != "to" &&
+			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && i+1 < len(toks) && preps[toks[i-1].low] && toks[i-1].low != "to" && inMention[i-1] < 0 &&
 				toks[i+1].word && !toks[i+1].cap && !dets[toks[i+1].low] && !preps[toks[i+1].low] && lexicon[toks[i+1].low] == nil {
 				continue
 			}
@@ -339,6 +376,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// right after a common noun, with no object, is a reduced
 			// relative (passive), not the noun's act
 			if reducedRelative(toks, inMention, i, e) {
+				continue
+			}
+			// "vetoed a resolution censuring X", "rejected a report
+			// accusing its forces": what a rejected text would have said
+			// is nobody's act
+			if e.form&fIng != 0 && claimClasses[e.class] && i > 0 && docNouns[toks[i-1].low] && rejectedText(toks, i-1) {
 				continue
 			}
 			// a gerund is a verb after "be" (progressive), a comma
@@ -359,6 +402,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if c := liftedSanction(toks, i); c != "" {
 					class = c
 				}
+			}
+			if class == "protest" && strings.HasPrefix(t.low, "block") && blockedDecision(toks, i) {
+				// "blocked an EU aid package", "blocked the resolution":
+				// a veto (CAMEO 12), not a road blockade
+				class = "reject"
 			}
 			if class == "retreat" && withdrawnEnvoys(toks, i) {
 				// "withdrew its ambassador", "will withdraw weapons
@@ -467,6 +515,106 @@ func particleAdverb(w string) bool {
 		return false
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// particleHeads are the verbs of particleVerbs whose particle may stand
+// after the object.
+var particleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for k, c := range particleVerbs {
+		if v, p, ok := strings.Cut(k, " "); ok && c != "" && splitParticles[p] {
+			m[v] = true
+		}
+	}
+	return m
+}()
+
+var reflexives = map[string]bool{"themselves": true, "himself": true, "herself": true, "itself": true}
+
+var personObjects = map[string]bool{"him": true, "her": true, "me": true, "us": true, "you": true}
+
+// docNouns are texts that can accuse, condemn or demand.
+var docNouns = map[string]bool{"resolution": true, "report": true, "statement": true, "draft": true,
+	"motion": true, "declaration": true, "letter": true, "bill": true, "text": true}
+
+// rejectedText reports whether the text noun at n is the object of a
+// rejecting verb a few words before it ("vetoed a Security Council
+// resolution").
+func rejectedText(toks []token, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		if !toks[k].word {
+			return false
+		}
+		for _, e := range lexicon[toks[k].low] {
+			if e.class == "reject" && e.form&(fBase|f3s|fPast|fIng) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// militaryMods make an "operation" an assault.
+var militaryMods = map[string]bool{"military": true, "ground": true, "offensive": true, "counteroffensive": true,
+	"counter-offensive": true, "air": true, "counterterrorism": true, "counter-terrorism": true, "anti-terror": true}
+
+var recallForms = map[string]bool{"recall": true, "recalled": true, "recalls": true, "recalling": true}
+
+// decisionNouns are what a government blocks by veto.
+var decisionNouns = map[string]bool{"package": true, "deal": true, "resolution": true, "bill": true, "proposal": true,
+	"plan": true, "agreement": true, "accession": true, "membership": true, "bid": true, "decision": true,
+	"statement": true, "sanctions": true, "motion": true, "nomination": true, "appointment": true, "treaty": true}
+
+// blockedDecision reports whether the object of "block" at i, within a
+// few words, is a decision or a text.
+func blockedDecision(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		if decisionNouns[toks[k].low] {
+			return true
+		}
+		if !toks[k].word || clauseWords[toks[k].low] || preps[toks[k].low] && toks[k].low != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// takeForms are the forms of "take" ("took to the streets").
+var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}
+
+// splitParticle returns the class of a particle verb whose particle stands
+// after a short object ("pulled its troops out of Syria", "called the
+// strike off"), and the particle's index; "" when there is none. Only
+// particles that cannot start the object's own phrase count (not "on",
+// "for": "called the meeting on Friday"), the object is at most four
+// words with no clause break, and the verb is not a noun after a
+// determiner.
+func splitParticle(toks []token, i int, inMention []int) (string, int) {
+	if !particleHeads[toks[i].low] {
+		return "", 0
+	}
+	if i > 0 && dets[toks[i-1].low] || i > 1 && toks[i-1].low == "to" && (actNouns[toks[i-2].low] || purposeWords[toks[i-2].low]) {
+		return "", 0 // "Sweden's decision to send them back"
+	}
+	if i+1 < len(toks) && (reflexives[toks[i+1].low] || personObjects[toks[i+1].low]) {
+		// "blew themselves up": a suicide attack, no act on others;
+		// "pull him out of here": a person taken away, no retreat
+		return "", 0
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		w := toks[k].low
+		if splitParticles[w] {
+			c, ok := particleVerbs[toks[i].low+" "+w]
+			if !ok || c == "" {
+				return "", 0
+			}
+			return c, k
+		}
+		if !toks[k].word || preps[w] && w != "of" || clauseWords[w] || w == "and" || lexicon[w] != nil && inMention[k] < 0 && !nounish[w] {
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // haltVerbs end talks or mediation; reduceVerbs cut aid.
@@ -659,6 +807,20 @@ func placedUnder(toks []token, i int) (string, int) {
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		t := toks[k]
+		// "put the army on high alert", "placed its forces on
+		// standby": readying forces (CAMEO 152)
+		if t.low == "on" {
+			for q := k + 1; q < len(toks) && q <= k+3; q++ {
+				w := toks[q].low
+				if w == "alert" || w == "standby" {
+					return "mobilize", q
+				}
+				if w != "high" && w != "full" && w != "maximum" && w != "combat" && w != "heightened" {
+					break
+				}
+			}
+			return "", 0
+		}
 		if t.low == "under" {
 			for q := k + 1; q < len(toks) && q <= k+2; q++ {
 				if c, ok := underNouns[toks[q].low]; ok {
@@ -829,6 +991,12 @@ func reducedRelative(toks []token, inMention []int, i int, e lexEntry) bool {
 	if !p.word || lexicon[p.low] != nil || dets[p.low] || preps[p.low] || auxes[p.low] || clauseWords[p.low] ||
 		pronouns[p.low] || p.low == "and" || p.low == "or" || p.low == "but" || p.low == "who" || p.low == "also" || strings.HasSuffix(p.low, "ly") {
 		return false
+	}
+	// "a Chinese national accused of assaulting", "a man charged with
+	// murder": accusing takes its object before "of"/"with", so right
+	// after a noun it is a passive description, nobody's act here
+	if e.class == "accuse" && (toks[i+1].low == "of" || toks[i].low == "charged" && toks[i+1].low == "with") {
+		return true
 	}
 	// "West Africans ordered out of Nigeria": after an actor only with
 	// the "out of" of expulsion

@@ -39,8 +39,8 @@ var verbClasses = map[string][]string{
 	"reject":      {"reject", "refuse", "dismiss", "veto", "vetoes/vetoed/vetoed", "rebuff", "spurn", "decline", "renege", "oppose"},
 	"threaten":    {"threaten", "warn", "caution"},
 	"protest":     {"protest", "demonstrate", "rally", "riot", "picket", "march", "block"},
-	"sanction":    {"prohibit", "sanction", "expel/expelled/expelled", "suspend", "halt", "sever", "boycott", "embargo", "cancel/cancelled/cancelled", "freeze/froze/frozen"},
-	"coerce":      {"blockade", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
+	"sanction":    {"prohibit", "sanction", "blacklist", "expel/expelled/expelled", "suspend", "halt", "sever", "boycott", "embargo", "cancel/cancelled/cancelled", "freeze/froze/frozen"},
+	"coerce":      {"blockade", "bar/barred/barred", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
 	"retreat":     {"withdraw/withdrew/withdrawn", "retreat", "surrender", "resign", "demobilize", "demobilise"},
 	"concede":     {"release", "free", "ease", "lift", "relax", "pardon", "reopen", "concede", "allow", "shorten"},
 	"aid":         {"contribute", "donate", "deliver", "supply", "airlift", "evacuate", "grant", "give/gave/given", "provide", "send/sent/sent"},
@@ -64,7 +64,7 @@ var nominals = map[string]string{
 	"rally": "protest", "rallies": "protest", "strike": "protest", "investigation": "investigate", "inquiry": "investigate",
 	"conflict": "fight", "war": "fight", "fighting": "fight", "clashes": "fight", "violence": "fight", "uprising": "fight",
 	"massacre": "kill", "killing": "kill", "killings": "kill", "sanctions": "sanction", "embargo": "sanction",
-	"ultimatum": "threaten", "accusation": "accuse", "accusations": "accuse",
+	"ultimatum": "threaten", "accusation": "accuse", "accusations": "accuse", "complaint": "criticize", "complaints": "criticize",
 	"withdrawal": "retreat", "pullout": "retreat", "pullback": "retreat", "retreat": "retreat",
 	"suspension": "sanction", "expulsion": "sanction", "martial": "coerce", "siege": "coerce",
 	"ties": "recognize", "relations": "recognize", "embassy": "recognize",
@@ -95,6 +95,8 @@ var lightVerbs = map[string]bool{
 	"reiterate": true, "reiterated": true, "reiterates": true, "send": true, "sent": true, "sends": true,
 	"dispatch": true, "dispatched": true, "deployed": true, "put": true, "extend": true, "extended": true, "tighten": true, "tightened": true, "tightens": true,
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
+	"slap": true, "slapped": true, "slaps": true, "slapping": true, "voice": true, "voiced": true, "voices": true,
+	"voicing": true, "express": true, "expressed": true, "expresses": true, "expressing": true,
 	"make": true, "made": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
 }
 
@@ -122,7 +124,7 @@ var particleVerbs = map[string]string{
 	"call on": "appeal", "called on": "appeal", "calls on": "appeal", "calling on": "appeal",
 	"call for": "appeal", "called for": "appeal", "calls for": "appeal", "calling for": "appeal",
 	"turn down": "reject", "turned down": "reject", "turns down": "reject",
-	"pull out": "retreat", "pulled out": "retreat", "pulls out": "retreat",
+	"pull out": "retreat", "pulled out": "retreat", "pulls out": "retreat", "pulling out": "retreat",
 	"step down": "retreat", "stepped down": "retreat", "steps down": "retreat",
 	"call off": "concede", "called off": "concede", "calls off": "concede",
 	"crack down": "coerce", "cracked down": "coerce", "cracks down": "coerce",
@@ -144,8 +146,24 @@ var particleVerbs = map[string]string{
 	"gun down": "kill", "gunned down": "kill", "guns down": "kill", "wipe out": "attack", "wiped out": "attack",
 	"wage war": "attack", "waged war": "attack", "waging war": "attack", "fight back": "attack", "fought back": "attack",
 	"call up": "mobilize", "called up": "mobilize", "calls up": "mobilize",
+	"break off": "sanction", "broke off": "sanction", "breaks off": "sanction", "breaking off": "sanction", "broken off": "sanction",
+	"round up": "coerce", "rounded up": "coerce", "rounds up": "coerce", "rounding up": "coerce",
 	"push for": "demand", "pushed for": "demand", "pushes for": "demand", "pushing for": "demand",
 }
+
+// expressVerbs are light verbs only for a stance: "voiced support for",
+// "expressed solidarity with" (CAMEO 051, praise or endorse).
+var expressVerbs = map[string]bool{"voice": true, "voiced": true, "voices": true, "voicing": true,
+	"express": true, "expressed": true, "expresses": true, "expressing": true}
+
+// supportNouns are the stances expressVerbs make an act of support.
+var supportNouns = map[string]bool{"support": true, "solidarity": true, "backing": true}
+
+// splitParticles may stand after the verb's object: "pulled its troops
+// out", "rounded the suspects up", "called the strike off".
+// Not "back": "want to send the child back" names a person sent home far
+// more often than a deportation.
+var splitParticles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "over": true}
 
 // nounish base forms are verbs only right after a subject, "to" or an
 // auxiliary ("an attack" is a noun, "they attack" a verb).
@@ -159,7 +177,7 @@ var nounish = map[string]bool{
 	"visits": true, "reports": true, "charges": true, "orders": true, "states": true, "notes": true,
 	"sanctions": true, "clashes": true, "fights": true, "blocks": true, "releases": true, "appeals": true,
 	"shares": true, "pledges": true, "requests": true, "murders": true, "massacres": true, "assaults": true,
-	"shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
+	"bar": true, "bars": true, "shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
 	"sanction": true, "assault": true, "fight": true, "clash": true, "ease": true, "lift": true,
 	"patrol": true, "patrols": true, "pressure": true, "pressures": true, "shells": true, "pound": true, "pounds": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
 }

@@ -111,7 +111,16 @@ func (d *doc) actorEntity(a actors.Actor, surface string) int {
 }
 
 func (d *doc) personEntity(name, role, affil, country, code string) int {
-	k := d.entity(Entity{ID: "person/" + Slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, name)
+	surface := name
+	// a curated person is one node under one name, whichever short form
+	// or spelling the text uses ("Trump", "Zelenskiy")
+	if a, ok := d.g.Lookup(actors.Key(name)); ok && a.Kind == actors.Person && a.Curated() {
+		name = a.Name
+		if country == "" {
+			country, code = a.Country, a.Code
+		}
+	}
+	k := d.entity(Entity{ID: "person/" + Slug(name), Name: name, Kind: KindPerson, Country: country, Code: code, Role: role, Affiliation: affil}, surface)
 	f := strings.Fields(actors.Key(name))
 	if len(f) > 0 {
 		d.surnames[f[len(f)-1]] = k
@@ -227,7 +236,7 @@ func capOK(ts []token) bool {
 		}
 		if !t.cap && !t.hyph && !t.upper {
 			switch t.low {
-			case "of", "for", "the", "and", "on", "in", "de", "al", "el", "'s", "to":
+			case "of", "for", "the", "and", "on", "in", "de", "al", "el", "'s", "to", "bin", "ibn", "von", "van", "der", "da":
 			default:
 				return false
 			}
@@ -269,7 +278,10 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 	}
 	if m > 0 && i+m < len(toks) && toks[i+m].hyph && toks[i+m].word && !toks[i+m].cap {
 		switch toks[i+m].low {
-		case "led", "backed", "controlled", "run", "sponsored", "trained", "funded", "allied", "supported":
+		case "led", "backed", "controlled", "run", "sponsored", "trained", "funded", "allied", "supported",
+			"flagged", "owned", "registered", "operated":
+			// "a British-flagged tanker", "a Swedish-registered
+			// vessel": the ship or firm is coded by its flag or owner
 			// "Vietnamese-led forces", "Iranian-backed militias": the
 			// actor behind them
 			return a, m + 1
@@ -277,7 +289,36 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 		// "UK-based", "rebel-held": a modifier, not an actor
 		return actors.Actor{}, 0
 	}
+	if m == 1 && a.Kind == actors.Country {
+		if alt := d.otherPlace(toks, i); alt.Country != "" {
+			return alt, m
+		}
+	}
 	return a, m
+}
+
+// twinPlaces are place names the gazetteer gives one country that name a
+// place in another country too: Tripoli, Libya's capital, is also
+// Lebanon's second city. The other country is taken when the sentence
+// names it ("rival militias in Tripoli ... the north Lebanese port").
+var twinPlaces = map[string]string{"TRIPOLI": "LBN"}
+
+// otherPlace returns the country actor of the twin of the place at i when
+// the sentence names that country elsewhere, else the zero Actor.
+func (d *doc) otherPlace(toks []token, i int) actors.Actor {
+	iso, ok := twinPlaces[toks[i].key]
+	if !ok {
+		return actors.Actor{}
+	}
+	for k, t := range toks {
+		if k == i || !t.word || !t.cap {
+			continue
+		}
+		if b, n := d.g.MatchActor([]string{t.key}); n == 1 && b.Kind == actors.Country && b.Country == iso {
+			return b
+		}
+	}
+	return actors.Actor{}
 }
 
 func (d *doc) matchRole(toks []token, i int) (actors.Role, int) {
@@ -323,7 +364,9 @@ func nameAt(toks []token, i int) int {
 	n := 0
 	for k := i; k < len(toks) && n < 6; k++ {
 		t := toks[k]
-		if !t.word || notName[t.low] {
+		// ("Moon Jae-in": a hyphenated part of a name is no
+		// preposition)
+		if !t.word || notName[t.low] && !(t.hyph && n > 0) {
 			break
 		}
 		switch {

@@ -120,6 +120,12 @@ func goldCodes(raw json.RawMessage) []string {
 	seen := map[string]bool{}
 	for _, c := range codes {
 		c = g.NormalizeCountry(c)
+		if c == "NGO" {
+			// the same rule as for coded actors (actorCode): an NGO
+			// with no country counts as IGO; four PLOVER records code
+			// one as NGO, which no coded actor could match
+			c = "IGO"
+		}
 		if c == "" || seen[c] {
 			continue
 		}

@@ -1,7 +1,8 @@
 // Package actors holds the actor gazetteers compiled into newsgraph: the
 // PETRARCH2 Phoenix country, international, non-state and agent dictionaries
 // (MIT, see LICENSE-petrarch2.txt) plus a hand-curated layer of metonyms,
-// demonyms, organisations and role words (curated.go).
+// demonyms, organisations and role words (curated.go), and officials newer
+// than the dictionaries (leaders.go).
 //
 // Matching works on normalised tokens (see Key): the caller tokenises the
 // text and asks for the longest actor or role phrase starting at a token.
@@ -12,7 +13,6 @@ package actors
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -40,6 +40,10 @@ type Actor struct {
 	end     string // last day the code holds, YYYYMMDD
 	curated bool
 }
+
+// Curated reports whether the actor comes from the hand-curated layer
+// (curated.go, leaders.go), whose names are canonical.
+func (a Actor) Curated() bool { return a.curated }
 
 // Role is a role word or phrase (agent): "spokesman", "foreign minister".
 type Role struct {
@@ -125,7 +129,7 @@ func load() *Gazetteer {
 			g.addRole(f[1], Role{Code: strings.TrimPrefix(f[2], "~")})
 		}
 	}
-	for _, c := range slices.Concat(curatedActors, leaders) {
+	for _, c := range curatedActors {
 		a := Actor{Name: c.name, Kind: c.kind, Code: c.code, Seat: c.seat, curated: true, end: "99999999"}
 		a.Country = g.CountryOf(c.code)
 		if c.country != "" {
@@ -135,6 +139,13 @@ func load() *Gazetteer {
 			a.Name = g.CountryName(a.Country)
 		}
 		for _, k := range c.keys {
+			g.addActor(Key(k), a)
+		}
+	}
+	for _, p := range leaders {
+		a := Actor{Name: p.name, Kind: Person, Code: p.code, curated: true, end: "99999999"}
+		a.Country = g.CountryOf(p.code)
+		for _, k := range append([]string{p.name}, p.keys...) {
 			g.addActor(Key(k), a)
 		}
 	}
