@@ -392,9 +392,9 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 				ev.Date = &dt
 			}
 		}
-	}
-	if ev.Date == nil && len(dates) > 0 {
-		ev.Date = d.offsetClauseDate(s.toks, segments(s.toks), c.trig.head, dates)
+		if ev.Date == nil {
+			ev.Date = d.offsetClauseDate(s.toks, seg, h, dates)
+		}
 	}
 	if c.noActors && ev.Date == nil && ev.About == nil {
 		// an event noun with neither actor nor date says nothing new
