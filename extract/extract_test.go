@@ -954,6 +954,8 @@ func TestEntityCountries(t *testing.T) {
 		{"President Zelenskiy urged Germany to send tanks.", "person/volodymyr-zelensky", "UKR"},         // role + name, spelling variant
 		{"Mohammed bin Salman met the French president in Riyadh.", "person/mohammed-bin-salman", "SAU"}, // lower-case particle inside a name
 		{"Stoltenberg warned Moscow against any attack on an ally.", "person/jens-stoltenberg", ""},      // head of an international organisation
+		{"U.S. Army Gen. Mark Milley said the base was safe.", "person/mark-milley", "USA"},              // abbreviated rank after an organisation
+		{"Lt. Col. Ivan Petrov of the Russian army said the town fell.", "person/ivan-petrov", "RUS"},    // abbreviated ranks alone, "of" + organisation
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false

@@ -346,6 +346,16 @@ var ranks = map[string]bool{"gen": true, "general": true, "brig": true, "brigadi
 	"sgt": true, "sergeant": true, "adm": true, "admiral": true, "cmdr": true, "cpl": true, "corporal": true,
 	"marshal": true, "field": true, "rear": true, "vice": true}
 
+// rankNames spell out abbreviated ranks used as a role.
+var rankNames = map[string]string{"gen": "general", "brig": "brigadier", "lt": "lieutenant", "col": "colonel",
+	"maj": "major", "adm": "admiral", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "cpl": "corporal"}
+
+// rankAbbrev reports whether token k is an abbreviated rank with its dot:
+// "Gen." in "Gen. Mark Milley".
+func rankAbbrev(toks []token, k int) bool {
+	return k >= 0 && k+1 < len(toks) && toks[k].cap && ranks[toks[k].low] && toks[k+1].text == "." && len(toks[k].text) <= 5
+}
+
 // rankAt returns how many tokens of capitalised ranks, with their
 // abbreviation dots, start at i ("Brig . Gen ." is four).
 func rankAt(toks []token, i int) int {
@@ -688,7 +698,7 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		// after its country; before a role it is the role's modifier
 		// ("Chinese Foreign Ministry spokesman Zhao Lijian")
 		if m, e := d.orgName(toks, j); e > j+modN {
-			if _, rn := d.matchRole(toks, e); rn > 0 && !toks[e].cap || rn > 0 && nameAt(toks, e+rn) > 0 {
+			if _, rn := d.matchRole(toks, e); rn > 0 && !toks[e].cap || rn > 0 && (nameAt(toks, e+rn) > 0 || rankAbbrev(toks, e) && nameAt(toks, e+rn+1+rankAt(toks, e+rn+1)) > 0) {
 				o := d.ents[m.ent]
 				mod, modN = actors.Actor{Name: o.Name, Kind: actors.Org, Code: o.Code, Country: o.Country}, e-j
 			} else {
@@ -707,7 +717,7 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	// chained roles: "foreign ministry spokeswoman", "army chief"
 	for roleN > 0 && k+roleN < len(toks) {
 		r2, n2 := d.matchRole(toks, k+roleN)
-		if n2 == 0 || toks[k+roleN].cap != toks[k].cap && toks[k+roleN].cap {
+		if n2 == 0 || toks[k+roleN].cap != toks[k].cap && toks[k+roleN].cap || rankAbbrev(toks, k+roleN) {
 			break
 		}
 		role, roleN = r2, roleN+n2
@@ -718,7 +728,12 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	// a rank before the name: "army chief Gen. Abdel-Fattah Burhan",
 	// "spokesman Brig. Gen. Nabil Abdallah"; a rank alone is the role
 	gap := 0
-	if g := rankAt(toks, k+roleN); g > 0 && nameAt(toks, k+roleN+g) > 0 {
+	if roleN > 0 && rankAbbrev(toks, k+roleN-1) {
+		// "Gen. Mark Milley": the rank is the role, its dot no name
+		if g := 1 + rankAt(toks, k+roleN+1); nameAt(toks, k+roleN+g) > 0 {
+			gap = g
+		}
+	} else if g := rankAt(toks, k+roleN); g > 0 && nameAt(toks, k+roleN+g) > 0 {
 		if roleN == 0 {
 			role, roleN = actors.Role{Code: "MIL"}, g
 		} else {
@@ -742,6 +757,9 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	roleText := ""
 	if roleN > 0 {
 		roleText = strings.ToLower(d.span(toks, k, k+roleN))
+		if full, ok := rankNames[roleText]; ok {
+			roleText = full // "Gen." → general
+		}
 	}
 	nameN := 0
 	if roleN > 0 {
@@ -777,11 +795,19 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 				}
 			}
 		}
-		// "King Hassan of Morocco", "President Wade of Senegal"
+		// "King Hassan of Morocco", "President Wade of Senegal", "Lt.
+		// Col. Ivan Petrov of the Russian army" (the country's own
+		// organ: the person's country, the mention ends at the name)
 		if modN == 0 && ne+1 < len(toks) && toks[ne].low == "of" {
 			if a, n := d.matchActor(toks, ne+1); n > 0 && a.Kind == actors.Country && a.Country != "" {
 				country, code, affil = a.Country, a.Country, a.Name
 				ne += 1 + n
+			} else if ne+2 < len(toks) && toks[ne+1].low == "the" {
+				if a, n := d.matchActor(toks, ne+2); n > 0 && a.Kind == actors.Country && a.Country != "" && !a.Seat {
+					if r, rn := d.matchRole(toks, ne+2+n); rn > 0 && stateAgents[r.Code] {
+						country, code = a.Country, a.Country
+					}
+				}
 			}
 		}
 		if a, ok := d.lookupPerson(toks[ns : ns+nameN]); ok {
@@ -884,7 +910,8 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 // Commission"); its country is the country named in it.
 func (d *doc) orgName(toks []token, i int) (mention, int) {
 	n := 0
-	for k := i; k < len(toks) && k < i+12 && toks[k].cap && toks[k].word && !notName[toks[k].low]; k++ {
+	// an abbreviated rank ends the name: "U.S. Army Gen. Mark Milley"
+	for k := i; k < len(toks) && k < i+12 && toks[k].cap && toks[k].word && !notName[toks[k].low] && !(k > i && rankAbbrev(toks, k)); k++ {
 		n++
 	}
 	if n == 0 {

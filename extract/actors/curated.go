@@ -209,7 +209,7 @@ var curatedRoles = map[string]string{
 	"forces": "MIL", "government forces": "MIL", "security forces": "MIL", "troops": "MIL", "army": "MIL",
 	"military": "MIL", "soldiers": "MIL", "warplanes": "MIL", "jets": "MIL", "aircraft": "MIL", "navy": "MIL",
 	"air force": "MIL", "police": "COP", "policemen": "COP", "riot police": "COP", "commander": "MIL",
-	"general": "MIL", "rebels": "REB", "rebel": "REB", "insurgents": "INS", "militants": "INS",
+	"general": "MIL", "gen": "MIL", "brig": "MIL", "col": "MIL", "maj": "MIL", "adm": "MIL", "rebels": "REB", "rebel": "REB", "insurgents": "INS", "militants": "INS",
 	"militiamen": "REB", "militia": "REB", "guerrillas": "REB", "guerillas": "REB", "fighters": "REB",
 	"opposition": "OPP", "protesters": "OPP", "demonstrators": "OPP", "activists": "OPP",
 	"monitor": "NGO", "watchdog": "NGO", "group": "NGO", "chief": "GOV", "head": "GOV",
