@@ -454,10 +454,7 @@ func tokenAt(toks []token, off int) int {
 // deal" puts the pull-out on Monday. It returns nil when the clause has no
 // such opening or the main clause no day.
 func (d *doc) offsetClauseDate(toks []token, seg []int, h int, dates []Date) *Date {
-	st := h
-	for st > 0 && seg[st-1] == seg[h] {
-		st--
-	}
+	st := clauseStart(seg, h)
 	w := toks[st].low
 	if (w != "after" && w != "before") || st < 2 {
 		return nil
@@ -508,6 +505,15 @@ func (d *doc) offsetClauseDate(toks []token, seg []int, h int, dates []Date) *Da
 		Granularity: GranDay, Type: "DATE", Offset: toks[first].start}
 }
 
+// clauseStart returns the first token of the clause holding token h.
+func clauseStart(seg []int, h int) int {
+	st := h
+	for st > 0 && seg[st-1] == seg[h] {
+		st--
+	}
+	return st
+}
+
 // countWord reads a small count: "a", "one", "two" ... "ten", or digits.
 func countWord(w string) (int, bool) {
 	switch w {
@@ -530,10 +536,7 @@ func countWord(w string) (int, bool) {
 // 2011, when government forces launched a crackdown": the crackdown is of
 // 2011), or -1. The date must end right before "when" or its comma.
 func whenClauseDate(toks []token, seg []int, h int, dates []Date) int {
-	st := h
-	for st > 0 && seg[st-1] == seg[h] {
-		st--
-	}
+	st := clauseStart(seg, h)
 	if toks[st].low != "when" || st == 0 {
 		return -1
 	}
