@@ -164,6 +164,11 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			only = k
 		}
 	}
+	if only >= 0 && s.directObject(only) {
+		// "The military leaders accused France of planning": the
+		// country is whom the officials act on, not theirs
+		only = -1
+	}
 	if only >= 0 {
 		for k, m := range s.ms {
 			switch {
@@ -178,6 +183,18 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		}
 	}
 	return s
+}
+
+// directObject reports whether mention k stands right after an event verb
+// as its object, not as a possessor: "accused France of", not "arrested
+// Venezuela's opposition leader".
+func (s *sent) directObject(k int) bool {
+	m := s.ms[k]
+	if s.prep[k] || m.i == 0 || m.j < len(s.toks) && s.toks[m.j].low == "'s" {
+		return false
+	}
+	p := s.toks[m.i-1]
+	return p.word && !p.cap && lexicon[p.low] != nil && !nounish[p.low]
 }
 
 // allyOf reports whether the words from j name an ally or proxy of the
@@ -273,7 +290,7 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 	for a >= 0 && auxes[s.toks[a].low] {
 		a--
 	}
-	if a > 0 && s.toks[a].text == "," && s.inMention[a-1] < 0 {
+	if a > 0 && s.toks[a].text == "," && (s.inMention[a-1] < 0 || s.relativeBefore(a)) {
 		for b := a - 1; b > 0; b-- {
 			if s.toks[b].text == "," {
 				if k := s.inMention[b-1]; k >= 0 && !s.prep[k] {
@@ -323,6 +340,97 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 		}
 	}
 	return ofK
+}
+
+// reportedSubject returns the subject of the reported clause when the
+// bare verb of tr is coordinated inside it ("said the United States would
+// not tolerate attacks or allow hostile actors ..."), or -1. A finite verb
+// after a statement ("said ... and warned Iran") shares the speaker.
+func (s *sent) reportedSubject(prev coded, tr trigger) int {
+	if prev.class != "say" && prev.class != "report" || tr.form&fBase == 0 || tr.form&(fPast|f3s) != 0 {
+		return -1
+	}
+	for i := prev.trig.j; i < tr.head; i++ {
+		t := s.toks[i]
+		if t.quote || t.text == ";" {
+			return -1
+		}
+		if k := s.inMention[i]; k >= 0 {
+			if s.ms[k].ent >= 0 && !s.prep[k] && !contains(prev.src, k) {
+				return k
+			}
+			i = s.ms[k].j - 1
+		}
+	}
+	return -1
+}
+
+// negatedBeforeOr reports whether the verb at h follows "or"/"nor" after a
+// negation in [from, h): "would not tolerate attacks or allow ...".
+func (s *sent) negatedBeforeOr(from, h int) bool {
+	or := -1
+	for i := h - 1; i >= from && i >= 0; i-- {
+		if w := s.toks[i].low; w == "or" || w == "nor" {
+			or = i
+			break
+		}
+	}
+	if or < 0 {
+		return false
+	}
+	for i := or - 1; i >= from && i >= 0; i-- {
+		t := s.toks[i]
+		if t.quote || t.text == ";" || t.text == "," || clauseWords[t.low] {
+			return false
+		}
+		if negWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether the comma at a closes a non-restrictive
+// relative clause: "Russia, France and the United States, which co-chair
+// the OSCE Minsk Group, called": the actors inside are not the subject.
+func (s *sent) relativeBefore(a int) bool {
+	for b := a - 1; b > 0 && b >= a-12; b-- {
+		if s.toks[b].quote || s.toks[b].text == ";" {
+			return false
+		}
+		if s.toks[b].text == "," {
+			w := s.toks[b+1].low
+			return w == "which" || w == "who"
+		}
+	}
+	return false
+}
+
+// controlVerbs take an object and an infinitive that the object has not
+// done: "required X to withdraw", "expects X to attend".
+var controlVerbs = map[string]bool{"require": true, "required": true, "requires": true, "requiring": true,
+	"expect": true, "expected": true, "expects": true, "want": true, "wanted": true, "wants": true,
+	"need": true, "needed": true, "needs": true, "ask": true, "asked": true, "asks": true, "asking": true,
+	"invite": true, "invited": true, "invites": true, "encourage": true, "encouraged": true, "encourages": true,
+	"allow": true, "allowed": true, "allows": true, "permit": true, "permitted": true, "permits": true}
+
+// controlled reports whether the verb at h is the infinitive of a control
+// verb whose object stands between: "required Armenian troops to
+// withdraw". Only a short object (at most six words, no comma) is crossed.
+func (s *sent) controlled(h int) bool {
+	if h < 3 || s.toks[h-1].low != "to" {
+		return false
+	}
+	for i := h - 2; i >= 0 && i >= h-8; i-- {
+		t := s.toks[i]
+		if controlVerbs[t.low] {
+			return i < h-2 // an object between: "wants to attack" is the subject's own intent
+		}
+		if !t.word || clauseWords[t.low] || t.low == "and" || s.inMention[i] < 0 && lexicon[t.low] != nil && !nounish[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // connectiveOf are the words that make "of" a connective rather than the
@@ -390,8 +498,39 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 		if t.low == "by" && i > from && strings.HasSuffix(s.toks[i-1].low, "ed") {
 			return -1
 		}
+		if i > from && s.adjunctAt(i) {
+			return -1
+		}
 	}
 	return -1
+}
+
+// purposeAdjuncts are the nouns of "in X of/to/for/with" phrases that give
+// a reason, not a target: "in response to", "in support of Palestinians".
+var purposeAdjuncts = map[string]bool{"response": true, "retaliation": true, "support": true, "solidarity": true,
+	"reprisal": true, "revenge": true}
+
+// adjunctAt reports whether token i opens a phrase whose actors are not the
+// object of the verb before it: a participle clause after a comma
+// (", saying they acted in support of Palestinians"), a purpose phrase
+// ("in response to attacks by X"), or a predicate after "as" ("condemned
+// the strikes as a violation of Yemen's sovereignty").
+func (s *sent) adjunctAt(i int) bool {
+	t := s.toks[i]
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	nx := s.toks[i+1]
+	switch {
+	case t.text == ",":
+		return nx.word && !nx.cap && s.inMention[i+1] < 0 && len(nx.low) > 5 && strings.HasSuffix(nx.low, "ing")
+	case t.low == "in":
+		return purposeAdjuncts[nx.low] && i+2 < len(s.toks) && (s.toks[i+2].low == "to" || s.toks[i+2].low == "of" ||
+			s.toks[i+2].low == "for" || s.toks[i+2].low == "with" || s.toks[i+2].low == "against")
+	case t.low == "as":
+		return (nx.low == "a" || nx.low == "an") && s.toks[i-1].low != "such"
+	}
+	return false
 }
 
 // chargeClasses take "V someone of/for something": "accused Western
@@ -539,17 +678,24 @@ func (s *sent) preparing(h int) bool {
 // afterAnd reports whether the verb at h follows "and"/"or"/"but"
 // directly (over auxiliaries and adverbs).
 func (s *sent) afterAnd(h int) bool {
-	for i := h - 1; i >= 0 && i >= h-4; i-- {
+	for i := h - 1; i >= 0 && i >= h-5; i-- {
 		w := s.toks[i].low
 		if w == "and" || w == "or" || w == "but" {
 			return true
 		}
-		if !auxes[w] && !(strings.HasSuffix(w, "ly") && s.inMention[i] < 0 && lexicon[w] == nil) {
-			return false // adverbs too: "and seriously wounded six"
+		if !auxes[w] && !(strings.HasSuffix(w, "ly") && s.inMention[i] < 0 && lexicon[w] == nil) && !dateAdverbial[w] {
+			return false // adverbs too: "and seriously wounded six"; dates: "and on Wednesday rejected"
 		}
 	}
 	return false
 }
+
+// dateAdverbial are the words of short date phrases that may stand
+// between "and" and its verb: "and on Wednesday rejected", "and last week
+// revoked".
+var dateAdverbial = map[string]bool{"on": true, "last": true, "this": true, "week": true, "month": true, "year": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"later": true, "earlier": true, "then": true, "yesterday": true, "today": true, "overnight": true}
 
 var helpVerbs = map[string]bool{"help": true, "helped": true, "helping": true, "helps": true}
 
@@ -662,12 +808,25 @@ func (s *sent) pronounSubject(h int) bool {
 		case "it", "they", "we":
 			return true
 		}
+		// "Aliyev said his troops had captured the town": the
+		// speaker's own forces
+		if forceNouns[w] && i > 0 && possessives[s.toks[i-1].low] {
+			return true
+		}
 		if !auxes[w] && !intentPre[w] && w != "to" && w != "not" && w != "be" {
 			return false
 		}
 	}
 	return false
 }
+
+// forceNouns name a state's armed or official bodies, which a possessive
+// ties to the speaker: "its forces", "his troops".
+var forceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "military": true, "soldiers": true,
+	"jets": true, "warplanes": true, "warships": true, "navy": true, "police": true, "fighters": true, "units": true,
+	"government": true, "officials": true, "diplomats": true}
+
+var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true}
 
 // inCondition reports whether token h is inside an "if"/"unless" clause.
 func (s *sent) inCondition(h int) bool {
@@ -822,6 +981,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if md := s.modal(h); md != "" || s.inCondition(h) {
 			continue
 		}
+		// "a lasting ceasefire required Armenian troops to withdraw": what
+		// is required, asked or expected of someone is not done
+		if s.controlled(h) {
+			continue
+		}
 		// what is demanded of someone is no act of theirs: "demanded
 		// that the US cancel", "urged Iraq to withdraw"
 		if prev >= 0 && (out[prev].class == "demand" || out[prev].class == "appeal") {
@@ -850,6 +1014,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		c.passive = s.isPassive(tr)
 		coord, adjunct := -1, -1
+		negCoord := false
 		ing := tr.form&fIng != 0 && tr.form&(fPast|fBase) == 0
 		switch {
 		case c.passive:
@@ -899,8 +1064,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// participle adjunct: ", adding that", ", calling it"
 			c.src = out[prev].src
 			adjunct = prev
+			c.anchored, c.anchor = true, out[prev].trig.head
 			if c.class == "kill" && (out[prev].class == "attack" || out[prev].class == "bomb") {
 				continue // ", killing 20": the toll of the same attack
+			}
+			if c.class == out[prev].class && materialClasses[c.class] {
+				continue // "imposed sanctions on Niger, closing borders": the same act in detail
 			}
 			if c.class == "say" && (out[prev].class == "say" || claimClasses[out[prev].class]) {
 				continue // the same statement goes on
@@ -928,6 +1097,18 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// "killed two youths and wounded five others": coordinated
 			// verbs share the subject
 			c.src = out[prev].src
+			if sub := s.reportedSubject(out[prev], tr); sub >= 0 {
+				// "Biden said the United States would not tolerate
+				// attacks or allow ...": a bare verb after a statement
+				// is coordinated inside the reported clause, with its
+				// subject
+				c.src = s.group(sub)
+			}
+			negCoord = s.negatedBeforeOr(out[prev].trig.j, h)
+			c.anchored, c.anchor = true, out[prev].trig.head
+			if ing && c.class == out[prev].class && materialClasses[c.class] && out[prev].trig.j < h && s.commaBetween(out[prev].trig.j, h) {
+				continue // "imposed sanctions, closing borders and freezing assets"
+			}
 			if out[prev].passive && len(out[prev].tgt) > 0 {
 				// "was indicted by the court ... and will resign": the
 				// subject is the passive's patient
@@ -1075,7 +1256,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
 			continue
 		}
-		c.negated = s.negatedAt(tr.i)
+		c.negated = s.negatedAt(tr.i) || negCoord
 		// intentions: positive acts promised are AGREE, hostile acts
 		// announced (or made conditional) are THREATEN
 		// (an announced resignation stays a RETREAT: "will resign")
@@ -1112,6 +1293,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// "would not meet the demands", "will not accept": refusals
 		if c.negated && (positiveClasses[c.class] || c.class == "agree") {
 			c.class, c.negated = "reject", false
+		}
+		// "Armenia and Azerbaijan accused each other": each side acts
+		// on the other
+		if len(c.src) > 1 && !c.passive && (reciprocalAt(s.toks, tr.j) || tr.j+1 < len(s.toks) && reciprocalAt(s.toks, tr.j+1) && preps[s.toks[tr.j].low]) {
+			c.reciprocal, c.tgt = true, nil
 		}
 		if c.class == "attack" && len(c.src) > 1 && len(c.tgt) == 0 {
 			w := s.toks[h].low
@@ -1165,11 +1351,17 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if out[k].class != "deny" {
 			continue
 		}
-		end := len(s.toks)
 		for q := k + 1; q < len(out); q++ {
-			if out[q].trig.i >= out[k].trig.j && out[q].trig.i < end && !claimClasses[out[q].class] {
-				out[q].negated = true
+			if out[q].trig.i < out[k].trig.j {
+				continue
 			}
+			if claimClasses[out[q].class] || out[q].class == "say" || out[q].class == "report" {
+				// "denied the claim and said Azerbaijani forces had
+				// shelled Stepanakert": what the next statement reports
+				// is asserted, not denied
+				break
+			}
+			out[q].negated = true
 		}
 	}
 	// "X said (that) Y must Z": X demands Z of Y
@@ -1363,7 +1555,7 @@ var judging = map[string]bool{"criticize": true, "condemn": true, "accuse": true
 func (s *sent) place(from int) int {
 	for i := from; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.quote || t.low == "said" || t.low == "says" || t.low == "according" {
+		if t.quote || t.low == "said" || t.low == "says" || t.low == "according" || i > from && s.adjunctAt(i) {
 			return -1
 		}
 		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] {

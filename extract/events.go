@@ -26,6 +26,11 @@ type coded struct {
 	reciprocal   bool   // "X and Y clashed": each side acts on the other
 	drop         bool
 	intransitive bool // takes no target ("resigned")
+	// anchored events share the date of the event headed at anchor when
+	// their own clause has none: "rallied on Friday, waving flags and
+	// denouncing France"
+	anchored bool
+	anchor   int
 }
 
 var (
@@ -177,6 +182,19 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				continue
 			}
 		}
+		// and a two-word date: "called last Thursday for", "called on
+		// Friday for"
+		if i+3 < len(toks) && dateLead[toks[i+1].low] && (dayWords[toks[i+2].low] || toks[i+2].low == "week" || toks[i+2].low == "month") {
+			if c, ok := particleVerbs[t.low+" "+toks[i+3].low]; ok && c != "" && !(i > 0 && dets[toks[i-1].low]) {
+				form := fPast
+				if strings.HasSuffix(t.low, "ing") {
+					form = fIng
+				}
+				out = append(out, trigger{class: c, i: i, j: i + 4, head: i, form: form})
+				i += 3
+				continue
+			}
+		}
 		// "took to the streets": a demonstration (CAMEO 141)
 		if i+3 < len(toks) && takeForms[t.low] && toks[i+1].low == "to" && toks[i+2].low == "the" && (toks[i+3].low == "streets" || toks[i+3].low == "street") {
 			out = append(out, trigger{class: "protest", i: i, j: i + 4, head: i, form: formOf(t.low, fPast)})
@@ -245,6 +263,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					n = "curfew"
 				}
 				c, ok := nominals[n]
+				if (n == "strike" || n == "strikes") && militaryLight[t.low] && k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "against") && !labourSubject(toks, i) {
+					// "launched strikes against Houthi targets": a
+					// labour strike is launched "over" pay, not "on" a
+					// place or "against" a target (CAMEO 190)
+					c, ok = "attack", true
+				}
 				if (n == "operation" || n == "operations") && militaryMods[toks[k-1].low] {
 					// "launched a military operation in", "began a
 					// ground operation": an assault (CAMEO 19)
@@ -331,7 +355,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			}
 			// "alleged crimes", "suspected militants": adjectives
 			if (t.low == "alleged" || t.low == "suspected" || t.low == "accused") && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap &&
-				!dets[toks[i+1].low] && !preps[toks[i+1].low] && toks[i+1].low != "that" && toks[i+1].low != "it" && toks[i+1].low != "them" && toks[i+1].low != "him" && toks[i+1].low != "her" {
+				!dets[toks[i+1].low] && !preps[toks[i+1].low] && toks[i+1].low != "that" && toks[i+1].low != "it" && !reciprocalAt(toks, i+1) && toks[i+1].low != "them" && toks[i+1].low != "him" && toks[i+1].low != "her" {
 				continue
 			}
 			// "the government's refusal to accept", "a decision to send":
@@ -549,6 +573,37 @@ func rejectedText(toks []token, n int) bool {
 			if e.class == "reject" && e.form&(fBase|f3s|fPast|fIng) != 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// militaryLight are the light verbs that launch military acts, not
+// statements or meetings.
+var militaryLight = map[string]bool{"launch": true, "launched": true, "launches": true, "launching": true,
+	"carry": true, "carried": true, "carries": true, "carrying": true, "conduct": true, "conducted": true,
+	"conducts": true, "mount": true, "mounted": true, "mounts": true, "unleash": true, "unleashed": true,
+	"intensify": true, "intensified": true, "resume": true, "resumed": true, "step": true, "stepped": true}
+
+// reciprocalAt reports whether "each other" or "one another" starts at i.
+func reciprocalAt(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i].low == "each" && toks[i+1].low == "other" || toks[i].low == "one" && toks[i+1].low == "another")
+}
+
+// labourWords name people who strike for work, not with weapons.
+var labourWords = map[string]bool{"union": true, "unions": true, "workers": true, "employees": true, "staff": true,
+	"teachers": true, "miners": true, "drivers": true, "dockers": true, "nurses": true, "doctors": true,
+	"pilots": true, "students": true, "farmers": true, "truckers": true, "unionists": true}
+
+// labourSubject reports whether a labour word stands in the few words
+// before the verb at i, in its clause: "French unions launched strikes".
+func labourSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if labourWords[toks[k].low] {
+			return true
+		}
+		if !toks[k].word || clauseWords[toks[k].low] {
+			return false
 		}
 	}
 	return false
@@ -899,6 +954,10 @@ func coordGerund(toks []token, out []trigger, i int) bool {
 
 var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}
+
+// dateLead open a two-word date phrase: "last Thursday", "on Friday",
+// "this week".
+var dateLead = map[string]bool{"last": true, "on": true, "this": true, "late": true, "early": true}
 
 var finiteBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remained": true}
 

@@ -147,10 +147,17 @@ func (x *Extractor) sentence(d *doc, s sentence, res *Result, used map[int]bool)
 	cs := x.code(d, ss, trs)
 	dates := sentenceDates(res.Dates, s)
 	quote := quoteText(s.text)
+	dateAt := map[int]*Date{} // trigger head -> date of its event
 	for _, c := range cs {
 		ev, ok := x.event(d, ss, c, s, dates, quote)
 		if !ok {
 			continue
+		}
+		if ev.Date == nil && c.anchored {
+			ev.Date = dateAt[c.anchor]
+		}
+		if ev.Date != nil {
+			dateAt[c.trig.head] = ev.Date
 		}
 		ev.Article = res.Article
 		// coordinated actors act each on their own: "the US and UK
@@ -386,7 +393,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
-			if et.Claim && ti > c.trig.j+2 {
+			if et.Claim && ti > claimObjectEnd(s, c.trig.j)+2 {
 				ev.About = &dt
 			} else {
 				ev.Date = &dt
@@ -401,6 +408,23 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		return Event{}, false
 	}
 	return ev, true
+}
+
+// claimObjectEnd returns where the addressee or target of a claim verb
+// ends when it stands right after the verb at j ("accused the Azerbaijani
+// government on Sunday", "accused each other on Sunday"): a date right
+// after it dates the claim, one further on what the claim is about.
+func claimObjectEnd(s *sent, j int) int {
+	switch {
+	case j >= len(s.toks):
+	case reciprocalAt(s.toks, j):
+		return j + 2
+	case s.inMention[j] >= 0:
+		return s.ms[s.inMention[j]].j
+	case j+1 < len(s.toks) && dets[s.toks[j].low] && s.inMention[j+1] >= 0:
+		return s.ms[s.inMention[j+1]].j
+	}
+	return j
 }
 
 // unconventional reports whether a sentence names unconventional means

@@ -913,6 +913,85 @@ func TestGeneralRules(t *testing.T) {
 	}
 }
 
+// TestWireCopy checks constructions of multi-clause wire copy: light-verb
+// strikes, purpose and predicate phrases that name no target, negation
+// and subjects across coordination, reciprocal acts, a speaker's forces,
+// infinitives of control verbs and participle details of one act.
+func TestWireCopy(t *testing.T) {
+	x := New()
+	for _, tc := range []struct {
+		name, text string
+		want, not  []wantEvent
+	}{
+		{"launched strikes against", "The United States and Britain launched strikes against Houthi targets in Yemen.",
+			[]wantEvent{{typ: "attack", src: "country/GBR", tgt: "group/houthis"}}, nil},
+		{"labour strikes are no attack", "French unions launched strikes against the government's pension reform.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"a purpose phrase names no target", "The Houthis fired drones at ships, saying they acted in support of Palestinians in Gaza.",
+			[]wantEvent{{typ: "attack", src: "group/houthis"}}, []wantEvent{{typ: "attack", tgt: "country/PSE"}}},
+		{"a predicate after as names no target", "Iran condemned the strikes as a violation of Yemen's sovereignty.",
+			[]wantEvent{{typ: "condemn", src: "country/IRN"}}, []wantEvent{{typ: "condemn", tgt: "country/YEM"}}},
+		{"denial ends at the next statement", "The Armenian defence ministry denied the claim and said Azerbaijani forces had shelled Stepanakert.",
+			[]wantEvent{{typ: "attack", src: "country/AZE"}}, []wantEvent{{typ: "attack", negated: true}}},
+		{"negation carries over or", "Biden said the United States would not tolerate attacks or allow hostile actors to imperil shipping.",
+			[]wantEvent{{typ: "reject", src: "country/USA"}}, []wantEvent{{typ: "concede"}}},
+		{"coordinated verb after a date shares the subject", "The junta in Niamey has refused to meet ECOWAS envoys and on Wednesday rejected a delegation from the African Union.",
+			[]wantEvent{{typ: "reject", src: "country/NER", tgt: "org/african-union"}}, []wantEvent{{typ: "reject", src: "org/ecowas"}}},
+		{"officials are not their object's", "The military leaders accused France of planning an intervention.",
+			nil, []wantEvent{{typ: "accuse", src: "country/FRA"}}},
+		{"reciprocal", "Armenia and Azerbaijan accused each other of shelling civilian areas.",
+			[]wantEvent{{typ: "accuse", src: "country/ARM", tgt: "country/AZE"}, {typ: "accuse", src: "country/AZE", tgt: "country/ARM"}}, nil},
+		{"the speaker's own forces", "Russia said its forces had shelled Ukrainian positions.",
+			[]wantEvent{{typ: "attack", src: "country/RUS", tgt: "country/UKR"}}, nil},
+		{"particle verb with a date between", "Russia, France and the United States called last Thursday for an immediate ceasefire.",
+			[]wantEvent{{typ: "appeal", src: "country/USA"}, {typ: "appeal", src: "country/RUS"}}, nil},
+		{"subject before a relative clause", "Russia, France and the United States, which co-chair the OSCE Minsk Group, called for an immediate ceasefire.",
+			[]wantEvent{{typ: "appeal", src: "country/FRA"}}, []wantEvent{{typ: "appeal", src: "org/minsk-group"}}},
+		{"what is required is not done", "Turkey said a lasting ceasefire required Armenian troops to withdraw from Azerbaijani territory.",
+			nil, []wantEvent{{typ: "retreat"}}},
+		{"participles detail the same act", "ECOWAS imposed sanctions on Niger, closing borders and freezing the country's assets.",
+			[]wantEvent{{typ: "sanction", src: "org/ecowas", tgt: "country/NER"}}, []wantEvent{{typ: "sanction", tgt: "-"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := x.Extract(Article{ID: "t", Text: tc.text})
+			for _, w := range tc.want {
+				if !has(r, w) {
+					t.Errorf("%s\nwant %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+			for _, w := range tc.not {
+				if hasNot(r, w) {
+					t.Errorf("%s\ndo not want %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+		})
+	}
+}
+
+// TestSharedDates checks that participles and coordinated verbs take the
+// date of the act they go with, and that a date right after a claim's
+// target dates the claim.
+func TestSharedDates(t *testing.T) {
+	pub := time.Date(2023, 8, 11, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, tc := range []struct{ text, typ, want string }{
+		{"Thousands of junta supporters rallied in Niamey on Thursday, waving flags and denouncing France.", "criticize", "2023-08-10"},
+		{"Israeli troops raided Jenin on Tuesday and arrested 20 people.", "coerce", "2023-08-08"},
+		{"Armenia accused the Azerbaijani government on Wednesday of shelling civilian areas.", "accuse", "2023-08-09"},
+		{"Armenia and Azerbaijan accused each other on Wednesday of shelling civilian areas.", "accuse", "2023-08-09"},
+	} {
+		r := New().Extract(Article{ID: "s", Text: tc.text, Published: pub})
+		got := ""
+		for _, e := range r.Events {
+			if e.Type == tc.typ && e.Date != nil {
+				got = e.Date.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s\n%s dated %q, want %s:\n%s", tc.text, tc.typ, got, tc.want, dump(r))
+		}
+	}
+}
+
 // hasNot reports whether r has an event matching w, where a tgt of "-"
 // means "no target".
 func hasNot(r Result, w wantEvent) bool {
