@@ -936,7 +936,7 @@ func TestWireCopy(t *testing.T) {
 		{"negation carries over or", "Biden said the United States would not tolerate attacks or allow hostile actors to imperil shipping.",
 			[]wantEvent{{typ: "reject", src: "country/USA"}}, []wantEvent{{typ: "concede"}}},
 		{"coordinated verb after a date shares the subject", "The junta in Niamey has refused to meet ECOWAS envoys and on Wednesday rejected a delegation from the African Union.",
-			[]wantEvent{{typ: "reject", src: "country/NER", tgt: "org/african-union"}}, []wantEvent{{typ: "reject", src: "org/ecowas"}}},
+			[]wantEvent{{typ: "reject", src: "country/NER", tgt: "org/african-union"}}, []wantEvent{{typ: "reject", src: "org/economic-community-of-west-african-states"}}},
 		{"officials are not their object's", "The military leaders accused France of planning an intervention.",
 			nil, []wantEvent{{typ: "accuse", src: "country/FRA"}}},
 		{"reciprocal", "Armenia and Azerbaijan accused each other of shelling civilian areas.",
@@ -950,7 +950,7 @@ func TestWireCopy(t *testing.T) {
 		{"what is required is not done", "Turkey said a lasting ceasefire required Armenian troops to withdraw from Azerbaijani territory.",
 			nil, []wantEvent{{typ: "retreat"}}},
 		{"participles detail the same act", "ECOWAS imposed sanctions on Niger, closing borders and freezing the country's assets.",
-			[]wantEvent{{typ: "sanction", src: "org/ecowas", tgt: "country/NER"}}, []wantEvent{{typ: "sanction", tgt: "-"}}},
+			[]wantEvent{{typ: "sanction", src: "org/economic-community-of-west-african-states", tgt: "country/NER"}}, []wantEvent{{typ: "sanction", tgt: "-"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})

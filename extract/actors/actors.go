@@ -120,6 +120,8 @@ func load() *Gazetteer {
 				a.Name = g.CountryName(a.Country)
 			} else if n, ok := codeNames[a.Code]; ok && kind != Person {
 				a.Name = n
+			} else if kind != Person {
+				a.Name = smallWords(a.Name)
 			}
 			g.addActor(f[1], a)
 		case "R":
@@ -129,6 +131,7 @@ func load() *Gazetteer {
 			g.addRole(f[1], Role{Code: strings.TrimPrefix(f[2], "~")})
 		}
 	}
+	g.linkAcronyms()
 	for _, c := range curatedActors {
 		a := Actor{Name: c.name, Kind: c.kind, Code: c.code, Seat: c.seat, curated: true, end: "99999999"}
 		a.Country = g.CountryOf(c.code)
@@ -160,6 +163,72 @@ func load() *Gazetteer {
 	g.dropTitled()
 	g.indexSurnames()
 	return g
+}
+
+// smallWords lower-cases the function words inside a title-cased
+// dictionary name: "Economic Community Of West African States" →
+// "Economic Community of West African States".
+func smallWords(name string) string {
+	f := strings.Split(name, " ")
+	for i := 1; i < len(f); i++ {
+		switch f[i] {
+		case "Of", "The", "And", "For", "On", "In", "At", "To", "De", "Du", "La", "Des", "Le":
+			f[i] = strings.ToLower(f[i])
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// acronymSmall are the words an acronym may skip: "Association of South
+// East Asian Nations" is ASEAN, "Economic Community of West African
+// States" ECOWAS.
+var acronymSmall = map[string]bool{"OF": true, "THE": true, "AND": true, "FOR": true, "ON": true, "IN": true}
+
+// linkAcronyms gives a dictionary acronym the name of the organisation it
+// abbreviates, so that "ECOWAS" and "the Economic Community of West
+// African States" are one entity: the acronym's letters are the initials
+// of exactly one longer name of the same kind whose code has the same
+// type and region (the first six letters). Two-letter acronyms are left
+// alone: "BP" is also the initials of "Barclays PLC".
+func (g *Gazetteer) linkAcronyms() {
+	initials := func(k string, skip bool) string {
+		var b strings.Builder
+		for _, w := range strings.Fields(k) {
+			if !skip || !acronymSmall[w] {
+				b.WriteByte(w[0])
+			}
+		}
+		return b.String()
+	}
+	prefix := func(code string) string { return code[:min(6, len(code))] }
+	long := map[string]map[string]string{} // initials -> long name -> code prefix
+	for k, a := range g.actors {
+		if (a.Kind != Org && a.Kind != Group) || !strings.Contains(k, " ") {
+			continue
+		}
+		for _, skip := range []bool{false, true} {
+			in := initials(k, skip)
+			if long[in] == nil {
+				long[in] = map[string]string{}
+			}
+			long[in][a.Name] = prefix(a.Code)
+		}
+	}
+	for k, a := range g.actors {
+		if (a.Kind != Org && a.Kind != Group) || len(k) < 3 || strings.ContainsAny(k, " .-'") {
+			continue
+		}
+		name, n := "", 0
+		for ln, p := range long[k] {
+			if p == prefix(a.Code) && ln != a.Name {
+				name, n = ln, n+1
+			}
+		}
+		if n == 1 {
+			a.Name = name
+			g.actors[k] = a
+		}
+	}
 }
 
 // indexSurnames maps the last name of dictionary persons to them when all

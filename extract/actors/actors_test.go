@@ -92,3 +92,25 @@ func TestLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymsAreTheirOrganisation checks that a dictionary acronym takes
+// the name of the one organisation it abbreviates, and that names keep
+// their function words in lower case.
+func TestAcronymsAreTheirOrganisation(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ acronym, long, name string }{
+		{"ECOWAS", "Economic Community of West African States", "Economic Community of West African States"},
+		{"ASEAN", "Association of South East Asian Nations", "Association of South East Asian Nations"},
+		{"FBI", "Federal Bureau of Investigation", "Federal Bureau of Investigation"},
+	} {
+		a, _ := g.MatchActor(keys(tc.acronym))
+		b, _ := g.MatchActor(keys(tc.long))
+		if a.Name != tc.name || b.Name != tc.name {
+			t.Errorf("%s = %q, %s = %q; want both %q", tc.acronym, a.Name, tc.long, b.Name, tc.name)
+		}
+	}
+	// two letters are too few: BP is not Barclays PLC
+	if a, _ := g.MatchActor(keys("BP")); a.Name == "Barclays PLC" || a.Name == "Barclays Plc" {
+		t.Errorf("BP = %q", a.Name)
+	}
+}
