@@ -173,6 +173,10 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		for k, m := range s.ms {
 			switch {
 			case m.ent >= 0:
+			case (m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP") && s.prep[k] && s.prepWord[k] != "by" && s.prep[only] == false && s.ms[only].i < m.i:
+				// "The United States imposed visa restrictions on
+				// officials": officials an actor acts on are another
+				// state's ("police in Cairo", "killed by police" stay)
 			case m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP":
 				s.ms[k].ent = s.ms[only].ent
 			case m.roleCode != "" && k < only && s.prep[only] && (s.prepWord[only] == "in" || s.prepWord[only] == "across" || s.prepWord[only] == "throughout"):
@@ -390,6 +394,25 @@ func (s *sent) negatedBeforeOr(from, h int) bool {
 	return false
 }
 
+// mainSubject returns the subject of the sentence's main clause before
+// token h: its first actor not governed by a preposition, when the
+// sentence opens with it (no fronted phrase or clause), or -1.
+func (s *sent) mainSubject(h int) int {
+	for i := 0; i < h; i++ {
+		t := s.toks[i]
+		if k := s.inMention[i]; k >= 0 {
+			if s.ms[k].ent < 0 || s.prep[k] {
+				return -1
+			}
+			return k
+		}
+		if !t.word || clauseWords[t.low] || preps[t.low] || lexicon[t.low] != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeBefore reports whether the comma at a closes a non-restrictive
 // relative clause: "Russia, France and the United States, which co-chair
 // the OSCE Minsk Group, called": the actors inside are not the subject.
@@ -405,6 +428,11 @@ func (s *sent) relativeBefore(a int) bool {
 	}
 	return false
 }
+
+// ease are the adjectives whose infinitive names an act as possible or
+// not, without doing it.
+var ease = map[string]bool{"hard": true, "harder": true, "hardest": true, "easy": true, "easier": true,
+	"difficult": true, "impossible": true, "possible": true, "unable": true, "able": true, "free": true}
 
 // controlVerbs take an object and an infinitive that the object has not
 // done: "required X to withdraw", "expects X to attend".
@@ -468,8 +496,18 @@ func (s *sent) object(from int, src []int, stopAtComma bool) int {
 // objectThat is object, optionally looking into a "that" clause: "demanded
 // that the US cancel".
 func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
+	thatAt := -1
 	for i := from; i < len(s.toks) && i < from+18; i++ {
 		t := s.toks[i]
+		if t.low == "that" && thatAt < 0 {
+			thatAt = i
+		}
+		// "warned that the rainy season will make it harder to deliver
+		// supplies to Darfur": in a "that" clause only its subject is
+		// whom the verb is about
+		if thatAt >= 0 && i > thatAt+5 {
+			return -1
+		}
 		if k := s.inMention[i]; k >= 0 {
 			if s.ms[k].ent < 0 {
 				i = s.ms[k].j - 1
@@ -982,8 +1020,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue
 		}
 		// "a lasting ceasefire required Armenian troops to withdraw": what
-		// is required, asked or expected of someone is not done
-		if s.controlled(h) {
+		// is required, asked or expected of someone is not done; nor is
+		// what is hard or easy to do ("will make it harder to deliver
+		// supplies")
+		if s.controlled(h) || h > 1 && s.toks[h-1].low == "to" && ease[s.toks[h-2].low] {
 			continue
 		}
 		// what is demanded of someone is no act of theirs: "demanded
@@ -1060,6 +1100,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				// the unnamed accused, not of the accuser
 				c.src = out[prev].src
 			}
+		case ing && h > 0 && s.toks[h-1].text == "," && prev < 0 && s.mainSubject(h) >= 0:
+			// "Maduro gave American diplomats 72 hours to leave,
+			// accusing Washington": the participle's subject is the
+			// main clause's, whose verb names no event
+			c.src = s.group(s.mainSubject(h))
 		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
 			// participle adjunct: ", adding that", ", calling it"
 			c.src = out[prev].src
@@ -1160,7 +1205,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			if tr.class == "say" || tr.class == "report" {
 				// statements have an addressee only when told: "told X"
 				if s.toks[h].low == "told" || s.toks[h].low == "tell" || s.toks[h].low == "tells" || s.toks[h].low == "telling" {
-					if o := s.object(from, c.src, stop); o >= 0 && o == s.nextMention(from) && s.ms[o].i <= from+2 && s.ms[o].ent >= 0 {
+					if o := s.object(from, c.src, stop); o >= 0 && o == s.nextMention(from) && s.ms[o].i <= from+2 && s.ms[o].ent >= 0 && !s.prep[o] && s.ms[o].roleCode != "MED" {
+						// ("told reporters in Ankara": the press is
+						// no party to the statement)
 						c.tgt = s.group(o)
 					}
 				}
@@ -1335,6 +1382,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// United States goes ahead"
 			for i := tr.j; i < len(s.toks); i++ {
 				if s.toks[i].quote || s.toks[i].low == "said" || s.toks[i].low == "says" {
+					break
+				}
+				// "warned that the rainy season will make it harder to
+				// deliver supplies to Darfur": a warning aims at the
+				// subject of its clause, or at no one
+				if i > tr.j+4 && s.toks[tr.j].low == "that" {
 					break
 				}
 				if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && !contains(c.src, k) {

@@ -695,6 +695,10 @@ var (
 	closeNouns = map[string]bool{"airspace": true, "border": true, "borders": true, "border crossing": true,
 		"crossings": true, "crossing": true, "straits": true, "strait": true, "ports": true, "embassy": true,
 		"consulate": true, "frontier": true}
+	breakVerbs = map[string]bool{"break": true, "broke": true, "broken": true, "breaks": true, "breaking": true,
+		"cut": true, "cuts": true, "cutting": true, "sever": true, "severed": true, "severs": true, "severing": true,
+		"downgrade": true, "downgraded": true, "downgrades": true, "suspend": true, "suspended": true, "suspends": true,
+		"freeze": true, "froze": true, "frozen": true, "freezes": true}
 	reduceNouns = map[string]bool{"aid": true, "assistance": true, "supplies": true, "funding": true,
 		"shipments": true, "deliveries": true, "subsidies": true, "loans": true}
 )
@@ -736,8 +740,8 @@ func putOnAlert(toks []token, i int) int {
 func reducedRelations(toks []token, i int) (string, int) {
 	w := toks[i].low
 	halt, reduce, defy, throw := haltVerbs[w], reduceVerbs[w], defyVerbs[w], throwVerbs[w]
-	closing := closeVerbs[w]
-	if !halt && !reduce && !defy && !throw && !closing || i > 0 && nounDets[toks[i-1].low] {
+	closing, breaking := closeVerbs[w], breakVerbs[w]
+	if !halt && !reduce && !defy && !throw && !closing && !breaking || i > 0 && nounDets[toks[i-1].low] {
 		return "", 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -750,7 +754,9 @@ func reducedRelations(toks []token, i int) (string, int) {
 		}
 		// "closed its airspace to Russian aircraft", "shut the border
 		// with Iraq": restricting movement (CAMEO 172)
-		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] || closing && closeNouns[t.low] {
+		// "broke diplomatic relations with", "cut ties with": breaking
+		// relations (CAMEO 161)
+		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] || closing && closeNouns[t.low] || breaking && (t.low == "relations" || t.low == "ties") {
 			return "sanction", k
 		}
 		// "violated a ban by General Aoun", "defied a UN resolution":

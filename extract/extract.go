@@ -581,9 +581,18 @@ func whenClauseDate(toks []token, seg []int, h int, dates []Date) int {
 // V-ing" start a new one.
 func segments(toks []token) []int {
 	seg := make([]int, len(toks))
-	n := 0
+	n, outer := 0, -1
 	for i, t := range toks {
 		switch {
+		case t.text == "(" && outer < 0:
+			// a parenthesis is its own segment; the clause goes on after
+			// it: "suspended talks with the RSF (RSF) on Wednesday"
+			outer = n
+			n++
+		case t.text == ")" && outer >= 0:
+			seg[i] = n
+			n, outer = outer, -1
+			continue
 		case t.text == "," || t.text == ";" || t.text == ":" || t.quote || t.text == "(" || t.text == "-" || t.text == "–" || t.text == "—":
 			n++
 		case clauseWords[t.low] || t.low == "since" || t.low == "after" || t.low == "before":

@@ -951,6 +951,22 @@ func TestWireCopy(t *testing.T) {
 			nil, []wantEvent{{typ: "retreat"}}},
 		{"participles detail the same act", "ECOWAS imposed sanctions on Niger, closing borders and freezing the country's assets.",
 			[]wantEvent{{typ: "sanction", src: "org/economic-community-of-west-african-states", tgt: "country/NER"}}, []wantEvent{{typ: "sanction", tgt: "-"}}},
+		{"an acronym the article defines", "Sudan's army suspended talks with the Rapid Support Forces (RSF). The army said it would bomb RSF positions.",
+			[]wantEvent{{typ: "sanction", src: "country/SDN", tgt: "org/rapid-support-forces"}, {typ: "threaten", tgt: "org/rapid-support-forces"}}, nil},
+		{"officials acted on are another state's", "The United States imposed visa restrictions on officials.",
+			nil, []wantEvent{{typ: "sanction", tgt: "country/USA"}}},
+		{"Latin American is a region", "Canada, Brazil and other Latin American countries recognized Guaido.",
+			[]wantEvent{{typ: "recognize", src: "country/BRA"}}, []wantEvent{{typ: "recognize", src: "country/USA"}}},
+		{"breaking relations", "Venezuela broke diplomatic relations with the United States.",
+			[]wantEvent{{typ: "sanction", src: "country/VEN", tgt: "country/USA"}}, nil},
+		{"a participle after an eventless main clause", "Maduro gave American diplomats 72 hours to leave, accusing Washington of plotting a coup.",
+			[]wantEvent{{typ: "accuse", tgt: "country/USA"}}, []wantEvent{{typ: "accuse", src: "country/USA"}}},
+		{"reporters in a place are no addressee", "Erdogan told reporters in Ankara that talks would go on.",
+			nil, []wantEvent{{typ: "say", tgt: "country/TUR"}}},
+		{"what is hard to do is not done", "Aid agencies said the rains will make it harder to deliver food to Darfur.",
+			nil, []wantEvent{{typ: "aid"}}},
+		{"a warning aims at its clause's subject", "Aid agencies have warned that the rainy season will make it harder to deliver supplies to Darfur.",
+			nil, []wantEvent{{typ: "threaten", tgt: "country/SDN"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
@@ -978,6 +994,7 @@ func TestSharedDates(t *testing.T) {
 		{"Israeli troops raided Jenin on Tuesday and arrested 20 people.", "coerce", "2023-08-08"},
 		{"Armenia accused the Azerbaijani government on Wednesday of shelling civilian areas.", "accuse", "2023-08-09"},
 		{"Armenia and Azerbaijan accused each other on Wednesday of shelling civilian areas.", "accuse", "2023-08-09"},
+		{"Sudan's army suspended talks with the Rapid Support Forces (RSF) on Wednesday.", "sanction", "2023-08-09"},
 	} {
 		r := New().Extract(Article{ID: "s", Text: tc.text, Published: pub})
 		got := ""

@@ -29,10 +29,13 @@ type doc struct {
 	lastSource  int  // first source of the last event coded, for "It"/"They"
 	firstPerson int  // first person named in the current sentence
 	record      bool // second pass: record surface mentions
+	// abbrevs are the acronyms the article defines: "the paramilitary
+	// Rapid Support Forces (RSF)" makes every later "RSF" that entity
+	abbrevs map[string]int
 }
 
 func newDoc(g *actors.Gazetteer, text string) *doc {
-	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, lastPerson: -1, lastSpeaker: -1, lastSource: -1}
+	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, abbrevs: map[string]int{}, lastPerson: -1, lastSpeaker: -1, lastSource: -1}
 }
 
 // entity adds e (or merges it into the entity with its ID) and returns its
@@ -512,7 +515,15 @@ func (d *doc) mentions(toks []token) []mention {
 	d.firstPerson = -1
 	for i := 0; i < len(toks); {
 		m, next := d.mentionAt(toks, i)
+		if k, ok := d.abbrevs[toks[i].text]; ok && toks[i].word {
+			// an acronym the article defined wins over the
+			// dictionary's reading of the same letters
+			m, next = mention{i: i, j: i + 1, ent: k}, i+1
+		}
 		if next > i {
+			if a := definedAcronym(toks, next); a != "" && m.ent >= 0 && d.ents[m.ent].Kind != KindPerson && d.ents[m.ent].Kind != KindCountry {
+				d.abbrevs[a] = m.ent
+			}
 			if d.firstPerson < 0 && m.ent >= 0 && !m.pron && d.ents[m.ent].Kind == KindPerson {
 				d.firstPerson = m.ent
 			}
@@ -526,6 +537,23 @@ func (d *doc) mentions(toks []token) []mention {
 		i++
 	}
 	return d.appositions(toks, ms)
+}
+
+// definedAcronym returns the acronym in parentheses at i ("(RSF)"), or "".
+func definedAcronym(toks []token, i int) string {
+	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+2].text != ")" {
+		return ""
+	}
+	a := toks[i+1].text
+	if len(a) < 2 || len(a) > 8 {
+		return ""
+	}
+	for _, r := range a {
+		if r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return a
 }
 
 // appositions finds officials named in apposition, which the title-first

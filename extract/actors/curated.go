@@ -80,6 +80,11 @@ var curatedActors = []curated{
 	{seat: true, keys: []string{"Chancellery"}, kind: Country, code: "DEU"},
 	{seat: true, keys: []string{"Zhongnanhai"}, kind: Country, code: "CHN"},
 	{seat: true, keys: []string{"Knesset"}, kind: Country, code: "ISR"},
+	// Regions named like a country's demonym: "Latin American countries"
+	// are not American, "South American leaders" not South African.
+	// Their codes name no country, so they resolve to no actor.
+	{keys: []string{"Latin America", "Latin American", "Latin Americans", "South America", "South American", "South Americans",
+		"Central America", "Central American", "Central Americans", "North America", "North American", "North Americans"}, kind: Country, code: "LAM"},
 	// Governments by their capital or leader, and short forms.
 	{keys: []string{"Moscow", "Russia", "Russian", "Russians", "Russian Federation", "Putin", "Putin's government"}, kind: Country, code: "RUS"},
 	{keys: []string{"Washington", "US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "United States", "United States of America", "Capitol Hill"}, kind: Country, code: "USA"},
