@@ -480,7 +480,7 @@ func newsRules() []*rule {
 				n = -1
 			}
 			if u == "weekend" {
-				return fromSpan(resolveWeekend(st, n), mod), true
+				return fromSpan(resolveWeekend(st, n, rel == "this"), mod), true
 			}
 			// "compared with $3 million last year" after a quarter is
 			// still the year: TimeBank annotates it 1988 far more often
@@ -989,6 +989,17 @@ func newsRules() []*rule {
 		},
 		resolveClockDay))
 
+	// Wire-service 24-hour clock with a zone: "up 4 percent at 1400 GMT",
+	// "2130 UTC Tuesday". The zone is required (a bare "1400" is a number
+	// or a year); the AP conversion in brackets, "(0735 GMT)", belongs to
+	// the clock time before it (rule clockparen).
+	add(mk("clock24", 9, `\b(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC)(?:,?\s+(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow))?)\b`,
+		func(g *groups) bool {
+			s := g.idx[0]
+			return s == 0 || g.text[s-1] != '('
+		},
+		resolveClockDay))
+
 	// "the day before last Tuesday", "the day after Friday".
 	add(mk("daybefore", 8, `\b(?P<t>(?:(?i:the)\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+(?:(?P<rel>(?i:last|next|this past|this coming))\s+)?(?P<wd>`+reWeekday+`))\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
@@ -1143,6 +1154,7 @@ var triggers = map[string][]string{
 	"set":          {"every", "each", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "=second", "=minute", "=hour", "=day", "=night", "=week", "=weekend", "=fortnight", "=month", "=quarter", "=year", "=decade", "=century", "=centurie", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
 	"clockparen":   {"#"},
+	"clock24":      {"gmt", "utc"},
 	"periodago":    {"quarter", "period"},
 	"daybefore":    {"day before", "day after"},
 	"clockpart":    {"morning", "afternoon", "evening", "night"},
@@ -1487,9 +1499,11 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 }
 
 // resolveWeekend: n < 0 the weekend before the DCT's, n > 0 the next one
-// to come, else by tense; with no cue, early in the week the weekend just
-// gone and late in the week the coming one.
-func resolveWeekend(st *state, n int) span {
+// to come, else by tense; with no cue, "this weekend" on a weekday is the
+// coming one (the one just gone is "last weekend" or "over the weekend"),
+// and "the weekend" early in the week is the one just gone, late in the
+// week the coming one.
+func resolveWeekend(st *state, n int, this bool) span {
 	cur := weekendSpan(st.dct) // Sat..Sun of the DCT's ISO week
 	past := weekendSpan(st.dct.AddDate(0, 0, -7))
 	wd := st.dct.Weekday()
@@ -1511,7 +1525,7 @@ func resolveWeekend(st *state, n int) span {
 	case dirPast:
 		return past
 	}
-	if wd <= time.Wednesday {
+	if wd <= time.Wednesday && !this {
 		return past
 	}
 	return cur

@@ -129,6 +129,8 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Dozens were killed in air strikes this weekend.", []want{{text: "this weekend", value: "2016-W38-WE", from: "2016-09-24", to: "2016-09-25"}}},
 		{"2016-09-26", "Over the weekend, police detained 40 people.", []want{{text: "the weekend", value: "2016-W38-WE"}}},
 		{"2016-09-30", "Storms are expected over the weekend.", []want{{text: "the weekend", value: "2016-W39-WE"}}},
+		// "this weekend" with no tense cue on a weekday is the coming one
+		{"2020-10-28", "Both campaigns are sending surrogates to the state this weekend.", []want{{text: "this weekend", value: "2020-W44-WE"}}},
 		{"2016-09-26", "Unemployment rose last year and will fall next year.", []want{{text: "last year", value: "2015", gran: "year"}, {text: "next year", value: "2017"}}},
 		{"2016-09-26", "The company announced earlier this month that it would cut jobs.", []want{{text: "earlier this month", value: "2016-09", mod: "START"}}},
 		{"2016-09-26", "Talks are expected to conclude by the end of the year.", []want{{text: "the end of the year", value: "2016", mod: "END"}}},
@@ -224,6 +226,9 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The blast occurred at 10:35 a.m. on the main square.", []want{{text: "10:35 a.m.", value: "2016-09-26T10:35", typ: "TIME", gran: "time"}}},
 		{"2016-09-26", "The deadline expires at 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2016-09-27T09:00", typ: "TIME"}}},
 		{"2016-09-26", "Officials met on Monday morning to discuss the truce.", []want{{text: "Monday morning", value: "2016-09-26TMO", typ: "TIME"}}},
+		// wire-service 24-hour clock with a zone
+		{"2015-02-27", "Shares in the company were up 4 percent at 1400 GMT, after a profit warning.", []want{{text: "1400 GMT", value: "2015-02-27T14:00", typ: "TIME"}}},
+		{"2015-02-27", "The rocket is due to lift off at 2130 UTC Sunday.", []want{{text: "2130 UTC Sunday", value: "2015-03-01T21:30", typ: "TIME"}}},
 		{"2016-09-26", "The strike began at 14:30 GMT and ended on 26.09.2016 at midnight.", []want{{text: "14:30", value: "2016-09-26T14:30", typ: "TIME"}, {text: "26.09.2016", value: "2016-09-26"}}},
 		{"2023-03-01", "The elections, initially planned for the autumn, were postponed.", []want{{text: "autumn", value: "2023-FA", gran: "season"}}},
 		{"2023-03-01", "He spent 27 years in prison before being released in 1990. Nearly three decades later, his legacy remains contested.", []want{{text: "Nearly three decades later", value: "2020", mod: "APPROX"}}},
