@@ -976,7 +976,7 @@ func newsRules() []*rule {
 
 	// Clock time with a day: 9 a.m. Tuesday, 4 a.m. EDT Thursday, noon
 	// Saturday, midnight Friday, mid-afternoon yesterday; or with a zone.
-	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time|(?:Moscow|Kyiv|Berlin|Paris|London|Beijing|Tokyo|Washington|New York) time))?(?:,?\s+(?:on\s+)?(?:(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)|(?P<mon>`+reMonth+`)\s*(?P<md>`+reOrdDay+`)\b))?)`,
+	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time|(?:Moscow|Kyiv|Berlin|Paris|London|Beijing|Tokyo|Washington|New York) time))?(?:,?\s+(?:(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)|(?P<mon>`+reMonth+`)\s*(?P<md>`+reOrdDay+`)\b))?)`,
 		func(g *groups) bool {
 			if g.get("w") != "" && g.get("day") == "" && g.get("md") == "" {
 				return false // bare noon: rule noon

@@ -226,6 +226,9 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The blast occurred at 10:35 a.m. on the main square.", []want{{text: "10:35 a.m.", value: "2016-09-26T10:35", typ: "TIME", gran: "time"}}},
 		{"2016-09-26", "The deadline expires at 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2016-09-27T09:00", typ: "TIME"}}},
 		{"2016-09-26", "Officials met on Monday morning to discuss the truce.", []want{{text: "Monday morning", value: "2016-09-26TMO", typ: "TIME"}}},
+		// a clock time takes the day after "on"; the two are tagged apart
+		{"2020-10-28", "Polls will be open from 7 a.m. to 7 p.m. on Nov. 3.", []want{{text: "7 a.m.", value: "2020-11-03T07:00", typ: "TIME"}, {text: "7 p.m.", value: "2020-11-03T19:00", typ: "TIME"}, {text: "Nov. 3", value: "2020-11-03"}}},
+		{"2016-09-26", "The council will vote at 10 a.m. on Thursday.", []want{{text: "10 a.m.", value: "2016-09-29T10:00", typ: "TIME"}, {text: "Thursday", value: "2016-09-29"}}},
 		// wire-service 24-hour clock with a zone
 		{"2015-02-27", "Shares in the company were up 4 percent at 1400 GMT, after a profit warning.", []want{{text: "1400 GMT", value: "2015-02-27T14:00", typ: "TIME"}}},
 		{"2015-02-27", "The rocket is due to lift off at 2130 UTC Sunday.", []want{{text: "2130 UTC Sunday", value: "2015-03-01T21:30", typ: "TIME"}}},
@@ -238,7 +241,7 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Rebels shelled the city on Sunday. Later in the day, aid trucks arrived.", []want{{text: "the day", value: "2016-09-25", mod: "END"}}},
 		{"2016-09-26", "The deal was signed on 9/10/2016.", []want{{text: "9/10/2016", value: "2016-09-10"}}},
 		{"2016-09-26", "Talks began on 25/09/2016 and the deal was signed on 9/10/2016.", []want{{text: "25/09/2016", value: "2016-09-25"}, {text: "9/10/2016", value: "2016-10-09"}}},
-		{"2023-03-01", "A ceasefire took effect at 6 p.m. local time on Tuesday but was broken within hours.", []want{{text: "6 p.m. local time on Tuesday", value: "2023-02-28T18:00", typ: "TIME"}}},
+		{"2023-03-01", "A ceasefire took effect at 6 p.m. local time on Tuesday but was broken within hours.", []want{{text: "6 p.m. local time", value: "2023-02-28T18:00", typ: "TIME"}, {text: "Tuesday", value: "2023-02-28"}}},
 		// TimeBank / AQUAINT sentences.
 		{"1998-08-07", "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people.", []want{{text: "Friday", value: "1998-08-07"}}},
 		{"1998-01-08", "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent.", []want{{text: "the last twenty four hours", value: "PT24H", typ: "DURATION"}}},
