@@ -886,12 +886,14 @@ func newsRules() []*rule {
 		}))
 
 	// Sets: every week, each year, daily, twice a week, $5 a year.
-	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?:(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<smon>january|february|march|april|may|june|july|august|september|october|november|december))|(?-i:(?P<pwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\s+(?P<pp>morning|afternoon|evening|night)s))|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
+	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?:(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<smon>january|february|march|april|may|june|july|august|september|october|november|december))|(?-i:(?P<pwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\s+(?P<pp>morning|afternoon|evening|night)s))|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?:(?P<fq>once|twice|thrice|[a-z0-9-]+\s+times)\s+)?(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
 		func(g *groups) bool {
 			s, e := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
 			if p := strings.ToLower(g.get("per")); p == "a" || p == "an" {
-				return prev == "times" || prev == "twice" || prev == "once" || prev == "thrice"
+				// "twice a week": the frequency is part of the set
+				// (TimeML: value P1W, freq 2X); "$2 million a year" is a rate
+				return g.get("fq") != ""
 			}
 			if adv := g.get("adv"); adv != "" && (strings.HasSuffix(strings.TrimRight(g.text[:s], " "), "%") || prev == "percent") {
 				return false // a growth rate: "to rise 8.5% annually", like "5% a year"
