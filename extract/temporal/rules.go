@@ -480,7 +480,7 @@ func newsRules() []*rule {
 				n = -1
 			}
 			if u == "weekend" {
-				return fromSpan(resolveWeekend(st, n), mod), true
+				return fromSpan(resolveWeekend(st, n, rel == "this"), mod), true
 			}
 			// "compared with $3 million last year" after a quarter is
 			// still the year: TimeBank annotates it 1988 far more often
@@ -886,12 +886,14 @@ func newsRules() []*rule {
 		}))
 
 	// Sets: every week, each year, daily, twice a week, $5 a year.
-	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?:(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<smon>january|february|march|april|may|june|july|august|september|october|november|december))|(?-i:(?P<pwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\s+(?P<pp>morning|afternoon|evening|night)s))|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
+	add(mk("set", 7, `(?i)\b(?P<t>(?:every|each)\s+(?:(?P<n>other|`+reNum+`)\s+)?(?:(?P<u>day|night|week|weekend|month|year|quarter|morning|afternoon|evening|hour|minute|decade|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?P<smon>january|february|march|april|may|june|july|august|september|october|november|december))|(?-i:(?P<pwd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\s+(?P<pp>morning|afternoon|evening|night)s))|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|bimonthly|biannually|semiannually)|(?:(?P<fq>once|twice|thrice|[a-z0-9-]+\s+times)\s+)?(?P<per>per|a|an)\s+(?P<pu>day|week|month|year|hour|minute))\b`,
 		func(g *groups) bool {
 			s, e := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
 			if p := strings.ToLower(g.get("per")); p == "a" || p == "an" {
-				return prev == "times" || prev == "twice" || prev == "once" || prev == "thrice"
+				// "twice a week": the frequency is part of the set
+				// (TimeML: value P1W, freq 2X); "$2 million a year" is a rate
+				return g.get("fq") != ""
 			}
 			if adv := g.get("adv"); adv != "" && (strings.HasSuffix(strings.TrimRight(g.text[:s], " "), "%") || prev == "percent") {
 				return false // a growth rate: "to rise 8.5% annually", like "5% a year"
@@ -976,7 +978,7 @@ func newsRules() []*rule {
 
 	// Clock time with a day: 9 a.m. Tuesday, 4 a.m. EDT Thursday, noon
 	// Saturday, midnight Friday, mid-afternoon yesterday; or with a zone.
-	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time|(?:Moscow|Kyiv|Berlin|Paris|London|Beijing|Tokyo|Washington|New York) time))?(?:,?\s+(?:on\s+)?(?:(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)|(?P<mon>`+reMonth+`)\s*(?P<md>`+reOrdDay+`)\b))?)`,
+	add(mk("clockday", 9, `\b(?P<t>(?P<clk>(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<w>noon|midnight|mid-?afternoon|mid-?morning|mid-?day))(?:\s+(?P<tz>EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|CET|CEST|local time|(?:Moscow|Kyiv|Berlin|Paris|London|Beijing|Tokyo|Washington|New York) time))?(?:,?\s+(?:(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow)|(?P<mon>`+reMonth+`)\s*(?P<md>`+reOrdDay+`)\b))?)`,
 		func(g *groups) bool {
 			if g.get("w") != "" && g.get("day") == "" && g.get("md") == "" {
 				return false // bare noon: rule noon
@@ -986,6 +988,17 @@ func newsRules() []*rule {
 			}
 			// British "3.30pm" only here (when's rules read colons)
 			return g.get("day") != "" || g.get("tz") != "" || g.get("md") != "" || strings.Contains(g.get("clk"), ".") && g.get("mi") != ""
+		},
+		resolveClockDay))
+
+	// Wire-service 24-hour clock with a zone: "up 4 percent at 1400 GMT",
+	// "2130 UTC Tuesday". The zone is required (a bare "1400" is a number
+	// or a year); the AP conversion in brackets, "(0735 GMT)", belongs to
+	// the clock time before it (rule clockparen).
+	add(mk("clock24", 9, `\b(?P<t>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC)(?:,?\s+(?P<day>`+reWeekday+`|today|tonight|yesterday|tomorrow))?)\b`,
+		func(g *groups) bool {
+			s := g.idx[0]
+			return s == 0 || g.text[s-1] != '('
 		},
 		resolveClockDay))
 
@@ -1143,6 +1156,7 @@ var triggers = map[string][]string{
 	"set":          {"every", "each", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "=second", "=minute", "=hour", "=day", "=night", "=week", "=weekend", "=fortnight", "=month", "=quarter", "=year", "=decade", "=century", "=centurie", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly", "biweekly", "bimonthly", "biannually", "semiannually"},
 	"clockday":     {"#", "noon", "midnight", "mid"},
 	"clockparen":   {"#"},
+	"clock24":      {"gmt", "utc"},
 	"periodago":    {"quarter", "period"},
 	"daybefore":    {"day before", "day after"},
 	"clockpart":    {"morning", "afternoon", "evening", "night"},
@@ -1487,9 +1501,11 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 }
 
 // resolveWeekend: n < 0 the weekend before the DCT's, n > 0 the next one
-// to come, else by tense; with no cue, early in the week the weekend just
-// gone and late in the week the coming one.
-func resolveWeekend(st *state, n int) span {
+// to come, else by tense; with no cue, "this weekend" on a weekday is the
+// coming one (the one just gone is "last weekend" or "over the weekend"),
+// and "the weekend" early in the week is the one just gone, late in the
+// week the coming one.
+func resolveWeekend(st *state, n int, this bool) span {
 	cur := weekendSpan(st.dct) // Sat..Sun of the DCT's ISO week
 	past := weekendSpan(st.dct.AddDate(0, 0, -7))
 	wd := st.dct.Weekday()
@@ -1511,7 +1527,7 @@ func resolveWeekend(st *state, n int) span {
 	case dirPast:
 		return past
 	}
-	if wd <= time.Wednesday {
+	if wd <= time.Wednesday && !this {
 		return past
 	}
 	return cur

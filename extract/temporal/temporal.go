@@ -209,8 +209,43 @@ outer:
 		}
 		out = append(out, x)
 	}
+	clockOnDay(text, out)
 	linkIntervals(text, dct, out)
 	return out
+}
+
+// clockOnlyRE is a clock time with no day of its own.
+var clockOnlyRE = regexp.MustCompile(`^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[ap]m)?|\d{4}|noon|midnight|midday)(?:\s+(?:[A-Z]{3,4}|local time))?$`)
+
+// clockOnDay gives clock times the day that follows them after "on":
+// "polls are open from 7 a.m. to 7 p.m. on Nov. 3" (TimeML tags the clock
+// times and the day separately: "on" is a signal, not part of either).
+func clockOnDay(text string, xs []Timex) {
+	clock := func(x *Timex) bool {
+		return x.Type == "TIME" && len(x.Value) > 10 && x.Value[10] == 'T' && clockOnlyRE.MatchString(x.Text)
+	}
+	for i := 0; i < len(xs); i++ {
+		if !clock(&xs[i]) {
+			continue
+		}
+		j := i
+		for j+1 < len(xs) && clock(&xs[j+1]) {
+			switch strings.TrimSpace(text[xs[j].End:xs[j+1].Start]) {
+			case "to", "and", "or", "-", "until", "till":
+				j++
+				continue
+			}
+			break
+		}
+		if j+1 < len(xs) && xs[j+1].Type == "DATE" && xs[j+1].Granularity == "day" && strings.TrimSpace(text[xs[j].End:xs[j+1].Start]) == "on" {
+			d := xs[j+1]
+			for k := i; k <= j; k++ {
+				xs[k].Value = d.Value + xs[k].Value[10:]
+				xs[k].From, xs[k].To = d.From, d.To
+			}
+		}
+		i = j
+	}
 }
 
 // linkIntervals marks ranges: "since 2011" (to the DCT), "from May to

@@ -129,6 +129,8 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Dozens were killed in air strikes this weekend.", []want{{text: "this weekend", value: "2016-W38-WE", from: "2016-09-24", to: "2016-09-25"}}},
 		{"2016-09-26", "Over the weekend, police detained 40 people.", []want{{text: "the weekend", value: "2016-W38-WE"}}},
 		{"2016-09-30", "Storms are expected over the weekend.", []want{{text: "the weekend", value: "2016-W39-WE"}}},
+		// "this weekend" with no tense cue on a weekday is the coming one
+		{"2020-10-28", "Both campaigns are sending surrogates to the state this weekend.", []want{{text: "this weekend", value: "2020-W44-WE"}}},
 		{"2016-09-26", "Unemployment rose last year and will fall next year.", []want{{text: "last year", value: "2015", gran: "year"}, {text: "next year", value: "2017"}}},
 		{"2016-09-26", "The company announced earlier this month that it would cut jobs.", []want{{text: "earlier this month", value: "2016-09", mod: "START"}}},
 		{"2016-09-26", "Talks are expected to conclude by the end of the year.", []want{{text: "the end of the year", value: "2016", mod: "END"}}},
@@ -189,7 +191,8 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "He was sentenced to 10 years in prison.", []want{{text: "10 years", value: "P10Y", typ: "DURATION"}}},
 		{"2016-09-26", "Talks broke down after a 16-hour session.", []want{{text: "16-hour", value: "PT16H", typ: "DURATION"}}},
 		{"2016-09-26", "Aid trucks cross the border every week.", []want{{text: "every week", value: "P1W", typ: "SET", gran: "set"}}},
-		{"2016-09-26", "Inspectors visit the plant twice a year.", []want{{text: "a year", value: "P1Y", typ: "SET"}}},
+		{"2016-09-26", "Inspectors visit the plant twice a year.", []want{{text: "twice a year", value: "P1Y", typ: "SET"}}},
+		{"1993-01-25", "She continued to teach three times a week at a community music school.", []want{{text: "three times a week", value: "P1W", typ: "SET"}}},
 		{"2016-09-26", "Floods hit the valley every winter.", []want{{text: "every winter", value: "XXXX-WI", typ: "SET"}}},
 		{"1989-10-27", "The cut would eliminate dividend payments of C$17.9 million annually.", []want{{text: "annually", value: "P1Y", typ: "SET"}}},
 		{"1998-03-22", "Orangemen march each July from their rural church back downtown.", []want{{text: "each July", value: "XXXX-07", typ: "SET"}}},
@@ -224,6 +227,12 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "The blast occurred at 10:35 a.m. on the main square.", []want{{text: "10:35 a.m.", value: "2016-09-26T10:35", typ: "TIME", gran: "time"}}},
 		{"2016-09-26", "The deadline expires at 9 a.m. Tuesday.", []want{{text: "9 a.m. Tuesday", value: "2016-09-27T09:00", typ: "TIME"}}},
 		{"2016-09-26", "Officials met on Monday morning to discuss the truce.", []want{{text: "Monday morning", value: "2016-09-26TMO", typ: "TIME"}}},
+		// a clock time takes the day after "on"; the two are tagged apart
+		{"2020-10-28", "Polls will be open from 7 a.m. to 7 p.m. on Nov. 3.", []want{{text: "7 a.m.", value: "2020-11-03T07:00", typ: "TIME"}, {text: "7 p.m.", value: "2020-11-03T19:00", typ: "TIME"}, {text: "Nov. 3", value: "2020-11-03"}}},
+		{"2016-09-26", "The council will vote at 10 a.m. on Thursday.", []want{{text: "10 a.m.", value: "2016-09-29T10:00", typ: "TIME"}, {text: "Thursday", value: "2016-09-29"}}},
+		// wire-service 24-hour clock with a zone
+		{"2015-02-27", "Shares in the company were up 4 percent at 1400 GMT, after a profit warning.", []want{{text: "1400 GMT", value: "2015-02-27T14:00", typ: "TIME"}}},
+		{"2015-02-27", "The rocket is due to lift off at 2130 UTC Sunday.", []want{{text: "2130 UTC Sunday", value: "2015-03-01T21:30", typ: "TIME"}}},
 		{"2016-09-26", "The strike began at 14:30 GMT and ended on 26.09.2016 at midnight.", []want{{text: "14:30", value: "2016-09-26T14:30", typ: "TIME"}, {text: "26.09.2016", value: "2016-09-26"}}},
 		{"2023-03-01", "The elections, initially planned for the autumn, were postponed.", []want{{text: "autumn", value: "2023-FA", gran: "season"}}},
 		{"2023-03-01", "He spent 27 years in prison before being released in 1990. Nearly three decades later, his legacy remains contested.", []want{{text: "Nearly three decades later", value: "2020", mod: "APPROX"}}},
@@ -233,7 +242,7 @@ func TestTagRules(t *testing.T) {
 		{"2016-09-26", "Rebels shelled the city on Sunday. Later in the day, aid trucks arrived.", []want{{text: "the day", value: "2016-09-25", mod: "END"}}},
 		{"2016-09-26", "The deal was signed on 9/10/2016.", []want{{text: "9/10/2016", value: "2016-09-10"}}},
 		{"2016-09-26", "Talks began on 25/09/2016 and the deal was signed on 9/10/2016.", []want{{text: "25/09/2016", value: "2016-09-25"}, {text: "9/10/2016", value: "2016-10-09"}}},
-		{"2023-03-01", "A ceasefire took effect at 6 p.m. local time on Tuesday but was broken within hours.", []want{{text: "6 p.m. local time on Tuesday", value: "2023-02-28T18:00", typ: "TIME"}}},
+		{"2023-03-01", "A ceasefire took effect at 6 p.m. local time on Tuesday but was broken within hours.", []want{{text: "6 p.m. local time", value: "2023-02-28T18:00", typ: "TIME"}, {text: "Tuesday", value: "2023-02-28"}}},
 		// TimeBank / AQUAINT sentences.
 		{"1998-08-07", "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people.", []want{{text: "Friday", value: "1998-08-07"}}},
 		{"1998-01-08", "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent.", []want{{text: "the last twenty four hours", value: "PT24H", typ: "DURATION"}}},
