@@ -281,6 +281,12 @@ func (s *sent) group(k int) []int {
 	if !and && len(g) < 3 {
 		return []int{k} // "Iran, Libya, North Korea": a list; "Aleppo, the US": not
 	}
+	// "support for Ukraine, and Britain said": two actors joined by a
+	// comma and "and" are two clauses, not a list (a list with a serial
+	// comma has three: "Britain, France, and Germany")
+	if len(g) == 2 && s.toks[s.ms[g[0]].j].text == "," {
+		return []int{k}
+	}
 	return g
 }
 
@@ -411,6 +417,17 @@ func (s *sent) mainSubject(h int) int {
 		}
 	}
 	return -1
+}
+
+// quoteBefore reports whether a quotation mark stands before token h in
+// the sentence.
+func (s *sent) quoteBefore(h int) bool {
+	for i := 0; i < h; i++ {
+		if s.toks[i].quote {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBefore reports whether the comma at a closes a non-restrictive
@@ -1100,6 +1117,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				// the unnamed accused, not of the accuser
 				c.src = out[prev].src
 			}
+		case prev < 0 && !ing && s.afterAnd(h) && s.mainSubject(h) >= 0 && s.quoteBefore(h):
+			// 'Trump called the agreement "defective" and said': a verb
+			// coordinated after a quotation shares the main subject
+			c.src = s.group(s.mainSubject(h))
 		case ing && h > 0 && s.toks[h-1].text == "," && prev < 0 && s.mainSubject(h) >= 0:
 			// "Maduro gave American diplomats 72 hours to leave,
 			// accusing Washington": the participle's subject is the
@@ -1328,6 +1349,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 		}
+		// "would deploy troops with Russia near the Ukrainian border":
+		// forces deployed with someone are deployed alongside them
+		comitative := false
+		if tr.class == "mobilize" && len(c.tgt) > 0 && s.prepWord[c.tgt[0]] == "with" {
+			if m := s.ms[c.tgt[0]]; m.i > 1 && s.toks[m.i-1].low == "with" && forceNouns[s.toks[m.i-2].low] {
+				c.tgt, comitative = nil, true
+			}
+		}
 		// a declared ceasefire has a party only through "with"
 		if c.class == "ceasefire" && len(c.tgt) > 0 && s.ms[c.tgt[0]].i > 0 && s.toks[s.ms[c.tgt[0]].i-1].low != "with" {
 			c.tgt = nil
@@ -1377,7 +1406,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 		}
-		if c.class == "threaten" && len(c.tgt) == 0 {
+		if c.class == "threaten" && len(c.tgt) == 0 && !comitative {
 			// threats are aimed at whom the condition names: "if the
 			// United States goes ahead"
 			for i := tr.j; i < len(s.toks); i++ {

@@ -269,6 +269,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					// place or "against" a target (CAMEO 190)
 					c, ok = "attack", true
 				}
+				if (n == "call" || n == "calls") && holdVerbs[t.low] {
+					// "will hold an emergency video call", "held a
+					// phone call": a consultation (CAMEO 040), not an
+					// appeal
+					c, ok = "meet", true
+				}
 				if (n == "operation" || n == "operations") && militaryMods[toks[k-1].low] {
 					// "launched a military operation in", "began a
 					// ground operation": an assault (CAMEO 19)
@@ -299,6 +305,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if ok && i > 1 && toks[i-1].low == "to" && (actNounAt(toks, i-2) || purposeWords[toks[i-2].low]) {
 					// "a resolution that aims to tighten sanctions"
 					i, found = k, true
+					break
+				}
+				if ok && strings.HasPrefix(t.low, "call") && namingComplement(toks, k+1) {
+					// "called the agreement defective", "called the
+					// attack a heroic operation": naming, not calling
+					// an act
 					break
 				}
 				if ok {
@@ -578,12 +590,26 @@ func rejectedText(toks []token, n int) bool {
 	return false
 }
 
+var holdVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "holding": true}
+
 // militaryLight are the light verbs that launch military acts, not
 // statements or meetings.
 var militaryLight = map[string]bool{"launch": true, "launched": true, "launches": true, "launching": true,
 	"carry": true, "carried": true, "carries": true, "carrying": true, "conduct": true, "conducted": true,
 	"conducts": true, "mount": true, "mounted": true, "mounts": true, "unleash": true, "unleashed": true,
 	"intensify": true, "intensified": true, "resume": true, "resumed": true, "step": true, "stepped": true}
+
+// namingComplement reports whether token k opens what something is called
+// ("called the deal a disaster", "called the agreement \"defective\"",
+// "called the strikes illegal"): a determiner, a quotation or a bare
+// adjective, not a preposition or the end of the clause.
+func namingComplement(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return dets[t.low] || t.quote || t.word && !t.cap && !preps[t.low] && lexicon[t.low] == nil && t.low != "and" && t.low != "or" && !clauseWords[t.low]
+}
 
 // reciprocalAt reports whether "each other" or "one another" starts at i.
 func reciprocalAt(toks []token, i int) bool {
@@ -1096,6 +1122,12 @@ func verbContext(toks []token, inMention []int, i int) bool {
 			st--
 		}
 		if st > 0 && dets[toks[st-1].low] {
+			return false
+		}
+		// "step up military support": a lower-case role word before
+		// a bare noun form is its modifier ("the military supports"
+		// takes the -s)
+		if st == i-1 && !toks[st].cap && !strings.HasSuffix(toks[i].low, "s") {
 			return false
 		}
 	}

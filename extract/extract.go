@@ -368,6 +368,12 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			if ti < 0 || seg[ti] != seg[h] {
 				continue
 			}
+			// "pulled out of the 2015 nuclear deal and said": a date
+			// that modifies a noun dates that noun, not the verbs of
+			// its clause
+			if !c.trig.nominal && attributiveDate(s.toks, ti, tokenAt(s.toks, dt.Offset+len(dt.Text)-1)) {
+				continue
+			}
 			dist := ti - h
 			if dist < 0 {
 				dist = -dist
@@ -408,6 +414,18 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		return Event{}, false
 	}
 	return ev, true
+}
+
+// attributiveDate reports whether the date in tokens [i, e] stands between
+// a determiner and the noun it modifies: "the 2015 nuclear deal", "the
+// July 2015 agreement".
+func attributiveDate(toks []token, i, e int) bool {
+	if i < 1 || e < i || e+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1].low, toks[e+1]
+	return (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "'s") &&
+		n.word && !n.cap && !preps[n.low] && !clauseWords[n.low] && n.low != "and" && n.low != "or" && lexicon[n.low] == nil
 }
 
 // claimObjectEnd returns where the addressee or target of a claim verb

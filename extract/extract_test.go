@@ -965,6 +965,16 @@ func TestWireCopy(t *testing.T) {
 			nil, []wantEvent{{typ: "say", tgt: "country/TUR"}}},
 		{"what is hard to do is not done", "Aid agencies said the rains will make it harder to deliver food to Darfur.",
 			nil, []wantEvent{{typ: "aid"}}},
+		{"a comma and 'and' join two clauses, not a list", "The European Union pledged to step up military support for Ukraine, and Britain said it would send missiles.",
+			[]wantEvent{{typ: "agree", src: "org/european-union", tgt: "country/UKR"}}, []wantEvent{{typ: "agree", tgt: "country/GBR"}}},
+		{"a role word before a bare noun modifies it", "The European Union pledged to step up military support for Ukraine.",
+			nil, []wantEvent{{typ: "praise"}}},
+		{"naming is not calling for", `Trump called the agreement "defective at its core" and said it had failed.`,
+			[]wantEvent{{typ: "say", src: "person/donald-trump"}}, []wantEvent{{typ: "agree"}}},
+		{"holding a call is a consultation", "The leaders of Germany and France held a video call on Monday.",
+			[]wantEvent{{typ: "meet"}}, []wantEvent{{typ: "appeal"}}},
+		{"troops deployed with an ally", "Belarus said it would deploy troops with Russia near the border.",
+			[]wantEvent{{typ: "threaten", src: "country/BLR"}}, []wantEvent{{typ: "threaten", tgt: "country/RUS"}}},
 		{"a warning aims at its clause's subject", "Aid agencies have warned that the rainy season will make it harder to deliver supplies to Darfur.",
 			nil, []wantEvent{{typ: "threaten", tgt: "country/SDN"}}},
 	} {
@@ -995,6 +1005,7 @@ func TestSharedDates(t *testing.T) {
 		{"Armenia accused the Azerbaijani government on Wednesday of shelling civilian areas.", "accuse", "2023-08-09"},
 		{"Armenia and Azerbaijan accused each other on Wednesday of shelling civilian areas.", "accuse", "2023-08-09"},
 		{"Sudan's army suspended talks with the Rapid Support Forces (RSF) on Wednesday.", "sanction", "2023-08-09"},
+		{"Trump on Wednesday pulled out of the 2015 nuclear deal and said he would reimpose sanctions.", "say", "2023-08-09"},
 	} {
 		r := New().Extract(Article{ID: "s", Text: tc.text, Published: pub})
 		got := ""

@@ -126,6 +126,9 @@ func TestTagRules(t *testing.T) {
 		// Relative units.
 		{"2016-09-26", "A ceasefire brokered by the US collapsed last week.", []want{{text: "last week", value: "2016-W38", gran: "week", from: "2016-09-19", to: "2016-09-25"}}},
 		{"2016-09-26", "The exhibition, which opens this weekend, shows 200 images.", []want{{text: "this weekend", value: "2016-W39-WE", gran: "weekend", from: "2016-10-01", to: "2016-10-02"}}},
+		// an attribution after a comma does not set the tense of the
+		// clause before it
+		{"2022-10-10", "The Group of Seven leaders will hold an emergency video call on Tuesday, Germany said.", []want{{text: "Tuesday", value: "2022-10-11"}}},
 		{"2016-09-26", "Dozens were killed in air strikes this weekend.", []want{{text: "this weekend", value: "2016-W38-WE", from: "2016-09-24", to: "2016-09-25"}}},
 		{"2016-09-26", "Over the weekend, police detained 40 people.", []want{{text: "the weekend", value: "2016-W38-WE"}}},
 		{"2016-09-30", "Storms are expected over the weekend.", []want{{text: "the weekend", value: "2016-W39-WE"}}},

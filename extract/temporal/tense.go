@@ -299,8 +299,14 @@ func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int
 		}
 		d := start - c.end
 		if c.pos >= end {
-			// the verb governing a time adverbial usually precedes it
+			// the verb governing a time adverbial usually precedes it;
+			// one after a comma is another clause's, most often the
+			// attribution ("will hold a video call on Tuesday, Germany
+			// said")
 			d = 2*(c.pos-end) + 10
+			if strings.IndexByte(text[end:c.pos], ',') >= 0 {
+				d += 40
+			}
 		}
 		if d < 0 {
 			d = 0
