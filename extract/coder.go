@@ -419,6 +419,32 @@ func (s *sent) mainSubject(h int) int {
 	return -1
 }
 
+// sameEntity reports whether mention k names the entity of one of the
+// mentions ms: "the United States ... the White House".
+func (s *sent) sameEntity(ms []int, k int) bool {
+	for _, m := range ms {
+		if s.ms[m].ent >= 0 && s.ms[m].ent == s.ms[k].ent {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionAfter reports whether the comma at i opens a closing
+// attribution: ", the White House said." / ", officials said."
+func (s *sent) attributionAfter(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+		switch s.toks[j].low {
+		case "said", "says", "told", "reported", "added", "according":
+			return true
+		}
+		if !s.toks[j].word || clauseWords[s.toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
 // quoteBefore reports whether a quotation mark stands before token h in
 // the sentence.
 func (s *sent) quoteBefore(h int) bool {
@@ -556,8 +582,28 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 		if i > from && s.adjunctAt(i) {
 			return -1
 		}
+		// "met Pope Francis ... and asked him to back Kyiv's plan": a
+		// coordinated verb starts its own object
+		// ("fired on and seized three ships": a shared object)
+		if t.low == "and" && i > 0 && !preps[s.toks[i-1].low] && i+1 < len(s.toks) && finiteVerb(s.toks[i+1]) && s.inMention[i+1] < 0 {
+			return -1
+		}
 	}
 	return -1
+}
+
+// finiteVerb reports whether t is a past or third-person form of an event
+// verb, not a word that is also a noun.
+func finiteVerb(t token) bool {
+	if !t.word || t.cap || nounish[t.low] {
+		return false
+	}
+	for _, e := range lexicon[t.low] {
+		if e.form&(fPast|f3s) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeAdjuncts are the nouns of "in X of/to/for/with" phrases that give
@@ -865,7 +911,13 @@ func (s *sent) pronounSubject(h int) bool {
 		}
 		// "Aliyev said his troops had captured the town": the
 		// speaker's own forces
-		if forceNouns[w] && i > 0 && possessives[s.toks[i-1].low] {
+		st := i // "its air force": the possessive before the whole noun
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent < 0 {
+			st = s.ms[k].i
+		} else if i > 1 && s.toks[i-1].word && !s.toks[i-1].cap && s.inMention[i-1] < 0 && !possessives[s.toks[i-1].low] {
+			st = i - 1
+		}
+		if forceNouns[w] && st > 0 && possessives[s.toks[st-1].low] {
 			return true
 		}
 		if !auxes[w] && !intentPre[w] && w != "to" && w != "not" && w != "be" {
@@ -877,7 +929,7 @@ func (s *sent) pronounSubject(h int) bool {
 
 // forceNouns name a state's armed or official bodies, which a possessive
 // ties to the speaker: "its forces", "his troops".
-var forceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "military": true, "soldiers": true,
+var forceNouns = map[string]bool{"forces": true, "force": true, "troops": true, "army": true, "military": true, "soldiers": true,
 	"jets": true, "warplanes": true, "warships": true, "navy": true, "police": true, "fighters": true, "units": true,
 	"government": true, "officials": true, "diplomats": true}
 
@@ -1127,12 +1179,34 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// main clause's, whose verb names no event
 			c.src = s.group(s.mainSubject(h))
 		case ing && h > 0 && s.toks[h-1].text == "," && prev >= 0:
-			// participle adjunct: ", adding that", ", calling it"
+			// participle adjunct: ", adding that", ", calling it"; it
+			// goes with the last verb, not a noun ("rejected as baseless
+			// U.S. claims that ..., accusing Washington")
+			for prev > 0 && out[prev].trig.nominal {
+				prev--
+			}
+			if (out[prev].class == "say" || out[prev].class == "report") && s.mainSubject(h) >= 0 && !s.sameEntity(out[prev].src, s.mainSubject(h)) {
+				// a statement reported inside the main clause ("U.S.
+				// claims that") is not what the participle goes with
+				for p := prev - 1; p >= 0; p-- {
+					if !out[p].trig.nominal && s.sameEntity(out[p].src, s.mainSubject(h)) {
+						prev = p
+						break
+					}
+				}
+			}
 			c.src = out[prev].src
 			adjunct = prev
 			c.anchored, c.anchor = true, out[prev].trig.head
 			if c.class == "kill" && (out[prev].class == "attack" || out[prev].class == "bomb") {
-				continue // ", killing 20": the toll of the same attack
+				// ", killing 20": the toll of the same attack; victims
+				// it names ("killing 13 U.S. service members") are whom
+				// the attack hit, rather than the place it hit
+				if o := s.object(tr.j, out[prev].src, true); o >= 0 && s.ms[o].ent >= 0 && !s.prep[o] &&
+					(len(out[prev].tgt) == 0 || s.prep[out[prev].tgt[0]] && placePreps[s.prepWord[out[prev].tgt[0]]]) {
+					out[prev].tgt = s.group(o)
+				}
+				continue
 			}
 			if c.class == out[prev].class && materialClasses[c.class] {
 				continue // "imposed sanctions on Niger, closing borders": the same act in detail
@@ -1273,6 +1347,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			if len(c.tgt) == 0 && coord >= 0 && violent[c.class] && violent[out[coord].class] {
 				c.tgt = out[coord].tgt
 			}
+			// "condemned the coup in Myanmar and threatened to reimpose
+			// sanctions on the generals": a hostile act coordinated
+			// after a judgement aims at the one judged
+			if len(c.tgt) == 0 && coord >= 0 && hostileAfterJudgement[c.class] && judging[out[coord].class] && out[coord].class != "praise" {
+				c.tgt = out[coord].tgt
+			}
 			if len(c.tgt) == 0 && materialClasses[c.class] {
 				if o := s.place(tr.j); o >= 0 {
 					c.tgt = []int{o}
@@ -1303,7 +1383,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// giving and sending are aid only when aid is given ("sent
 		// strong signals" is not)
-		if c.class == "aid" && needsAidObject[strings.TrimSuffix(s.toks[h].low, "s")] && !s.aidObject(tr.j) {
+		if c.class == "aid" && needsAidObject[strings.TrimSuffix(s.toks[h].low, "s")] && tr.j == h+1 && !s.aidObject(tr.j) {
 			continue
 		}
 		// receiving or welcoming a visitor is hosting a visit (CAMEO
@@ -1419,7 +1499,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				if i > tr.j+4 && s.toks[tr.j].low == "that" {
 					break
 				}
-				if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && !contains(c.src, k) {
+				// ("..., the White House said": the attribution after
+				// a comma names the speaker, not the one threatened)
+				if s.toks[i].text == "," && s.attributionAfter(i) {
+					break
+				}
+				if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && !contains(c.src, k) && !s.sameEntity(c.src, k) {
 					c.tgt = s.group(k)
 					break
 				}
@@ -1576,17 +1661,23 @@ var crowdWords = map[string]bool{"protesters": true, "protestors": true, "demons
 // crowdSubject reports whether the subject of the verb at h is a crowd
 // of protesters: a crowd word a few words left of it in its clause.
 func (s *sent) crowdSubject(h int) bool {
-	for i := h - 1; i >= 0 && i >= h-5; i-- {
+	for i := h - 1; i >= 0 && i >= h-7; i-- {
 		w := s.toks[i].low
 		if crowdWords[w] {
 			return true
 		}
-		if !s.toks[i].word || clauseWords[w] || preps[w] && w != "of" {
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] {
+			i = s.ms[k].i // "protesters in Tehran stormed"
+			continue
+		}
+		if !s.toks[i].word || clauseWords[w] || preps[w] && w != "of" && !placePreps[w] {
 			return false
 		}
 	}
 	return false
 }
+
+var placePreps = map[string]bool{"in": true, "at": true, "outside": true, "near": true, "from": true}
 
 // stateAgents are the agent codes of a state's own organs.
 var stateAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
@@ -1628,6 +1719,11 @@ func placeNoun(toks []token, i int) bool {
 	}
 	return false
 }
+
+// hostileAfterJudgement are the classes that, coordinated after a
+// condemnation or accusation, aim at the same target.
+var hostileAfterJudgement = map[string]bool{"threaten": true, "sanction": true, "demand": true, "criticize": true,
+	"condemn": true, "accuse": true}
 
 // judging verbs take a nested act as their reason: "criticized X for
 // accusing Y".

@@ -116,6 +116,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
 			continue
 		}
+		// "vowed harsh revenge against the United States", "vowed to
+		// retaliate": a threat (CAMEO 138)
+		if k := vowedRevenge(toks, i); k > 0 {
+			out = append(out, trigger{class: "threaten", i: i, j: k + 1, head: i, form: formOf(t.low, fPast)})
+			i = k
+			continue
+		}
 		// "a convoy came under fire": a passive attack on the subject
 		if c, k := comeUnder(toks, i); k > 0 {
 			out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: fPP})
@@ -239,8 +246,8 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 		// light verb + nominal within three words: "launched a vicious assault"
 		if lightVerbs[t.low] {
-			found := false
-			for k := i + 1; k < len(toks) && k <= i+7; k++ {
+			found, measured := false, false
+			for k := i + 1; k < len(toks) && k <= i+7 || measured && k <= i+9; k++ {
 				if !toks[k].word {
 					if toks[k].text == "," && k <= i+5 {
 						continue // "launched artillery, mortar and rocket fire"
@@ -249,7 +256,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				// "launched artillery, mortar, and rocket fire": a list
 				// of modifiers; other words only close to the verb
-				if k > i+4 && toks[k-1].text != "," && toks[k-1].low != "and" && toks[k].low != "and" && !(listBefore(toks, i, k) && toks[k-1].word && !toks[k-1].cap) {
+				if k > i+4 && !measured && toks[k-1].text != "," && toks[k-1].low != "and" && toks[k].low != "and" && !(listBefore(toks, i, k) && toks[k-1].word && !toks[k-1].cap) {
 					break
 				}
 				n := toks[k].low
@@ -268,6 +275,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					// labour strike is launched "over" pay, not "on" a
 					// place or "against" a target (CAMEO 190)
 					c, ok = "attack", true
+				}
+				if (n == "aid" || n == "assistance") && aidLight[t.low] && !ok {
+					// "announced a new package of military aid for
+					// Ukraine": giving aid (CAMEO 07)
+					c, ok = "aid", true
 				}
 				if (n == "call" || n == "calls") && holdVerbs[t.low] {
 					// "will hold an emergency video call", "held a
@@ -325,6 +337,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				// "held two rounds of talks", "launched 10 days of war
 				// games": a measure of the act
 				if n == "of" && measureNouns[toks[k-1].low] {
+					measured = true
 					continue
 				}
 				if preps[n] || toks[k].cap {
@@ -590,6 +603,10 @@ func rejectedText(toks []token, n int) bool {
 	return false
 }
 
+// aidLight are the light verbs that give aid named by a noun.
+var aidLight = map[string]bool{"announce": true, "announced": true, "send": true, "sent": true, "sends": true,
+	"extend": true, "extended": true, "dispatch": true, "dispatched": true}
+
 var holdVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "holding": true}
 
 // militaryLight are the light verbs that launch military acts, not
@@ -609,6 +626,30 @@ func namingComplement(toks []token, k int) bool {
 	}
 	t := toks[k]
 	return dets[t.low] || t.quote || t.word && !t.cap && !preps[t.low] && lexicon[t.low] == nil && t.low != "and" && t.low != "or" && !clauseWords[t.low]
+}
+
+var vowForms = map[string]bool{"vow": true, "vowed": true, "vows": true, "vowing": true, "promised": true,
+	"promises": true, "pledged": true, "pledges": true, "swore": true, "sworn": true, "threatened": true, "threatens": true}
+
+var revengeWords = map[string]bool{"revenge": true, "retaliation": true, "reprisal": true, "reprisals": true,
+	"vengeance": true, "retaliate": true, "avenge": true, "retribution": true}
+
+// vowedRevenge returns the index of the revenge word when the vow at i
+// promises revenge ("vowed harsh revenge", "vowed to retaliate",
+// "promised swift retribution"), or 0.
+func vowedRevenge(toks []token, i int) int {
+	if !vowForms[toks[i].low] {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if revengeWords[toks[k].low] {
+			return k
+		}
+		if !toks[k].word || toks[k].cap || preps[toks[k].low] && toks[k].low != "to" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // reciprocalAt reports whether "each other" or "one another" starts at i.
@@ -928,7 +969,8 @@ func placedUnder(toks []token, i int) (string, int) {
 
 // measureNouns count or time an act: "two rounds of talks".
 var measureNouns = map[string]bool{"days": true, "weeks": true, "months": true, "hours": true, "round": true,
-	"rounds": true, "series": true, "wave": true, "waves": true, "week": true, "day": true}
+	"rounds": true, "series": true, "wave": true, "waves": true, "week": true, "day": true,
+	"package": true, "packages": true, "tranche": true, "shipment": true, "shipments": true}
 
 // jointExercise returns the index of the last word of "war games" or
 // "joint (military|naval|air) exercises/drills/manoeuvres" starting at k,

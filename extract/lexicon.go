@@ -149,6 +149,12 @@ var particleVerbs = map[string]string{
 	"break off": "sanction", "broke off": "sanction", "breaks off": "sanction", "breaking off": "sanction", "broken off": "sanction",
 	"round up": "coerce", "rounded up": "coerce", "rounds up": "coerce", "rounding up": "coerce",
 	"push for": "demand", "pushed for": "demand", "pushes for": "demand", "pushing for": "demand",
+	// forces entering territory (CAMEO 192, occupy territory)
+	// (not the base forms: "Croatia's military advance into Krajina" is a
+	// noun)
+	"pushed into": "attack", "pushes into": "attack", "pushing into": "attack",
+	"advanced into": "attack", "advancing into": "attack", "swept into": "attack",
+	"rolled into": "attack", "marched into": "attack",
 }
 
 // expressVerbs are light verbs only for a stance: "voiced support for",

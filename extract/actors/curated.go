@@ -85,6 +85,7 @@ var curatedActors = []curated{
 	// Their codes name no country, so they resolve to no actor.
 	{keys: []string{"Latin America", "Latin American", "Latin Americans", "South America", "South American", "South Americans",
 		"Central America", "Central American", "Central Americans", "North America", "North American", "North Americans"}, kind: Country, code: "LAM"},
+	{keys: []string{"Vatican", "Holy See", "Vatican City"}, kind: Country, code: "VAT"},
 	// Governments by their capital or leader, and short forms.
 	{keys: []string{"Moscow", "Russia", "Russian", "Russians", "Russian Federation", "Putin", "Putin's government"}, kind: Country, code: "RUS"},
 	{keys: []string{"Washington", "US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "United States", "United States of America", "Capitol Hill"}, kind: Country, code: "USA"},

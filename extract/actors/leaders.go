@@ -16,6 +16,9 @@ var leaders = []struct {
 	name, code string
 	keys       []string
 }{
+	{"Pope Francis", "VATGOV", nil},
+	{"Pope Benedict XVI", "VATGOV", []string{"Pope Benedict"}},
+	{"Pope Leo XIV", "VATGOV", nil},
 	{"Donald Trump", "USAGOV", []string{"Trump", "Donald J. Trump"}},
 	{"Joe Biden", "USAGOV", []string{"Biden", "Joseph Biden", "Joseph R. Biden"}},
 	{"Kamala Harris", "USAGOV", nil},
