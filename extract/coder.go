@@ -509,6 +509,19 @@ func (s *sent) negatedAt(h int) bool {
 
 // intent reports a future or intended act: "will withdraw", "is ready to send".
 func (s *sent) intent(h int) bool {
+	// "is prepared to lead a force in Haiti and to send police": a
+	// coordinated infinitive shares the intention of the first
+	if h >= 3 && s.toks[h-1].low == "to" && (s.toks[h-2].low == "and" || s.toks[h-2].low == "or") {
+		for a := h - 4; a >= 0 && a >= h-16; a-- {
+			t := s.toks[a]
+			if !t.word || clauseWords[t.low] || t.quote {
+				break
+			}
+			if t.low == "to" {
+				return s.intent(a + 1)
+			}
+		}
+	}
 	for i := h - 1; i >= 0 && i >= h-4; i-- {
 		w := s.toks[i].low
 		if intentPre[w] {

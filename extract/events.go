@@ -352,6 +352,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
 				continue
 			}
+			// "released five detained U.S. citizens", "freed 14 jailed
+			// fishermen": a participle between a count and its noun is
+			// an adjective ("two wounded in the blast" is not)
+			if i > 1 && e.form&fPP != 0 && e.form&fBase == 0 && toks[i-1].low != "a" && toks[i-1].low != "one" && isCount(toks[i-1].low) &&
+				i+1 < len(toks) && (inMention[i+1] >= 0 || toks[i+1].word && !preps[toks[i+1].low] && !dets[toks[i+1].low] && lexicon[toks[i+1].low] == nil && !toks[i+1].cap && toks[i+1].low != "and") {
+				continue
+			}
 			// "at a jail", "a grant of": a verb's base form after an
 			// article or possessive is a noun
 			if e.form&(fBase|f3s) != 0 && i > 0 && (nounDets[toks[i-1].low] || adjectiveAfterDet(toks, inMention, i-1)) {
@@ -433,6 +440,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 	}
 	return out
+}
+
+func isCount(w string) bool {
+	_, ok := countWord(w)
+	return ok
 }
 
 // comeUnder matches "came under fire", "comes under heavy attack", "came

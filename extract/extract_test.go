@@ -896,6 +896,11 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "protest"}}, []wantEvent{{typ: "reject"}}},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
+		// issue #4, fourth round
+		{"participle between a count and its noun is an adjective", "Venezuela freed six jailed American oil executives on Saturday.",
+			[]wantEvent{{typ: "concede", src: "country/VEN", tgt: "country/USA"}}, []wantEvent{{typ: "coerce"}}},
+		{"coordinated infinitive shares the intention", "Japan is willing to lead the reconstruction effort in Ukraine and to provide emergency aid to Kyiv, the foreign minister said.",
+			[]wantEvent{{typ: "agree", src: "country/JPN", tgt: "country/UKR"}}, []wantEvent{{typ: "aid"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
