@@ -111,6 +111,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "agree", i: i, j: i + 1, head: i, form: fPast})
 			continue
 		}
+		// "Sanctions were imposed on Belarus by the EU", "Iran was hit
+		// with new sanctions by the US": a sanction in the passive
+		if h, k := passiveSanction(toks, i); k > 0 {
+			out = append(out, trigger{class: "sanction", i: i, j: k + 1, head: h, form: fPP})
+			i = k
+			continue
+		}
 		// "a convoy came under fire": a passive attack on the subject
 		if c, k := comeUnder(toks, i); k > 0 {
 			out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: fPP})
@@ -259,6 +266,20 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					// "launched 10 days of war games", "held joint
 					// naval drills": military cooperation (CAMEO 062)
 					c, ok, k = "cooperate", true, e
+				} else if k+1 < len(toks) && militaryExercise(toks, k+1) {
+					// "began three days of combat drills around Taiwan",
+					// "conducted a live-fire exercise": a show of force
+					// (CAMEO 152), one side's, so no cooperation
+					c, ok, k = "mobilize", true, k+1
+				} else if militaryExercise(toks, k) {
+					// "began three days of combat drills around Taiwan",
+					// "conducted a live-fire exercise": a show of force
+					// (CAMEO 152), one side's, so no cooperation
+					c, ok = "mobilize", true
+				} else if tariffNouns[n] && sanctionVerbs[t.low] {
+					// "imposed anti-dumping duties on Australian wine",
+					// "slapped tariffs on": economic sanctions (CAMEO 163)
+					c, ok = "sanction", true
 				} else if !ok {
 					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
 						c, ok, k = "protest", true, k+1
@@ -849,6 +870,98 @@ func placedUnder(toks []token, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// exerciseNouns name military exercises; militaryMods make them military.
+var exerciseNouns = map[string]bool{"exercises": true, "exercise": true, "drills": true, "drill": true,
+	"manoeuvres": true, "maneuvers": true}
+
+var exerciseMods = map[string]bool{"military": true, "combat": true, "live-fire": true, "fire": true, "naval": true, "army": true,
+	"navy": true, "missile": true, "artillery": true, "amphibious": true, "air": true, "nuclear": true, "war": true, "tank": true}
+
+// militaryExercise reports whether token k is an exercise noun with a
+// military modifier right before it ("combat drills", "a live-fire
+// exercise"; not "exercised restraint", "fire drills" in a school).
+func militaryExercise(toks []token, k int) bool {
+	if !exerciseNouns[toks[k].low] || k == 0 {
+		return false
+	}
+	m := toks[k-1].low
+	if toks[k-1].hyph && k > 1 {
+		m = toks[k-2].low + "-" + m
+	}
+	return exerciseMods[m] && m != "fire" || m == "fire" && k > 1 && toks[k-2].low == "live"
+}
+
+// tariffNouns are economic sanctions named by their instrument; only with
+// sanctionVerbs ("imposed duties on", not "paid duties").
+var tariffNouns = map[string]bool{"tariffs": true, "tariff": true, "duties": true, "duty": true, "levies": true}
+
+var sanctionVerbs = map[string]bool{"impose": true, "imposed": true, "imposes": true, "imposing": true, "reimpose": true,
+	"reimposed": true, "slap": true, "slapped": true, "slaps": true, "slapping": true}
+
+// passiveSanctionParts are the participles of a sanction in the passive.
+var passiveSanctionParts = map[string]bool{"imposed": true, "reimposed": true, "slapped": true, "hit": true, "targeted": true}
+
+// passiveSanction matches a sanction in the passive at i: "sanctions were
+// imposed on X by Y" (i at the noun) or "X was hit with new sanctions by
+// Y" (i at the be-form). It returns the participle and the last token,
+// or end 0. The agent must follow: without it the coder finds no source.
+func passiveSanction(toks []token, i int) (head, end int) {
+	n := toks[i].low
+	if n == "sanctions" || n == "embargo" || tariffNouns[n] || n == "restrictions" {
+		// "Sanctions were imposed on Belarus by"
+		k := i + 1
+		if k < len(toks) && !beForms[toks[k].low] && !auxes[toks[k].low] {
+			return 0, 0
+		}
+		for k < len(toks) && k <= i+3 && (beForms[toks[k].low] || auxes[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+			k++
+		}
+		if k == i+1 || k >= len(toks) || !sanctionVerbs[toks[k].low] || !passiveSanctionParts[toks[k].low] {
+			return 0, 0
+		}
+		if !byAhead(toks, k+1) {
+			return 0, 0
+		}
+		return k, k
+	}
+	if !beForms[n] {
+		return 0, 0
+	}
+	// "was hit with new sanctions by", "were slapped with sanctions by"
+	k := i + 1
+	for k < len(toks) && k <= i+3 && (auxes[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+		k++
+	}
+	if k+2 >= len(toks) || !passiveSanctionParts[toks[k].low] || toks[k+1].low != "with" {
+		return 0, 0
+	}
+	for q := k + 2; q < len(toks) && q <= k+5; q++ {
+		if toks[q].low == "sanctions" || tariffNouns[toks[q].low] || toks[q].low == "embargo" {
+			if !byAhead(toks, q+1) {
+				return 0, 0
+			}
+			return k, q
+		}
+		if !toks[q].word || preps[toks[q].low] {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// byAhead reports whether "by" follows within the clause (six words).
+func byAhead(toks []token, from int) bool {
+	for q := from; q < len(toks) && q < from+6; q++ {
+		if toks[q].low == "by" {
+			return true
+		}
+		if toks[q].text == "," || toks[q].text == ";" || clauseWords[toks[q].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // measureNouns count or time an act: "two rounds of talks".

@@ -901,6 +901,16 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "concede", src: "country/VEN", tgt: "country/USA"}}, []wantEvent{{typ: "coerce"}}},
 		{"coordinated infinitive shares the intention", "Japan is willing to lead the reconstruction effort in Ukraine and to provide emergency aid to Kyiv, the foreign minister said.",
 			[]wantEvent{{typ: "agree", src: "country/JPN", tgt: "country/UKR"}}, []wantEvent{{typ: "aid"}}},
+		{"sanctions imposed in the passive", "Fresh sanctions were imposed on Myanmar's military rulers by the European Union on Monday.",
+			[]wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/MMR"}}, nil},
+		{"hit with sanctions by", "North Korea was hit with new sanctions by the United Nations Security Council on Friday.",
+			[]wantEvent{{typ: "sanction", src: "org/un-security-council", tgt: "country/PRK"}}, nil},
+		{"imposing tariffs is a sanction", "The United States imposed tariffs of 25% on Chinese steel on Thursday.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/CHN"}}, nil},
+		{"one side's military drills are a show of force", "Russia's navy began a week of naval drills off the coast of Norway.",
+			[]wantEvent{{typ: "mobilize", src: "country/RUS", tgt: "country/NOR"}}, []wantEvent{{typ: "cooperate"}}},
+		{"joint drills stay cooperation", "India and France began joint naval drills in the Arabian Sea.",
+			[]wantEvent{{typ: "cooperate", src: "country/IND"}}, []wantEvent{{typ: "mobilize"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
