@@ -885,13 +885,19 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					// "was arrested in Moscow", "has been put under
 					// investigation in Italy": the authorities of the
 					// place act (as for violence by unnamed hands)
-					if o := s.object(tr.j, c.tgt, true); o >= 0 && s.prep[o] && s.prepWord[o] == "in" && s.ms[o].ent >= 0 && !contains(c.tgt, o) {
+					if o := s.object(tr.j, c.tgt, true); o >= 0 && s.prep[o] && (s.prepWord[o] == "in" || s.prepWord[o] == "across" || s.prepWord[o] == "throughout") && s.ms[o].ent >= 0 && !contains(c.tgt, o) {
 						c.src = s.group(o)
 					}
 				}
 			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)
+				if len(c.src) == 0 && c.class == "coerce" && s.prep[o] && (s.prepWord[o] == "in" || s.prepWord[o] == "across" || s.prepWord[o] == "throughout") &&
+					s.ms[o].ent >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
+					// "1,300 people were detained across Russia": the
+					// authorities of the place, against its people
+					c.src = c.tgt
+				}
 			}
 		case ing && h > 0 && s.toks[h-1].low == "of" && prev >= 0 && out[prev].class == "accuse":
 			// "accused Russia of shelling the plant": an allegation,
@@ -1047,7 +1053,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// "was killed in a car bomb explosion in Beirut") is coded, by
 		// the CAMEO convention, as coming from the place it happened
 		if !s.resolved(c.src) && violent[c.class] && (c.passive && !s.resolved(c.src) || s.meansSubject(h)) {
-			if o := s.placeInClause(h); o >= 0 {
+			if o := s.placeInClause(h, false); o >= 0 {
 				c.src = []int{o}
 			}
 		}
@@ -1061,7 +1067,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// the streets of Paris", "crowds marched in Tbilisi") is coded
 		// by where it protests, as protesters are
 		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
-			if o := s.placeInClause(h); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
+			if o := s.placeInClause(h, true); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
 				c.src = []int{o}
 			}
 		}
@@ -1417,8 +1423,11 @@ func (s *sent) meansSubject(h int) bool {
 }
 
 // placeInClause finds where the act at h happened, within its clause:
-// "near the town of Samarra", "in a residential sector of eastern Beirut".
-func (s *sent) placeInClause(h int) int {
+// "near the town of Samarra", "in a residential sector of eastern Beirut",
+// "across Russia", "through Belgrade"; a crowd's place also after "into"
+// ("drove tractors into central Brussels to protest"), a direction that
+// would make the target of violence its source.
+func (s *sent) placeInClause(h int, crowd bool) int {
 	seg := segments(s.toks)
 	for k, m := range s.ms {
 		if m.ent < 0 || seg[m.i] != seg[h] {
@@ -1426,8 +1435,12 @@ func (s *sent) placeInClause(h int) int {
 		}
 		for p := m.i - 1; p >= 0 && p >= m.i-8 && seg[p] == seg[h] && lexicon[s.toks[p].low] == nil && s.inMention[p] < 0; p-- {
 			switch s.toks[p].low {
-			case "in", "near", "at", "outside", "inside":
+			case "in", "near", "at", "outside", "inside", "across", "throughout", "through":
 				return k
+			case "into":
+				if crowd {
+					return k
+				}
 			case "of":
 				if p > 0 && (s.toks[p-1].low == "streets" || s.toks[p-1].low == "street") {
 					return k // "the streets of Paris"

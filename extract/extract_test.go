@@ -911,6 +911,14 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "mobilize", src: "country/RUS", tgt: "country/NOR"}}, []wantEvent{{typ: "cooperate"}}},
 		{"joint drills stay cooperation", "India and France began joint naval drills in the Arabian Sea.",
 			[]wantEvent{{typ: "cooperate", src: "country/IND"}}, []wantEvent{{typ: "mobilize"}}},
+		{"arrests across a country are by its authorities", "Hundreds of anti-war protesters were detained across Belarus on Sunday.",
+			[]wantEvent{{typ: "coerce", src: "country/BLR", tgt: "country/BLR"}}, nil},
+		{"a crowd marching through a city is coded by it", "Thousands of students marched through Nairobi on Monday.",
+			[]wantEvent{{typ: "protest", src: "country/KEN"}}, nil},
+		{"a crowd driving into a city to protest is coded by it", "Hundreds of truck drivers drove their lorries into central Ottawa to protest against vaccine mandates.",
+			[]wantEvent{{typ: "protest", src: "country/CAN"}}, nil},
+		{"no source from the place rockets are fired into", "Militants fired rockets into southern Israel on Monday.",
+			nil, []wantEvent{{typ: "attack", src: "country/ISR"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
