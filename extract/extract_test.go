@@ -919,6 +919,12 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "protest", src: "country/CAN"}}, nil},
 		{"no source from the place rockets are fired into", "Militants fired rockets into southern Israel on Monday.",
 			nil, []wantEvent{{typ: "attack", src: "country/ISR"}}},
+		{"state forces storming a protest is repression", "Syrian troops stormed a sit-in in the southern city of Daraa on Monday.",
+			[]wantEvent{{typ: "attack", src: "country/SYR", cameo: "175"}}, nil},
+		{"state forces shooting demonstrators is repression", "Iraqi soldiers shot dead 12 demonstrators in Nasiriya on Thursday.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ", cameo: "175"}}, nil},
+		{"rebels attacking a rally is no repression", "Rebels attacked a rally in Goma, killing five people.",
+			[]wantEvent{{typ: "attack", src: "country/COD", cameo: "190"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
