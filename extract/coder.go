@@ -1125,7 +1125,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// symmetric acts of several parties ("Israel and Lebanon renewed
 		// negotiations") have no separate target
-		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") {
+		// ("Egyptian and Qatari mediators held talks with Hamas": a third
+		// party named after "with" is the target)
+		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") && !s.withParty(c) {
 			c.tgt = nil
 		}
 		// "would not meet the demands", "will not accept": refusals
@@ -1275,6 +1277,24 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 	}
 	return kept
+}
+
+// withParty reports whether the target of c is introduced by "with" and is
+// none of its sources: "X and Y held talks with Z".
+func (s *sent) withParty(c coded) bool {
+	if len(c.tgt) == 0 {
+		return false
+	}
+	m := s.ms[c.tgt[0]]
+	if m.i == 0 || s.toks[m.i-1].low != "with" {
+		return false
+	}
+	for _, t := range c.tgt {
+		if contains(c.src, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // domestic classes are aimed at the actor's own country when no target

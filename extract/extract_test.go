@@ -925,6 +925,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "kill", src: "country/IRQ", cameo: "175"}}, nil},
 		{"rebels attacking a rally is no repression", "Rebels attacked a rally in Goma, killing five people.",
 			[]wantEvent{{typ: "attack", src: "country/COD", cameo: "190"}}, nil},
+		{"coordinated parties meeting a third one named with with", "French and German envoys held talks with Iranian officials in Vienna on Monday.",
+			[]wantEvent{{typ: "meet", src: "country/FRA", tgt: "country/IRN"}, {typ: "meet", src: "country/DEU", tgt: "country/IRN"}}, nil},
+		{"coordinated parties meeting each other have no target", "Israel and Lebanon held talks in Naqoura on Monday.",
+			[]wantEvent{{typ: "meet", src: "country/ISR"}}, []wantEvent{{typ: "meet", tgt: "country/LBN"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
