@@ -88,6 +88,17 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 				break
 			}
 		}
+		// "Representatives of the Taliban and the United States resumed
+		// talks", "members of Hamas": the body's people are the body
+		if s.prep[k] && s.prepWord[k] == "of" {
+			p := m.i - 1
+			for p > 0 && dets[toks[p].low] {
+				p--
+			}
+			if p > 0 && toks[p].low == "of" && memberNouns[toks[p-1].low] && (s.inMention[p-1] < 0 || ms[s.inMention[p-1]].ent < 0) {
+				s.prep[k], s.prepWord[k] = false, ""
+			}
+		}
 	}
 	// "Ethnic Albanians in south Serbia", "rebels in the Ivory Coast",
 	// "demonstrators in Baghdad": people are coded by where they are
@@ -1296,6 +1307,10 @@ func (s *sent) withParty(c coded) bool {
 	}
 	return true
 }
+
+// memberNouns name the people of an actor: "representatives of X".
+var memberNouns = map[string]bool{"representatives": true, "representative": true, "delegates": true, "delegation": true,
+	"delegations": true, "envoys": true, "members": true, "negotiators": true, "emissaries": true}
 
 // domestic classes are aimed at the actor's own country when no target
 // is named.

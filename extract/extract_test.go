@@ -929,6 +929,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "meet", src: "country/FRA", tgt: "country/IRN"}, {typ: "meet", src: "country/DEU", tgt: "country/IRN"}}, nil},
 		{"coordinated parties meeting each other have no target", "Israel and Lebanon held talks in Naqoura on Monday.",
 			[]wantEvent{{typ: "meet", src: "country/ISR"}}, []wantEvent{{typ: "meet", tgt: "country/LBN"}}},
+		{"representatives of X are X", "Representatives of Armenia and Azerbaijan held talks in Washington on Monday.",
+			[]wantEvent{{typ: "meet", src: "country/ARM"}, {typ: "meet", src: "country/AZE"}}, []wantEvent{{typ: "meet", tgt: "country/USA"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
