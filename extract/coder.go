@@ -1105,6 +1105,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
 			continue
 		}
+		// nor is arriving with nowhere named ("as he arrived for a
+		// campaign rally"): a visit is to a place or someone
+		if strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
+			continue
+		}
 		c.negated = s.negatedAt(tr.i)
 		// intentions: positive acts promised are AGREE, hostile acts
 		// announced (or made conditional) are THREATEN

@@ -931,6 +931,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "meet", src: "country/ISR"}}, []wantEvent{{typ: "meet", tgt: "country/LBN"}}},
 		{"representatives of X are X", "Representatives of Armenia and Azerbaijan held talks in Washington on Monday.",
 			[]wantEvent{{typ: "meet", src: "country/ARM"}, {typ: "meet", src: "country/AZE"}}, []wantEvent{{typ: "meet", tgt: "country/USA"}}},
+		{"arriving nowhere named is no visit", "Venezuelan President Nicolas Maduro arrived shortly after noon on Monday, state television said.",
+			nil, []wantEvent{{typ: "meet"}}},
+		{"arriving in a capital is a visit", "Venezuelan President Nicolas Maduro arrived in Moscow on Monday.",
+			[]wantEvent{{typ: "meet", src: "person/nicolas-maduro", tgt: "country/RUS"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
