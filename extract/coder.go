@@ -438,6 +438,23 @@ func (s *sent) chargeBefore(from, end int) bool {
 	return false
 }
 
+// inCharge reports whether token i lies inside the charge of an
+// accusation ending at from: after "of"/"for" + gerund, in the same clause,
+// within ten words ("accused India of sponsoring militant attacks").
+func (s *sent) inCharge(from, i int) bool {
+	open := false
+	for p := from; p < i && p < len(s.toks); p++ {
+		t := s.toks[p]
+		if t.quote || t.text == "," || t.text == ";" || clauseWords[t.low] || t.low == "but" {
+			return false
+		}
+		if (t.low == "of" || t.low == "for") && p+1 < len(s.toks) && !s.toks[p+1].cap && strings.HasSuffix(s.toks[p+1].low, "ing") {
+			open = true
+		}
+	}
+	return open && i-from <= 10
+}
+
 // adjunctWords open adverbial phrases and clauses: no object lies beyond.
 var adjunctWords = map[string]bool{"after": true, "before": true, "since": true, "during": true, "despite": true,
 	"amid": true, "following": true, "because": true, "until": true}
@@ -786,6 +803,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		if tr.nominal && tr.class == "recognize" {
 			continue // "US-PRC relations", "their ties": a state, not an act
+		}
+		// "accused India of sponsoring militant attacks in Balochistan":
+		// acts named inside the charge are alleged, not reported
+		if prev >= 0 && out[prev].class == "accuse" && !claimClasses[tr.class] && tr.class != "say" && tr.class != "report" && s.inCharge(out[prev].trig.j, tr.i) {
+			continue
 		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
 			// a bare noun: an event when an actor is attached

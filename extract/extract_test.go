@@ -935,6 +935,8 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "meet"}}},
 		{"arriving in a capital is a visit", "Venezuelan President Nicolas Maduro arrived in Moscow on Monday.",
 			[]wantEvent{{typ: "meet", src: "person/nicolas-maduro", tgt: "country/RUS"}}, nil},
+		{"acts named inside a charge are alleged", "Kyiv accused Moscow of sponsoring militant raids in the Donbas region.",
+			[]wantEvent{{typ: "accuse", src: "country/UKR", tgt: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
