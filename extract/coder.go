@@ -805,8 +805,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue // "US-PRC relations", "their ties": a state, not an act
 		}
 		// "accused India of sponsoring militant attacks in Balochistan":
-		// acts named inside the charge are alleged, not reported
-		if prev >= 0 && out[prev].class == "accuse" && !claimClasses[tr.class] && tr.class != "say" && tr.class != "report" && s.inCharge(out[prev].trig.j, tr.i) {
+		// acts named inside the charge are alleged, not reported ("accused
+		// Britain of lying and expelled two diplomats": a finite verb after
+		// "and" is the accuser's next act)
+		if prev >= 0 && out[prev].class == "accuse" && !claimClasses[tr.class] && tr.class != "say" && tr.class != "report" &&
+			!(tr.form&fPast != 0 && !tr.nominal && s.afterAnd(h)) && s.inCharge(out[prev].trig.j, tr.i) {
 			continue
 		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
