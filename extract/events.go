@@ -133,7 +133,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		// ending talks or mediation (CAMEO 164/165) and reducing aid
 		// (162) reduce relations: a sanction
 		if c, k := reducedRelations(toks, i); c != "" {
-			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			j := i + 1
+			if revokeVerbs[t.low] {
+				j = k + 1 // "revoked military cooperation agreements with France": the party follows the treaty
+			}
+			out = append(out, trigger{class: c, i: i, j: j, head: i, form: formOf(t.low, fPast)})
 			i = k
 			continue
 		}
@@ -431,6 +435,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					class = c
 				}
 			}
+			if class == "demand" && (strings.HasPrefix(t.low, "order") || t.low == "told") && orderedOut(toks, i) {
+				// "ordered the French ambassador to leave", "ordered China
+				// to close its consulate in Houston": expelling envoys,
+				// closing a mission reduce relations (CAMEO 161, PLOVER
+				// SANCTION), not a demand
+				class = "sanction"
+			}
 			if class == "protest" && strings.HasPrefix(t.low, "block") && blockedDecision(toks, i) {
 				// "blocked an EU aid package", "blocked the resolution":
 				// a veto (CAMEO 12), not a road blockade
@@ -667,7 +678,12 @@ var (
 		"hurl": true, "hurled": true, "hurls": true, "hurling": true, "pelt": true, "pelted": true, "pelting": true}
 	missileNouns = map[string]bool{"stones": true, "stone": true, "rocks": true, "bricks": true, "bottles": true,
 		"firebombs": true, "molotov": true, "cocktails": true}
-	haltNouns  = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	revokeVerbs = map[string]bool{"revoke": true, "revoked": true, "revokes": true, "revoking": true, "rescind": true,
+		"rescinded": true, "rescinds": true, "annul": true, "annulled": true, "annuls": true, "scrap": true,
+		"scrapped": true, "scraps": true, "denounce": false}
+	treatyNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+		"treaties": true, "pact": true, "pacts": true, "deal": true, "deals": true}
 	closeVerbs = map[string]bool{"close": true, "closed": true, "closes": true, "closing": true, "shut": true,
 		"shuts": true, "shutting": true, "seal": true, "sealed": true, "seals": true, "sealing": true}
 	closeNouns = map[string]bool{"airspace": true, "border": true, "borders": true, "border crossing": true,
@@ -714,8 +730,8 @@ func putOnAlert(toks []token, i int) int {
 func reducedRelations(toks []token, i int) (string, int) {
 	w := toks[i].low
 	halt, reduce, defy, throw := haltVerbs[w], reduceVerbs[w], defyVerbs[w], throwVerbs[w]
-	closing := closeVerbs[w]
-	if !halt && !reduce && !defy && !throw && !closing || i > 0 && nounDets[toks[i-1].low] {
+	closing, revoke := closeVerbs[w], revokeVerbs[w]
+	if !halt && !reduce && !defy && !throw && !closing && !revoke || i > 0 && nounDets[toks[i-1].low] {
 		return "", 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -731,6 +747,11 @@ func reducedRelations(toks []token, i int) (string, int) {
 		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] || closing && closeNouns[t.low] {
 			return "sanction", k
 		}
+		// "revoked military cooperation agreements with France",
+		// "scrapped a defence pact": breaking relations (CAMEO 16)
+		if revoke && treatyNouns[t.low] {
+			return "sanction", k
+		}
 		// "violated a ban by General Aoun", "defied a UN resolution":
 		// defying norms or law is a rejection (CAMEO 128)
 		if defy && ruleNouns[t.low] {
@@ -743,6 +764,41 @@ func reducedRelations(toks []token, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// missionNouns are diplomatic missions a state can order closed.
+var missionNouns = map[string]bool{"consulate": true, "consulates": true, "embassy": true, "embassies": true,
+	"mission": true, "legation": true}
+
+// orderedOut reports whether the order at i sends envoys away or closes a
+// mission: "ordered the French ambassador to leave the country", "ordered
+// China to close its consulate".
+func orderedOut(toks []token, i int) bool {
+	envoy := false
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.quote || clauseWords[t.low] {
+			return false
+		}
+		if envoyNouns[t.low] && !missionNouns[t.low] {
+			envoy = true
+		}
+		if t.low != "to" || k+1 >= len(toks) {
+			continue
+		}
+		switch toks[k+1].low {
+		case "leave", "quit", "depart":
+			return envoy
+		case "close", "shut", "vacate":
+			for q := k + 2; q < len(toks) && q <= k+5; q++ {
+				if missionNouns[toks[q].low] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // envoyNouns are people a state withdraws to reduce relations.

@@ -937,6 +937,16 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "meet", src: "person/nicolas-maduro", tgt: "country/RUS"}}, nil},
 		{"acts named inside a charge are alleged", "Kyiv accused Moscow of sponsoring militant raids in the Donbas region.",
 			[]wantEvent{{typ: "accuse", src: "country/UKR", tgt: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
+		{"paying a visit is a visit", "French President Emmanuel Macron paid a visit to Algiers on Thursday.",
+			[]wantEvent{{typ: "meet", src: "person/emmanuel-macron", tgt: "country/DZA"}}, nil},
+		{"scrapping accords reduces relations", "Mali's junta scrapped its defence accords with France on Monday.",
+			[]wantEvent{{typ: "sanction", src: "country/MLI", tgt: "country/FRA"}}, nil},
+		{"ordering diplomats to leave is an expulsion", "Lithuania ordered three Russian diplomats to leave the country.",
+			[]wantEvent{{typ: "sanction", src: "country/LTU", tgt: "country/RUS"}}, []wantEvent{{typ: "demand"}}},
+		{"ordering a consulate closed reduces relations", "Washington ordered Moscow to close its consulate in San Francisco.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/RUS"}}, []wantEvent{{typ: "demand"}}},
+		{"ordering troops to leave stays a demand", "The president ordered the rebels to leave the city.",
+			nil, []wantEvent{{typ: "sanction"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
@@ -1040,6 +1050,23 @@ func TestEventIDNamesWhatItIs(t *testing.T) {
 	} {
 		if id := eventID("a", 10, ev); id != "a#10."+ev.Type {
 			t.Errorf("%s: id %q, want the article's", name, id)
+		}
+	}
+}
+
+// A rank before a company word is no person: "General Motors said" made a
+// person named Motors.
+func TestRankBeforeCompanyWord(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		"General Motors said on Tuesday it would close its plant in Russia.",
+		"General Electric won a contract to rebuild power stations in Iraq.",
+	} {
+		r := x.Extract(Article{ID: "t", Text: text})
+		for _, e := range r.Entities {
+			if e.Kind == KindPerson {
+				t.Errorf("%s: no person wanted, got %+v", text, e)
+			}
 		}
 	}
 }
