@@ -373,6 +373,14 @@ func (s *sent) object(from int, src []int, stopAtComma bool) int {
 func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 	for i := from; i < len(s.toks) && i < from+18; i++ {
 		t := s.toks[i]
+		// "struck what New Delhi said was a camp inside Pakistan": the
+		// attribution inside a free relative is no object
+		if t.low == "what" {
+			if e := attributedWhat(s.toks, i); e > 0 {
+				i = e
+				continue
+			}
+		}
 		if k := s.inMention[i]; k >= 0 {
 			if s.ms[k].ent < 0 {
 				i = s.ms[k].j - 1
@@ -453,6 +461,31 @@ func (s *sent) inCharge(from, i int) bool {
 		}
 	}
 	return open && i-from <= 10
+}
+
+// attributedWhat returns the index of the last word of "what X said was",
+// "what it described as", "what officials called" starting at i ("what"),
+// or 0.
+func attributedWhat(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		w := toks[k].low
+		if !toks[k].word {
+			return 0
+		}
+		switch w {
+		case "said", "says", "claimed", "claims", "believed", "believes", "alleged", "alleges":
+			if k+1 < len(toks) && beForms[toks[k+1].low] {
+				return k + 1
+			}
+			return 0
+		case "described", "describes", "called", "calls", "termed", "terms":
+			if k+1 < len(toks) && toks[k+1].low == "as" {
+				return k + 1
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // adjunctWords open adverbial phrases and clauses: no object lies beyond.

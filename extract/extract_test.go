@@ -947,6 +947,10 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/RUS"}}, []wantEvent{{typ: "demand"}}},
 		{"ordering troops to leave stays a demand", "The president ordered the rebels to leave the city.",
 			nil, []wantEvent{{typ: "sanction"}}},
+		{"attribution inside a free relative is no target", "Indian jets struck what New Delhi said was a militant training camp inside Pakistan on Tuesday.",
+			[]wantEvent{{typ: "attack", src: "country/IND", tgt: "country/PAK"}}, []wantEvent{{typ: "attack", tgt: "country/IND"}}},
+		{"described as in a free relative", "Saudi jets bombed what Riyadh described as a Houthi missile site near Sanaa.",
+			[]wantEvent{{typ: "bomb", src: "country/SAU", tgt: "group/houthis"}}, []wantEvent{{typ: "bomb", tgt: "country/SAU"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
