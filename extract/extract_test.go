@@ -947,6 +947,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/RUS"}}, []wantEvent{{typ: "demand"}}},
 		{"ordering troops to leave stays a demand", "The president ordered the rebels to leave the city.",
 			nil, []wantEvent{{typ: "sanction"}}},
+		{"the gerund after begin is the act", "The Red Cross has begun delivering medical supplies to Gaza.",
+			[]wantEvent{{typ: "aid", src: "org/red-cross", tgt: "country/PSE"}}, nil},
 		{"attribution inside a free relative is no target", "Indian jets struck what New Delhi said was a militant training camp inside Pakistan on Tuesday.",
 			[]wantEvent{{typ: "attack", src: "country/IND", tgt: "country/PAK"}}, []wantEvent{{typ: "attack", tgt: "country/IND"}}},
 		{"described as in a free relative", "Saudi jets bombed what Riyadh described as a Houthi missile site near Sanaa.",
