@@ -837,6 +837,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if tr.nominal && tr.class == "recognize" {
 			continue // "US-PRC relations", "their ties": a state, not an act
 		}
+		// "warned that it would take resolute countermeasures": the
+		// retaliation is the content of the warning, one threat
+		if tr.class == "threaten" && strings.HasPrefix(s.toks[h].low, "tak") && prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
+			continue
+		}
 		// "accused India of sponsoring militant attacks in Balochistan":
 		// acts named inside the charge are alleged, not reported ("accused
 		// Britain of lying and expelled two diplomats": a finite verb after

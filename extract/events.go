@@ -118,6 +118,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "Moscow would be forced to take retaliatory steps if Finland
+		// joined NATO": retaliation announced is a threat (CAMEO 13)
+		if k := retaliationThreat(toks, i); k > 0 {
+			out = append(out, trigger{class: "threaten", i: i, j: k + 1, head: i, form: formOf(t.low, fBase)})
+			i = k
+			continue
+		}
 		// "a convoy came under fire": a passive attack on the subject
 		if c, k := comeUnder(toks, i); k > 0 {
 			out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: fPP})
@@ -1025,6 +1032,51 @@ func byAhead(toks []token, from int) bool {
 var aspectVerbs = map[string]bool{"begin": true, "began": true, "begun": true, "begins": true, "beginning": true,
 	"start": true, "started": true, "starts": true, "continue": true, "continued": true, "continues": true,
 	"resume": true, "resumed": true, "resumes": true, "kept": true, "keep": true, "keeps": true}
+
+// retaliationThreat matches "will/would (be forced to) take retaliatory
+// steps", "would take resolute countermeasures" at i ("take"): the index
+// of the noun, or 0. Retaliation taken is no threat: the intention must
+// come before.
+func retaliationThreat(toks []token, i int) int {
+	switch toks[i].low {
+	case "take", "takes", "taking":
+	default:
+		return 0
+	}
+	intent := false
+	for p := i - 1; p >= 0 && p >= i-5; p-- {
+		w := toks[p].low
+		if w == "will" || w == "would" || w == "'ll" || w == "ready" || w == "prepared" || w == "vowed" || w == "threatened" {
+			intent = true
+			break
+		}
+		if !(w == "to" || w == "be" || w == "forced" || w == "obliged" || w == "compelled" || w == "have" || w == "not") {
+			return 0
+		}
+	}
+	if !intent {
+		return 0
+	}
+	retal := false
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		w := toks[k].low
+		if !toks[k].word {
+			return 0
+		}
+		switch w {
+		case "retaliatory", "reciprocal", "resolute", "retaliation", "counter":
+			retal = true
+		case "countermeasures", "counter-measures":
+			return k
+		case "steps", "measures", "action", "actions":
+			if retal {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
 
 // measureNouns count or time an act: "two rounds of talks".
 var measureNouns = map[string]bool{"days": true, "weeks": true, "months": true, "hours": true, "round": true,

@@ -949,6 +949,10 @@ func TestGeneralRules(t *testing.T) {
 			nil, []wantEvent{{typ: "sanction"}}},
 		{"the gerund after begin is the act", "The Red Cross has begun delivering medical supplies to Gaza.",
 			[]wantEvent{{typ: "aid", src: "org/red-cross", tgt: "country/PSE"}}, nil},
+		{"retaliation announced is a threat", "Russia's foreign ministry said that Moscow would be forced to take retaliatory steps if Sweden joined NATO.",
+			[]wantEvent{{typ: "threaten", src: "country/RUS", tgt: "country/SWE"}}, nil},
+		{"retaliation taken is no threat", "Russia took retaliatory measures against Poland on Monday.",
+			nil, []wantEvent{{typ: "threaten"}}},
 		{"attribution inside a free relative is no target", "Indian jets struck what New Delhi said was a militant training camp inside Pakistan on Tuesday.",
 			[]wantEvent{{typ: "attack", src: "country/IND", tgt: "country/PAK"}}, []wantEvent{{typ: "attack", tgt: "country/IND"}}},
 		{"described as in a free relative", "Saudi jets bombed what Riyadh described as a Houthi missile site near Sanaa.",
@@ -1074,5 +1078,19 @@ func TestRankBeforeCompanyWord(t *testing.T) {
 				t.Errorf("%s: no person wanted, got %+v", text, e)
 			}
 		}
+	}
+}
+
+// A warning whose content is a retaliation is one threat, not two.
+func TestWarningOfRetaliationIsOneThreat(t *testing.T) {
+	r := New().Extract(Article{ID: "t", Text: "China warned that it would take resolute countermeasures if Lithuania allowed Taiwan to open an office."})
+	n := 0
+	for _, e := range r.Events {
+		if e.Type == "threaten" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one threat, got %d:\n%s", n, dump(r))
 	}
 }
