@@ -361,6 +361,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				continue
 			}
+			// "was abusing its veto", "abused his power": misuse, not
+			// violence
+			if strings.HasPrefix(t.low, "abus") && misuseObject(toks, i) {
+				continue
+			}
 			// "alleged crimes", "suspected militants": adjectives
 			if (t.low == "alleged" || t.low == "suspected" || t.low == "accused") && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap &&
 				!dets[toks[i+1].low] && !preps[toks[i+1].low] && toks[i+1].low != "that" && toks[i+1].low != "it" && toks[i+1].low != "them" && toks[i+1].low != "him" && toks[i+1].low != "her" {
@@ -1076,6 +1081,25 @@ func retaliationThreat(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// misuseNouns are what can be abused without violence.
+var misuseNouns = map[string]bool{"power": true, "powers": true, "veto": true, "position": true, "authority": true,
+	"office": true, "trust": true, "privilege": true, "privileges": true, "system": true, "process": true,
+	"rules": true, "mandate": true, "right": true, "dominance": true, "influence": true}
+
+// misuseObject reports whether the object of "abuse" at i is a power or a
+// right: "abusing its veto".
+func misuseObject(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if misuseNouns[toks[k].low] {
+			return true
+		}
+		if !toks[k].word || preps[toks[k].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // measureNouns count or time an act: "two rounds of talks".
