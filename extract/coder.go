@@ -588,7 +588,8 @@ func (s *sent) intent(h int) bool {
 		if intentPre[w] {
 			return true
 		}
-		if !auxes[w] && w != "to" && w != "be" && w != "not" {
+		// ("will begin withdrawing": the aspect verb is transparent)
+		if !auxes[w] && w != "to" && w != "be" && w != "not" && !(aspectVerbs[w] && i == h-1) {
 			return false
 		}
 	}
@@ -770,8 +771,8 @@ func (s *sent) modal(h int) string {
 				return "would have"
 			}
 		}
-		if !auxes[w] {
-			return ""
+		if !auxes[w] && !(aspectVerbs[w] && i == h-1) {
+			return "" // ("should continue visiting": modal too)
 		}
 	}
 	return ""

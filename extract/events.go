@@ -392,8 +392,10 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// "released five detained U.S. citizens", "freed 14 jailed
 			// fishermen": a participle between a count and its noun is
 			// an adjective ("two wounded in the blast" is not)
+			// ("on Aug. 7 killed 258 people": a day, not a count)
 			if i > 1 && e.form&fPP != 0 && e.form&fBase == 0 && toks[i-1].low != "a" && toks[i-1].low != "one" && isCount(toks[i-1].low) &&
-				i+1 < len(toks) && (inMention[i+1] >= 0 || toks[i+1].word && !preps[toks[i+1].low] && !dets[toks[i+1].low] && lexicon[toks[i+1].low] == nil && !toks[i+1].cap && toks[i+1].low != "and") {
+				!monthWords[toks[i-2].low] && toks[i-2].text != "." &&
+				i+1 < len(toks) && (inMention[i+1] >= 0 || toks[i+1].word && !preps[toks[i+1].low] && !dets[toks[i+1].low] && lexicon[toks[i+1].low] == nil && !toks[i+1].cap && toks[i+1].low != "and" && !isDigit(toks[i+1].low)) {
 				continue
 			}
 			// "at a jail", "a grant of": a verb's base form after an
@@ -485,6 +487,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 	}
 	return out
 }
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true}
+
+func isDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 func isCount(w string) bool {
 	_, ok := countWord(w)

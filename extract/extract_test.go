@@ -899,6 +899,12 @@ func TestGeneralRules(t *testing.T) {
 		// issue #4, fourth round
 		{"participle between a count and its noun is an adjective", "Venezuela freed six jailed American oil executives on Saturday.",
 			[]wantEvent{{typ: "concede", src: "country/VEN", tgt: "country/USA"}}, []wantEvent{{typ: "coerce"}}},
+		{"a day before a participle is no count", "Car bombs in Baghdad on Aug. 7 killed 25 people.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ"}}, nil},
+		{"an aspect verb keeps the intention", "Saddam Hussein said Iraq will begin withdrawing troops from Iranian territory on Friday.",
+			[]wantEvent{{typ: "agree", src: "country/IRQ", tgt: "country/IRN"}}, []wantEvent{{typ: "retreat"}}},
+		{"an aspect verb keeps the modal", "Officials said tourists should continue visiting Kenya.",
+			nil, []wantEvent{{typ: "meet"}}},
 		{"coordinated infinitive shares the intention", "Japan is willing to lead the reconstruction effort in Ukraine and to provide emergency aid to Kyiv, the foreign minister said.",
 			[]wantEvent{{typ: "agree", src: "country/JPN", tgt: "country/UKR"}}, []wantEvent{{typ: "aid"}}},
 		{"sanctions imposed in the passive", "Fresh sanctions were imposed on Myanmar's military rulers by the European Union on Monday.",
