@@ -436,7 +436,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// noun: "the bombing of", "fierce fighting"
 			// Claims are verbs after a noun too: "issued a declaration
 			// demanding that".
-			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low] || coordGerund(toks, out, i) || aspectVerbs[toks[i-1].low]) &&
+			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low] || coordGerund(toks, out, i) || aspectVerbs[toks[i-1].low] && !(i > 1 && toks[i-2].low == "to")) &&
 				!(claimClasses[e.class] && e.class != "say" && !dets[toks[i-1].low] && toks[i-1].word && !toks[i-1].cap) {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				continue
@@ -1042,7 +1042,8 @@ func byAhead(toks []token, from int) bool {
 }
 
 // aspectVerbs take a gerund that is the act itself: "has begun airlifting
-// food", "resumed shelling", "kept firing".
+// food", "resumed shelling", "kept firing" (not in an infinitive: "urged
+// citizens to keep rallying" asks for the act).
 var aspectVerbs = map[string]bool{"begin": true, "began": true, "begun": true, "begins": true, "beginning": true,
 	"start": true, "started": true, "starts": true, "continue": true, "continued": true, "continues": true,
 	"resume": true, "resumed": true, "resumes": true, "kept": true, "keep": true, "keeps": true}

@@ -903,6 +903,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "kill", src: "country/IRQ"}}, nil},
 		{"an aspect verb keeps the intention", "Saddam Hussein said Iraq will begin withdrawing troops from Iranian territory on Friday.",
 			[]wantEvent{{typ: "agree", src: "country/IRQ", tgt: "country/IRN"}}, []wantEvent{{typ: "retreat"}}},
+		{"an aspect verb inside an infinitive asks for the act", "Cuba's government exhorted citizens to keep rallying in Havana.",
+			[]wantEvent{{typ: "appeal", src: "country/CUB"}}, []wantEvent{{typ: "protest"}}},
 		{"an aspect verb keeps the modal", "Officials said tourists should continue visiting Kenya.",
 			nil, []wantEvent{{typ: "meet"}}},
 		{"coordinated infinitive shares the intention", "Japan is willing to lead the reconstruction effort in Ukraine and to provide emergency aid to Kyiv, the foreign minister said.",
