@@ -1086,7 +1086,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// ("lodged a complaint with Russia over the detention of a
 			// Japanese diplomat": the complaint is made with Russia)
 			withTarget := len(c.tgt) > 0 && s.ms[c.tgt[0]].i > 0 && s.toks[s.ms[c.tgt[0]].i-1].low == "with" && lightVerbs[s.toks[h].low]
-			if (c.class == "criticize" || c.class == "condemn" || c.class == "protest") && !withTarget {
+			// ("summoned the Russian ambassador over the poisoning of
+			// Navalny": a direct object is whom the complaint is made to,
+			// and it stays the target)
+			directObj := len(c.tgt) > 0 && !s.prep[c.tgt[0]] && s.ms[c.tgt[0]].i <= tr.j+2
+			if (c.class == "criticize" || c.class == "condemn" || c.class == "protest") && !withTarget && !directObj {
 				// "complained to the UN over Israeli raids": the
 				// complaint is about Israel
 				for i := tr.j; i < len(s.toks) && i < tr.j+12; i++ {

@@ -905,6 +905,8 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "agree", src: "country/IRQ", tgt: "country/IRN"}}, []wantEvent{{typ: "retreat"}}},
 		{"an aspect verb inside an infinitive asks for the act", "Cuba's government exhorted citizens to keep rallying in Havana.",
 			[]wantEvent{{typ: "appeal", src: "country/CUB"}}, []wantEvent{{typ: "protest"}}},
+		{"a summoned envoy stays the target of the complaint", "Poland summoned the Belarusian ambassador over the detention of journalist Andrzej Poczobut.",
+			[]wantEvent{{typ: "criticize", src: "country/POL", tgt: "country/BLR"}}, []wantEvent{{typ: "criticize", tgt: "person/andrzej-poczobut"}}},
 		{"an aspect verb keeps the modal", "Officials said tourists should continue visiting Kenya.",
 			nil, []wantEvent{{typ: "meet"}}},
 		{"coordinated infinitive shares the intention", "Japan is willing to lead the reconstruction effort in Ukraine and to provide emergency aid to Kyiv, the foreign minister said.",
