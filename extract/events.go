@@ -291,6 +291,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					// "imposed anti-dumping duties on Australian wine",
 					// "slapped tariffs on": economic sanctions (CAMEO 163)
 					c, ok = "sanction", true
+				} else if e := projectileAttack(toks, k); e > 0 && launchVerbs[t.low] {
+					// "launched dozens of missiles at Kyiv", "launched
+					// hundreds of drones and missiles at Israel": an attack
+					// with its weapons (CAMEO 19x)
+					c, ok, k = "attack", true, e
 				} else if !ok {
 					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
 						c, ok, k = "protest", true, k+1
@@ -1114,7 +1119,39 @@ func misuseObject(toks []token, i int) bool {
 
 // measureNouns count or time an act: "two rounds of talks".
 var measureNouns = map[string]bool{"days": true, "weeks": true, "months": true, "hours": true, "round": true,
-	"rounds": true, "series": true, "wave": true, "waves": true, "week": true, "day": true}
+	"rounds": true, "series": true, "wave": true, "waves": true, "week": true, "day": true,
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "barrage": true, "salvo": true, "salvos": true, "volley": true}
+
+// launchVerbs send projectiles.
+var launchVerbs = map[string]bool{"launch": true, "launched": true, "launches": true, "launching": true,
+	"unleash": true, "unleashed": true}
+
+// projectiles are weapons launched at a target.
+var projectiles = map[string]bool{"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true,
+	"drones": true, "shells": true, "mortars": true, "torpedoes": true, "torpedo": true}
+
+// projectileAttack returns the index of the last projectile noun of "missiles
+// at", "drones and missiles against" starting at k, or 0: the weapons must
+// be aimed ("launched a rocket carrying a satellite" is no attack).
+func projectileAttack(toks []token, k int) int {
+	if !projectiles[toks[k].low] {
+		return 0
+	}
+	end := k
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		w := toks[q].low
+		switch {
+		case projectiles[w]:
+			end = q
+		case w == "and" || w == "," || w == "ballistic" || w == "cruise" || w == "attack" || w == "combat":
+		case w == "at" || w == "on" || w == "against" || w == "into" || w == "toward" || w == "towards":
+			return end
+		default:
+			return 0
+		}
+	}
+	return 0
+}
 
 // jointExercise returns the index of the last word of "war games" or
 // "joint (military|naval|air) exercises/drills/manoeuvres" starting at k,
