@@ -843,6 +843,17 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if tr.class == "threaten" && strings.HasPrefix(s.toks[h].low, "tak") && prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
 			continue
 		}
+		// "warned the EU that it would retaliate": the warning's
+		// content; "retaliated by sanctioning ten MEPs": the sanction is
+		// the retaliation, coded as itself
+		if strings.HasPrefix(s.toks[h].low, "retaliat") && !tr.nominal {
+			if prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
+				continue
+			}
+			if tr.j+1 < len(s.toks) && s.toks[tr.j].low == "by" && strings.HasSuffix(s.toks[tr.j+1].low, "ing") && s.inMention[tr.j+1] < 0 {
+				continue
+			}
+		}
 		// "accused India of sponsoring militant attacks in Balochistan":
 		// acts named inside the charge are alleged, not reported ("accused
 		// Britain of lying and expelled two diplomats": a finite verb after

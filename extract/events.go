@@ -366,6 +366,10 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				continue
 			}
+			// "human rights abuses", "rights violations": a noun compound
+			if i > 0 && toks[i-1].low == "rights" {
+				continue
+			}
 			// "was abusing its veto", "abused his power": misuse, not
 			// violence
 			if strings.HasPrefix(t.low, "abus") && misuseObject(toks, i) {
