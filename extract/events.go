@@ -367,7 +367,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				continue
 			}
 			// "human rights abuses", "rights violations": a noun compound
-			if i > 0 && toks[i-1].low == "rights" {
+			if i > 0 && toks[i-1].low == "rights" && !toks[i-1].cap {
 				continue
 			}
 			// "was abusing its veto", "abused his power": misuse, not
