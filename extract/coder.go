@@ -88,6 +88,17 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 				break
 			}
 		}
+		// "Representatives of the Taliban and the United States resumed
+		// talks", "members of Hamas": the body's people are the body
+		if s.prep[k] && s.prepWord[k] == "of" {
+			p := m.i - 1
+			for p > 0 && dets[toks[p].low] {
+				p--
+			}
+			if p > 0 && toks[p].low == "of" && memberNouns[toks[p-1].low] && (s.inMention[p-1] < 0 || ms[s.inMention[p-1]].ent < 0) {
+				s.prep[k], s.prepWord[k] = false, ""
+			}
+		}
 	}
 	// "Ethnic Albanians in south Serbia", "rebels in the Ivory Coast",
 	// "demonstrators in Baghdad": people are coded by where they are
@@ -551,6 +562,14 @@ func (s *sent) objectThat(from int, src []int, stopAtComma, that bool) int {
 		if thatAt >= 0 && i > thatAt+5 {
 			return -1
 		}
+		// "struck what New Delhi said was a camp inside Pakistan": the
+		// attribution inside a free relative is no object
+		if t.low == "what" {
+			if e := attributedWhat(s.toks, i); e > 0 {
+				i = e
+				continue
+			}
+		}
 		if k := s.inMention[i]; k >= 0 {
 			if s.ms[k].ent < 0 {
 				i = s.ms[k].j - 1
@@ -667,6 +686,48 @@ func (s *sent) chargeBefore(from, end int) bool {
 	return false
 }
 
+// inCharge reports whether token i lies inside the charge of an
+// accusation ending at from: after "of"/"for" + gerund, in the same clause,
+// within ten words ("accused India of sponsoring militant attacks").
+func (s *sent) inCharge(from, i int) bool {
+	open := false
+	for p := from; p < i && p < len(s.toks); p++ {
+		t := s.toks[p]
+		if t.quote || t.text == "," || t.text == ";" || clauseWords[t.low] || t.low == "but" {
+			return false
+		}
+		if (t.low == "of" || t.low == "for") && p+1 < len(s.toks) && !s.toks[p+1].cap && strings.HasSuffix(s.toks[p+1].low, "ing") {
+			open = true
+		}
+	}
+	return open && i-from <= 10
+}
+
+// attributedWhat returns the index of the last word of "what X said was",
+// "what it described as", "what officials called" starting at i ("what"),
+// or 0.
+func attributedWhat(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		w := toks[k].low
+		if !toks[k].word {
+			return 0
+		}
+		switch w {
+		case "said", "says", "claimed", "claims", "believed", "believes", "alleged", "alleges":
+			if k+1 < len(toks) && beForms[toks[k+1].low] {
+				return k + 1
+			}
+			return 0
+		case "described", "describes", "called", "calls", "termed", "terms":
+			if k+1 < len(toks) && toks[k+1].low == "as" {
+				return k + 1
+			}
+			return k
+		}
+	}
+	return 0
+}
+
 // adjunctWords open adverbial phrases and clauses: no object lies beyond.
 var adjunctWords = map[string]bool{"after": true, "before": true, "since": true, "during": true, "despite": true,
 	"amid": true, "following": true, "because": true, "until": true}
@@ -749,12 +810,26 @@ func (s *sent) negatedAt(h int) bool {
 
 // intent reports a future or intended act: "will withdraw", "is ready to send".
 func (s *sent) intent(h int) bool {
+	// "is prepared to lead a force in Haiti and to send police": a
+	// coordinated infinitive shares the intention of the first
+	if h >= 3 && s.toks[h-1].low == "to" && (s.toks[h-2].low == "and" || s.toks[h-2].low == "or") {
+		for a := h - 4; a >= 0 && a >= h-16; a-- {
+			t := s.toks[a]
+			if !t.word || clauseWords[t.low] || t.quote {
+				break
+			}
+			if t.low == "to" {
+				return s.intent(a + 1)
+			}
+		}
+	}
 	for i := h - 1; i >= 0 && i >= h-4; i-- {
 		w := s.toks[i].low
 		if intentPre[w] {
 			return true
 		}
-		if !auxes[w] && w != "to" && w != "be" && w != "not" {
+		// ("will begin withdrawing": the aspect verb is transparent)
+		if !auxes[w] && w != "to" && w != "be" && w != "not" && !(aspectVerbs[w] && i == h-1) {
 			return false
 		}
 	}
@@ -962,8 +1037,8 @@ func (s *sent) modal(h int) string {
 				return "would have"
 			}
 		}
-		if !auxes[w] {
-			return ""
+		if !auxes[w] && !(aspectVerbs[w] && i == h-1) {
+			return "" // ("should continue visiting": modal too)
 		}
 	}
 	return ""
@@ -1028,6 +1103,30 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		if tr.nominal && tr.class == "recognize" {
 			continue // "US-PRC relations", "their ties": a state, not an act
+		}
+		// "warned that it would take resolute countermeasures": the
+		// retaliation is the content of the warning, one threat
+		if tr.class == "threaten" && strings.HasPrefix(s.toks[h].low, "tak") && prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
+			continue
+		}
+		// "warned the EU that it would retaliate": the warning's
+		// content; "retaliated by sanctioning ten MEPs": the sanction is
+		// the retaliation, coded as itself
+		if strings.HasPrefix(s.toks[h].low, "retaliat") && !tr.nominal {
+			if prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
+				continue
+			}
+			if tr.j+1 < len(s.toks) && s.toks[tr.j].low == "by" && strings.HasSuffix(s.toks[tr.j+1].low, "ing") && s.inMention[tr.j+1] < 0 {
+				continue
+			}
+		}
+		// "accused India of sponsoring militant attacks in Balochistan":
+		// acts named inside the charge are alleged, not reported ("accused
+		// Britain of lying and expelled two diplomats": a finite verb after
+		// "and" is the accuser's next act)
+		if prev >= 0 && out[prev].class == "accuse" && !claimClasses[tr.class] && tr.class != "say" && tr.class != "report" &&
+			!(tr.form&fPast != 0 && !tr.nominal && s.afterAnd(h)) && s.inCharge(out[prev].trig.j, tr.i) {
+			continue
 		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
 			// a bare noun: an event when an actor is attached
@@ -1146,13 +1245,19 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					// "was arrested in Moscow", "has been put under
 					// investigation in Italy": the authorities of the
 					// place act (as for violence by unnamed hands)
-					if o := s.object(tr.j, c.tgt, true); o >= 0 && s.prep[o] && s.prepWord[o] == "in" && s.ms[o].ent >= 0 && !contains(c.tgt, o) {
+					if o := s.object(tr.j, c.tgt, true); o >= 0 && s.prep[o] && (s.prepWord[o] == "in" || s.prepWord[o] == "across" || s.prepWord[o] == "throughout") && s.ms[o].ent >= 0 && !contains(c.tgt, o) {
 						c.src = s.group(o)
 					}
 				}
 			} else if o := s.object(tr.j, c.src, true); o >= 0 && materialClasses[c.class] {
 				// "people were killed in Aleppo": the place
 				c.tgt = s.group(o)
+				if len(c.src) == 0 && c.class == "coerce" && s.prep[o] && (s.prepWord[o] == "in" || s.prepWord[o] == "across" || s.prepWord[o] == "throughout") &&
+					s.ms[o].ent >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
+					// "1,300 people were detained across Russia": the
+					// authorities of the place, against its people
+					c.src = c.tgt
+				}
 			}
 		case ing && h > 0 && s.toks[h-1].low == "of" && prev >= 0 && out[prev].class == "accuse":
 			// "accused Russia of shelling the plant": an allegation,
@@ -1315,7 +1420,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// ("lodged a complaint with Russia over the detention of a
 			// Japanese diplomat": the complaint is made with Russia)
 			withTarget := len(c.tgt) > 0 && s.ms[c.tgt[0]].i > 0 && s.toks[s.ms[c.tgt[0]].i-1].low == "with" && lightVerbs[s.toks[h].low]
-			if (c.class == "criticize" || c.class == "condemn" || c.class == "protest") && !withTarget {
+			// ("summoned the Russian ambassador over the poisoning of
+			// Navalny": a direct object is whom the complaint is made to,
+			// and it stays the target)
+			directObj := len(c.tgt) > 0 && !s.prep[c.tgt[0]] && s.ms[c.tgt[0]].i <= tr.j+2
+			if (c.class == "criticize" || c.class == "condemn" || c.class == "protest") && !withTarget && !directObj {
 				// "complained to the UN over Israeli raids": the
 				// complaint is about Israel
 				for i := tr.j; i < len(s.toks) && i < tr.j+12; i++ {
@@ -1363,7 +1472,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// "was killed in a car bomb explosion in Beirut") is coded, by
 		// the CAMEO convention, as coming from the place it happened
 		if !s.resolved(c.src) && violent[c.class] && (c.passive && !s.resolved(c.src) || s.meansSubject(h)) {
-			if o := s.placeInClause(h); o >= 0 {
+			if o := s.placeInClause(h, false); o >= 0 {
 				c.src = []int{o}
 			}
 		}
@@ -1377,7 +1486,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// the streets of Paris", "crowds marched in Tbilisi") is coded
 		// by where it protests, as protesters are
 		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
-			if o := s.placeInClause(h); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
+			if o := s.placeInClause(h, true); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
 				c.src = []int{o}
 			}
 		}
@@ -1402,6 +1511,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// troops arriving somewhere is no visit
 		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
+			continue
+		}
+		// nor is arriving with nowhere named ("as he arrived for a
+		// campaign rally"): a visit is to a place or someone
+		if strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
 			continue
 		}
 		c.negated = s.negatedAt(tr.i) || negCoord
@@ -1443,7 +1557,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// symmetric acts of several parties ("Israel and Lebanon renewed
 		// negotiations") have no separate target
-		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") {
+		// ("Egyptian and Qatari mediators held talks with Hamas": a third
+		// party named after "with" is the target)
+		if len(c.src) > 1 && (c.class == "meet" || c.class == "agree" || c.class == "cooperate" || c.class == "ceasefire") && !s.withParty(c) {
 			c.tgt = nil
 		}
 		// "would not meet the demands", "will not accept": refusals
@@ -1617,6 +1733,28 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	return kept
 }
 
+// withParty reports whether the target of c is introduced by "with" and is
+// none of its sources: "X and Y held talks with Z".
+func (s *sent) withParty(c coded) bool {
+	if len(c.tgt) == 0 {
+		return false
+	}
+	m := s.ms[c.tgt[0]]
+	if m.i == 0 || s.toks[m.i-1].low != "with" {
+		return false
+	}
+	for _, t := range c.tgt {
+		if contains(c.src, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// memberNouns name the people of an actor: "representatives of X".
+var memberNouns = map[string]bool{"representatives": true, "representative": true, "delegates": true, "delegation": true,
+	"delegations": true, "envoys": true, "members": true, "negotiators": true, "emissaries": true}
+
 // domestic classes are aimed at the actor's own country when no target
 // is named.
 var domestic = map[string]bool{"protest": true, "coerce": true, "concede": true, "demand": true, "attack": true, "kill": true, "bomb": true}
@@ -1774,8 +1912,11 @@ func (s *sent) meansSubject(h int) bool {
 }
 
 // placeInClause finds where the act at h happened, within its clause:
-// "near the town of Samarra", "in a residential sector of eastern Beirut".
-func (s *sent) placeInClause(h int) int {
+// "near the town of Samarra", "in a residential sector of eastern Beirut",
+// "across Russia", "through Belgrade"; a crowd's place also after "into"
+// ("drove tractors into central Brussels to protest"), a direction that
+// would make the target of violence its source.
+func (s *sent) placeInClause(h int, crowd bool) int {
 	seg := segments(s.toks)
 	for k, m := range s.ms {
 		if m.ent < 0 || seg[m.i] != seg[h] {
@@ -1783,8 +1924,12 @@ func (s *sent) placeInClause(h int) int {
 		}
 		for p := m.i - 1; p >= 0 && p >= m.i-8 && seg[p] == seg[h] && lexicon[s.toks[p].low] == nil && s.inMention[p] < 0; p-- {
 			switch s.toks[p].low {
-			case "in", "near", "at", "outside", "inside":
+			case "in", "near", "at", "outside", "inside", "across", "throughout", "through":
 				return k
+			case "into":
+				if crowd {
+					return k
+				}
 			case "of":
 				if p > 0 && (s.toks[p-1].low == "streets" || s.toks[p-1].low == "street") {
 					return k // "the streets of Paris"

@@ -123,6 +123,20 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "Sanctions were imposed on Belarus by the EU", "Iran was hit
+		// with new sanctions by the US": a sanction in the passive
+		if h, k := passiveSanction(toks, i); k > 0 {
+			out = append(out, trigger{class: "sanction", i: i, j: k + 1, head: h, form: fPP})
+			i = k
+			continue
+		}
+		// "Moscow would be forced to take retaliatory steps if Finland
+		// joined NATO": retaliation announced is a threat (CAMEO 13)
+		if k := retaliationThreat(toks, i); k > 0 {
+			out = append(out, trigger{class: "threaten", i: i, j: k + 1, head: i, form: formOf(t.low, fBase)})
+			i = k
+			continue
+		}
 		// "a convoy came under fire": a passive attack on the subject
 		if c, k := comeUnder(toks, i); k > 0 {
 			out = append(out, trigger{class: c, i: i, j: k + 1, head: i, form: fPP})
@@ -138,7 +152,11 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		// ending talks or mediation (CAMEO 164/165) and reducing aid
 		// (162) reduce relations: a sanction
 		if c, k := reducedRelations(toks, i); c != "" {
-			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			j := i + 1
+			if revokeVerbs[t.low] {
+				j = k + 1 // "revoked military cooperation agreements with France": the party follows the treaty
+			}
+			out = append(out, trigger{class: c, i: i, j: j, head: i, form: formOf(t.low, fPast)})
 			i = k
 			continue
 		}
@@ -301,6 +319,25 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					// "launched 10 days of war games", "held joint
 					// naval drills": military cooperation (CAMEO 062)
 					c, ok, k = "cooperate", true, e
+				} else if k+1 < len(toks) && militaryExercise(toks, k+1) {
+					// "began three days of combat drills around Taiwan",
+					// "conducted a live-fire exercise": a show of force
+					// (CAMEO 152), one side's, so no cooperation
+					c, ok, k = "mobilize", true, k+1
+				} else if militaryExercise(toks, k) {
+					// "began three days of combat drills around Taiwan",
+					// "conducted a live-fire exercise": a show of force
+					// (CAMEO 152), one side's, so no cooperation
+					c, ok = "mobilize", true
+				} else if tariffNouns[n] && sanctionVerbs[t.low] {
+					// "imposed anti-dumping duties on Australian wine",
+					// "slapped tariffs on": economic sanctions (CAMEO 163)
+					c, ok = "sanction", true
+				} else if e := projectileAttack(toks, k); e > 0 && launchVerbs[t.low] {
+					// "launched dozens of missiles at Kyiv", "launched
+					// hundreds of drones and missiles at Israel": an attack
+					// with its weapons (CAMEO 19x)
+					c, ok, k = "attack", true, e
 				} else if !ok {
 					if k+1 < len(toks) && toks[k].low == "hunger" && toks[k+1].low == "strike" {
 						c, ok, k = "protest", true, k+1
@@ -378,6 +415,15 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				continue
 			}
+			// "human rights abuses", "rights violations": a noun compound
+			if i > 0 && toks[i-1].low == "rights" && !toks[i-1].cap {
+				continue
+			}
+			// "was abusing its veto", "abused his power": misuse, not
+			// violence
+			if strings.HasPrefix(t.low, "abus") && misuseObject(toks, i) {
+				continue
+			}
 			// "alleged crimes", "suspected militants": adjectives
 			if (t.low == "alleged" || t.low == "suspected" || t.low == "accused") && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap &&
 				!dets[toks[i+1].low] && !preps[toks[i+1].low] && toks[i+1].low != "that" && toks[i+1].low != "it" && !reciprocalAt(toks, i+1) && toks[i+1].low != "them" && toks[i+1].low != "him" && toks[i+1].low != "her" {
@@ -399,6 +445,15 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// a participle after a determiner is an adjective or a
 			// noun: "the wounded", "the banned party"
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
+				continue
+			}
+			// "released five detained U.S. citizens", "freed 14 jailed
+			// fishermen": a participle between a count and its noun is
+			// an adjective ("two wounded in the blast" is not)
+			// ("on Aug. 7 killed 258 people": a day, not a count)
+			if i > 1 && e.form&fPP != 0 && e.form&fBase == 0 && toks[i-1].low != "a" && toks[i-1].low != "one" && isCount(toks[i-1].low) &&
+				!monthWords[toks[i-2].low] && toks[i-2].text != "." &&
+				i+1 < len(toks) && (inMention[i+1] >= 0 || toks[i+1].word && !preps[toks[i+1].low] && !dets[toks[i+1].low] && lexicon[toks[i+1].low] == nil && !toks[i+1].cap && toks[i+1].low != "and" && !isDigit(toks[i+1].low)) {
 				continue
 			}
 			// "at a jail", "a grant of": a verb's base form after an
@@ -439,7 +494,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// noun: "the bombing of", "fierce fighting"
 			// Claims are verbs after a noun too: "issued a declaration
 			// demanding that".
-			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low] || coordGerund(toks, out, i)) &&
+			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low] || coordGerund(toks, out, i) || aspectVerbs[toks[i-1].low] && !(i > 1 && toks[i-2].low == "to")) &&
 				!(claimClasses[e.class] && e.class != "say" && !dets[toks[i-1].low] && toks[i-1].word && !toks[i-1].cap) {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				continue
@@ -451,6 +506,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if c := liftedSanction(toks, i); c != "" {
 					class = c
 				}
+			}
+			if class == "demand" && (strings.HasPrefix(t.low, "order") || t.low == "told") && orderedOut(toks, i) {
+				// "ordered the French ambassador to leave", "ordered China
+				// to close its consulate in Houston": expelling envoys,
+				// closing a mission reduce relations (CAMEO 161, PLOVER
+				// SANCTION), not a demand
+				class = "sanction"
 			}
 			if class == "protest" && strings.HasPrefix(t.low, "block") && blockedDecision(toks, i) {
 				// "blocked an EU aid package", "blocked the resolution":
@@ -482,6 +544,18 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		}
 	}
 	return out
+}
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true}
+
+func isDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+func isCount(w string) bool {
+	_, ok := countWord(w)
+	return ok
 }
 
 // comeUnder matches "came under fire", "comes under heavy attack", "came
@@ -756,7 +830,12 @@ var (
 		"hurl": true, "hurled": true, "hurls": true, "hurling": true, "pelt": true, "pelted": true, "pelting": true}
 	missileNouns = map[string]bool{"stones": true, "stone": true, "rocks": true, "bricks": true, "bottles": true,
 		"firebombs": true, "molotov": true, "cocktails": true}
-	haltNouns  = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	haltNouns   = map[string]bool{"talks": true, "negotiations": true, "mediation": true, "dialogue": true}
+	revokeVerbs = map[string]bool{"revoke": true, "revoked": true, "revokes": true, "revoking": true, "rescind": true,
+		"rescinded": true, "rescinds": true, "annul": true, "annulled": true, "annuls": true, "scrap": true,
+		"scrapped": true, "scraps": true, "denounce": false}
+	treatyNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+		"treaties": true, "pact": true, "pacts": true, "deal": true, "deals": true}
 	closeVerbs = map[string]bool{"close": true, "closed": true, "closes": true, "closing": true, "shut": true,
 		"shuts": true, "shutting": true, "seal": true, "sealed": true, "seals": true, "sealing": true}
 	closeNouns = map[string]bool{"airspace": true, "border": true, "borders": true, "border crossing": true,
@@ -807,8 +886,8 @@ func putOnAlert(toks []token, i int) int {
 func reducedRelations(toks []token, i int) (string, int) {
 	w := toks[i].low
 	halt, reduce, defy, throw := haltVerbs[w], reduceVerbs[w], defyVerbs[w], throwVerbs[w]
-	closing, breaking := closeVerbs[w], breakVerbs[w]
-	if !halt && !reduce && !defy && !throw && !closing && !breaking || i > 0 && nounDets[toks[i-1].low] {
+	closing, breaking, revoke := closeVerbs[w], breakVerbs[w], revokeVerbs[w]
+	if !halt && !reduce && !defy && !throw && !closing && !breaking && !revoke || i > 0 && nounDets[toks[i-1].low] {
 		return "", 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -826,6 +905,11 @@ func reducedRelations(toks []token, i int) (string, int) {
 		if halt && haltNouns[t.low] || reduce && reduceNouns[t.low] || closing && closeNouns[t.low] || breaking && (t.low == "relations" || t.low == "ties") {
 			return "sanction", k
 		}
+		// "revoked military cooperation agreements with France",
+		// "scrapped a defence pact": breaking relations (CAMEO 16)
+		if revoke && treatyNouns[t.low] {
+			return "sanction", k
+		}
 		// "violated a ban by General Aoun", "defied a UN resolution":
 		// defying norms or law is a rejection (CAMEO 128)
 		if defy && ruleNouns[t.low] {
@@ -838,6 +922,41 @@ func reducedRelations(toks []token, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// missionNouns are diplomatic missions a state can order closed.
+var missionNouns = map[string]bool{"consulate": true, "consulates": true, "embassy": true, "embassies": true,
+	"mission": true, "legation": true}
+
+// orderedOut reports whether the order at i sends envoys away or closes a
+// mission: "ordered the French ambassador to leave the country", "ordered
+// China to close its consulate".
+func orderedOut(toks []token, i int) bool {
+	envoy := false
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.quote || clauseWords[t.low] {
+			return false
+		}
+		if envoyNouns[t.low] && !missionNouns[t.low] {
+			envoy = true
+		}
+		if t.low != "to" || k+1 >= len(toks) {
+			continue
+		}
+		switch toks[k+1].low {
+		case "leave", "quit", "depart":
+			return envoy
+		case "close", "shut", "vacate":
+			for q := k + 2; q < len(toks) && q <= k+5; q++ {
+				if missionNouns[toks[q].low] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // envoyNouns are people a state withdraws to reduce relations.
@@ -967,10 +1086,205 @@ func placedUnder(toks []token, i int) (string, int) {
 	return "", 0
 }
 
+// exerciseNouns name military exercises; militaryMods make them military.
+var exerciseNouns = map[string]bool{"exercises": true, "exercise": true, "drills": true, "drill": true,
+	"manoeuvres": true, "maneuvers": true}
+
+var exerciseMods = map[string]bool{"military": true, "combat": true, "live-fire": true, "fire": true, "naval": true, "army": true,
+	"navy": true, "missile": true, "artillery": true, "amphibious": true, "air": true, "nuclear": true, "war": true, "tank": true}
+
+// militaryExercise reports whether token k is an exercise noun with a
+// military modifier right before it ("combat drills", "a live-fire
+// exercise"; not "exercised restraint", "fire drills" in a school).
+func militaryExercise(toks []token, k int) bool {
+	if !exerciseNouns[toks[k].low] || k == 0 {
+		return false
+	}
+	m := toks[k-1].low
+	if toks[k-1].hyph && k > 1 {
+		m = toks[k-2].low + "-" + m
+	}
+	return exerciseMods[m] && m != "fire" || m == "fire" && k > 1 && toks[k-2].low == "live"
+}
+
+// tariffNouns are economic sanctions named by their instrument; only with
+// sanctionVerbs ("imposed duties on", not "paid duties").
+var tariffNouns = map[string]bool{"tariffs": true, "tariff": true, "duties": true, "duty": true, "levies": true}
+
+var sanctionVerbs = map[string]bool{"impose": true, "imposed": true, "imposes": true, "imposing": true, "reimpose": true,
+	"reimposed": true, "slap": true, "slapped": true, "slaps": true, "slapping": true}
+
+// passiveSanctionParts are the participles of a sanction in the passive.
+var passiveSanctionParts = map[string]bool{"imposed": true, "reimposed": true, "slapped": true, "hit": true, "targeted": true}
+
+// passiveSanction matches a sanction in the passive at i: "sanctions were
+// imposed on X by Y" (i at the noun) or "X was hit with new sanctions by
+// Y" (i at the be-form). It returns the participle and the last token,
+// or end 0. The agent must follow: without it the coder finds no source.
+func passiveSanction(toks []token, i int) (head, end int) {
+	n := toks[i].low
+	if n == "sanctions" || n == "embargo" || tariffNouns[n] || n == "restrictions" {
+		// "Sanctions were imposed on Belarus by"
+		k := i + 1
+		if k < len(toks) && !beForms[toks[k].low] && !auxes[toks[k].low] {
+			return 0, 0
+		}
+		for k < len(toks) && k <= i+3 && (beForms[toks[k].low] || auxes[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+			k++
+		}
+		if k == i+1 || k >= len(toks) || !sanctionVerbs[toks[k].low] || !passiveSanctionParts[toks[k].low] {
+			return 0, 0
+		}
+		if !byAhead(toks, k+1) {
+			return 0, 0
+		}
+		return k, k
+	}
+	if !beForms[n] {
+		return 0, 0
+	}
+	// "was hit with new sanctions by", "were slapped with sanctions by"
+	k := i + 1
+	for k < len(toks) && k <= i+3 && (auxes[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+		k++
+	}
+	if k+2 >= len(toks) || !passiveSanctionParts[toks[k].low] || toks[k+1].low != "with" {
+		return 0, 0
+	}
+	for q := k + 2; q < len(toks) && q <= k+5; q++ {
+		if toks[q].low == "sanctions" || tariffNouns[toks[q].low] || toks[q].low == "embargo" {
+			if !byAhead(toks, q+1) {
+				return 0, 0
+			}
+			return k, q
+		}
+		if !toks[q].word || preps[toks[q].low] {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// byAhead reports whether "by" follows within the clause (six words).
+func byAhead(toks []token, from int) bool {
+	for q := from; q < len(toks) && q < from+6; q++ {
+		if toks[q].low == "by" {
+			return true
+		}
+		if toks[q].text == "," || toks[q].text == ";" || clauseWords[toks[q].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// aspectVerbs take a gerund that is the act itself: "has begun airlifting
+// food", "resumed shelling", "kept firing" (not in an infinitive: "urged
+// citizens to keep rallying" asks for the act).
+var aspectVerbs = map[string]bool{"begin": true, "began": true, "begun": true, "begins": true, "beginning": true,
+	"start": true, "started": true, "starts": true, "continue": true, "continued": true, "continues": true,
+	"resume": true, "resumed": true, "resumes": true, "kept": true, "keep": true, "keeps": true}
+
+// retaliationThreat matches "will/would (be forced to) take retaliatory
+// steps", "would take resolute countermeasures" at i ("take"): the index
+// of the noun, or 0. Retaliation taken is no threat: the intention must
+// come before.
+func retaliationThreat(toks []token, i int) int {
+	switch toks[i].low {
+	case "take", "takes", "taking":
+	default:
+		return 0
+	}
+	intent := false
+	for p := i - 1; p >= 0 && p >= i-5; p-- {
+		w := toks[p].low
+		if w == "will" || w == "would" || w == "'ll" || w == "ready" || w == "prepared" || w == "vowed" || w == "threatened" {
+			intent = true
+			break
+		}
+		if !(w == "to" || w == "be" || w == "forced" || w == "obliged" || w == "compelled" || w == "have" || w == "not") {
+			return 0
+		}
+	}
+	if !intent {
+		return 0
+	}
+	retal := false
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		w := toks[k].low
+		if !toks[k].word {
+			return 0
+		}
+		switch w {
+		case "retaliatory", "reciprocal", "resolute", "retaliation", "counter":
+			retal = true
+		case "countermeasures", "counter-measures":
+			return k
+		case "steps", "measures", "action", "actions":
+			if retal {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// misuseNouns are what can be abused without violence.
+var misuseNouns = map[string]bool{"power": true, "powers": true, "veto": true, "position": true, "authority": true,
+	"office": true, "trust": true, "privilege": true, "privileges": true, "system": true, "process": true,
+	"rules": true, "mandate": true, "right": true, "dominance": true, "influence": true}
+
+// misuseObject reports whether the object of "abuse" at i is a power or a
+// right: "abusing its veto".
+func misuseObject(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if misuseNouns[toks[k].low] {
+			return true
+		}
+		if !toks[k].word || preps[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
 // measureNouns count or time an act: "two rounds of talks".
 var measureNouns = map[string]bool{"days": true, "weeks": true, "months": true, "hours": true, "round": true,
 	"rounds": true, "series": true, "wave": true, "waves": true, "week": true, "day": true,
-	"package": true, "packages": true, "tranche": true, "shipment": true, "shipments": true}
+	"package": true, "packages": true, "tranche": true, "shipment": true, "shipments": true,
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "barrage": true, "salvo": true, "salvos": true, "volley": true}
+
+// launchVerbs send projectiles.
+var launchVerbs = map[string]bool{"launch": true, "launched": true, "launches": true, "launching": true,
+	"unleash": true, "unleashed": true}
+
+// projectiles are weapons launched at a target.
+var projectiles = map[string]bool{"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true,
+	"drones": true, "shells": true, "mortars": true, "torpedoes": true, "torpedo": true}
+
+// projectileAttack returns the index of the last projectile noun of "missiles
+// at", "drones and missiles against" starting at k, or 0: the weapons must
+// be aimed ("launched a rocket carrying a satellite" is no attack).
+func projectileAttack(toks []token, k int) int {
+	if !projectiles[toks[k].low] {
+		return 0
+	}
+	end := k
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		w := toks[q].low
+		switch {
+		case projectiles[w]:
+			end = q
+		case w == "and" || w == "," || w == "ballistic" || w == "cruise" || w == "attack" || w == "combat":
+		case w == "at" || w == "on" || w == "against" || w == "into" || w == "toward" || w == "towards":
+			return end
+		default:
+			return 0
+		}
+	}
+	return 0
+}
 
 // jointExercise returns the index of the last word of "war games" or
 // "joint (military|naval|air) exercises/drills/manoeuvres" starting at k,

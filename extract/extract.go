@@ -324,6 +324,19 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		case strings.Contains(rest, "corruption") || strings.Contains(rest, "crime") || strings.Contains(rest, "embezzl") || strings.Contains(rest, "fraud"):
 			ev.Cameo = "1121"
 		}
+	}
+	// state forces' violence against protesters or a protest is violent
+	// repression (CAMEO 175), whatever the weapon: "security forces
+	// stormed a protest camp", "troops shot dead 38 people as they tried
+	// to crush protests" (protesters' own violence is coded PROTEST)
+	repression := (et.Name == "kill" || et.Name == "attack" || et.Name == "bomb") && len(ev.Source) > 0 && !srcIrregular &&
+		ev.Source[0].Kind == KindCountry && protestWords(rest) && !unconventional(se.text) // suicide bombers attacking crowds are no state repression
+	name := et.Name
+	if repression {
+		ev.Cameo, ev.Plover = "175", "COERCE"
+		name = "" // no other refinement of the class
+	}
+	switch name {
 	case "kill":
 		// PLOVER: killing in combat is FIGHT (190); unconventional means
 		// (bombs, suicide attacks, blades, torture) and killings by
@@ -554,6 +567,16 @@ func clauseStart(seg []int, h int) int {
 		st--
 	}
 	return st
+}
+
+// protestWords reports whether text names protesters or a protest.
+func protestWords(text string) bool {
+	for _, w := range []string{"protest", "demonstrat", "sit-in", "sit in", "rallies", "rally", "marchers", "crowd"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // countWord reads a small count: "a", "one", "two" ... "ten", or digits.

@@ -896,6 +896,91 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "protest"}}, []wantEvent{{typ: "reject"}}},
 		{"a ship is coded by its flag", "Houthi forces seized a Greek-flagged cargo ship in the Red Sea.",
 			[]wantEvent{{typ: "attack", src: "group/houthis", tgt: "country/GRC"}}, nil},
+		// issue #4, fourth round
+		{"participle between a count and its noun is an adjective", "Venezuela freed six jailed American oil executives on Saturday.",
+			[]wantEvent{{typ: "concede", src: "country/VEN", tgt: "country/USA"}}, []wantEvent{{typ: "coerce"}}},
+		{"a day before a participle is no count", "Car bombs in Baghdad on Aug. 7 killed 25 people.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ"}}, nil},
+		{"an aspect verb keeps the intention", "Saddam Hussein said Iraq will begin withdrawing troops from Iranian territory on Friday.",
+			[]wantEvent{{typ: "agree", src: "country/IRQ", tgt: "country/IRN"}}, []wantEvent{{typ: "retreat"}}},
+		{"an aspect verb inside an infinitive asks for the act", "Cuba's government exhorted citizens to keep rallying in Havana.",
+			[]wantEvent{{typ: "appeal", src: "country/CUB"}}, []wantEvent{{typ: "protest"}}},
+		{"a summoned envoy stays the target of the complaint", "Poland summoned the Belarusian ambassador over the detention of journalist Andrzej Poczobut.",
+			[]wantEvent{{typ: "criticize", src: "country/POL", tgt: "country/BLR"}}, []wantEvent{{typ: "criticize", tgt: "person/andrzej-poczobut"}}},
+		{"launching rockets at a target is an attack", "Hezbollah launched dozens of rockets at northern Israel on Sunday.",
+			[]wantEvent{{typ: "attack", src: "group/hezbollah", tgt: "country/ISR"}}, nil},
+		{"launching a rocket with no target is none", "North Korea launched a rocket carrying a satellite on Sunday.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"retaliating by an act is that act", "Moscow retaliated by expelling 40 German diplomats.",
+			[]wantEvent{{typ: "sanction", src: "country/RUS", tgt: "country/DEU"}}, []wantEvent{{typ: "criticize"}}},
+		{"retaliation warned of is the warning", "North Korea warned South Korea that it would retaliate against any provocation.",
+			[]wantEvent{{typ: "threaten", src: "country/PRK", tgt: "country/KOR"}}, []wantEvent{{typ: "criticize"}}},
+		{"human rights abuses is a noun", "Washington imposed sanctions on Myanmar's generals over human rights abuses in Rakhine state.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/MMR"}}, []wantEvent{{typ: "kill"}}},
+		{"an aspect verb keeps the modal", "Officials said tourists should continue visiting Kenya.",
+			nil, []wantEvent{{typ: "meet"}}},
+		{"coordinated infinitive shares the intention", "Japan is willing to lead the reconstruction effort in Ukraine and to provide emergency aid to Kyiv, the foreign minister said.",
+			[]wantEvent{{typ: "agree", src: "country/JPN", tgt: "country/UKR"}}, []wantEvent{{typ: "aid"}}},
+		{"sanctions imposed in the passive", "Fresh sanctions were imposed on Myanmar's military rulers by the European Union on Monday.",
+			[]wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/MMR"}}, nil},
+		{"hit with sanctions by", "North Korea was hit with new sanctions by the United Nations Security Council on Friday.",
+			[]wantEvent{{typ: "sanction", src: "org/un-security-council", tgt: "country/PRK"}}, nil},
+		{"imposing tariffs is a sanction", "The United States imposed tariffs of 25% on Chinese steel on Thursday.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/CHN"}}, nil},
+		{"one side's military drills are a show of force", "Russia's navy began a week of naval drills off the coast of Norway.",
+			[]wantEvent{{typ: "mobilize", src: "country/RUS", tgt: "country/NOR"}}, []wantEvent{{typ: "cooperate"}}},
+		{"joint drills stay cooperation", "India and France began joint naval drills in the Arabian Sea.",
+			[]wantEvent{{typ: "cooperate", src: "country/IND"}}, []wantEvent{{typ: "mobilize"}}},
+		{"arrests across a country are by its authorities", "Hundreds of anti-war protesters were detained across Belarus on Sunday.",
+			[]wantEvent{{typ: "coerce", src: "country/BLR", tgt: "country/BLR"}}, nil},
+		{"a crowd marching through a city is coded by it", "Thousands of students marched through Nairobi on Monday.",
+			[]wantEvent{{typ: "protest", src: "country/KEN"}}, nil},
+		{"a crowd driving into a city to protest is coded by it", "Hundreds of truck drivers drove their lorries into central Ottawa to protest against vaccine mandates.",
+			[]wantEvent{{typ: "protest", src: "country/CAN"}}, nil},
+		{"no source from the place rockets are fired into", "Militants fired rockets into southern Israel on Monday.",
+			nil, []wantEvent{{typ: "attack", src: "country/ISR"}}},
+		{"state forces storming a protest is repression", "Syrian troops stormed a sit-in in the southern city of Daraa on Monday.",
+			[]wantEvent{{typ: "attack", src: "country/SYR", cameo: "175"}}, nil},
+		{"state forces shooting demonstrators is repression", "Iraqi soldiers shot dead 12 demonstrators in Nasiriya on Thursday.",
+			[]wantEvent{{typ: "kill", src: "country/IRQ", cameo: "175"}}, nil},
+		{"rebels attacking a rally is no repression", "Rebels attacked a rally in Goma, killing five people.",
+			[]wantEvent{{typ: "attack", src: "country/COD", cameo: "190"}}, nil},
+		{"coordinated parties meeting a third one named with with", "French and German envoys held talks with Iranian officials in Vienna on Monday.",
+			[]wantEvent{{typ: "meet", src: "country/FRA", tgt: "country/IRN"}, {typ: "meet", src: "country/DEU", tgt: "country/IRN"}}, nil},
+		{"coordinated parties meeting each other have no target", "Israel and Lebanon held talks in Naqoura on Monday.",
+			[]wantEvent{{typ: "meet", src: "country/ISR"}}, []wantEvent{{typ: "meet", tgt: "country/LBN"}}},
+		{"representatives of X are X", "Representatives of Armenia and Azerbaijan held talks in Washington on Monday.",
+			[]wantEvent{{typ: "meet", src: "country/ARM"}, {typ: "meet", src: "country/AZE"}}, []wantEvent{{typ: "meet", tgt: "country/USA"}}},
+		{"arriving nowhere named is no visit", "Venezuelan President Nicolas Maduro arrived shortly after noon on Monday, state television said.",
+			nil, []wantEvent{{typ: "meet"}}},
+		{"arriving in a capital is a visit", "Venezuelan President Nicolas Maduro arrived in Moscow on Monday.",
+			[]wantEvent{{typ: "meet", src: "person/nicolas-maduro", tgt: "country/RUS"}}, nil},
+		{"acts named inside a charge are alleged", "Kyiv accused Moscow of sponsoring militant raids in the Donbas region.",
+			[]wantEvent{{typ: "accuse", src: "country/UKR", tgt: "country/RUS"}}, []wantEvent{{typ: "attack"}}},
+		{"paying a visit is a visit", "French President Emmanuel Macron paid a visit to Algiers on Thursday.",
+			[]wantEvent{{typ: "meet", src: "person/emmanuel-macron", tgt: "country/DZA"}}, nil},
+		{"scrapping accords reduces relations", "Mali's junta scrapped its defence accords with France on Monday.",
+			[]wantEvent{{typ: "sanction", src: "country/MLI", tgt: "country/FRA"}}, nil},
+		{"ordering diplomats to leave is an expulsion", "Lithuania ordered three Russian diplomats to leave the country.",
+			[]wantEvent{{typ: "sanction", src: "country/LTU", tgt: "country/RUS"}}, []wantEvent{{typ: "demand"}}},
+		{"ordering a consulate closed reduces relations", "Washington ordered Moscow to close its consulate in San Francisco.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/RUS"}}, []wantEvent{{typ: "demand"}}},
+		{"ordering troops to leave stays a demand", "The president ordered the rebels to leave the city.",
+			nil, []wantEvent{{typ: "sanction"}}},
+		{"the gerund after begin is the act", "The Red Cross has begun delivering medical supplies to Gaza.",
+			[]wantEvent{{typ: "aid", src: "org/red-cross", tgt: "country/PSE"}}, nil},
+		{"retaliation announced is a threat", "Russia's foreign ministry said that Moscow would be forced to take retaliatory steps if Sweden joined NATO.",
+			[]wantEvent{{typ: "threaten", src: "country/RUS", tgt: "country/SWE"}}, nil},
+		{"retaliation taken is no threat", "Russia took retaliatory measures against Poland on Monday.",
+			nil, []wantEvent{{typ: "threaten"}}},
+		{"abusing a veto is no violence", "Hungary is abusing its veto, the Polish prime minister said.",
+			nil, []wantEvent{{typ: "kill"}}},
+		{"abusing detainees is", "Syrian troops abused detainees in Aleppo.",
+			[]wantEvent{{typ: "kill", src: "country/SYR"}}, nil},
+		{"attribution inside a free relative is no target", "Indian jets struck what New Delhi said was a militant training camp inside Pakistan on Tuesday.",
+			[]wantEvent{{typ: "attack", src: "country/IND", tgt: "country/PAK"}}, []wantEvent{{typ: "attack", tgt: "country/IND"}}},
+		{"described as in a free relative", "Saudi jets bombed what Riyadh described as a Houthi missile site near Sanaa.",
+			[]wantEvent{{typ: "bomb", src: "country/SAU", tgt: "group/houthis"}}, []wantEvent{{typ: "bomb", tgt: "country/SAU"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := x.Extract(Article{ID: "t", Text: tc.text})
@@ -991,6 +1076,8 @@ func TestWireCopy(t *testing.T) {
 			[]wantEvent{{typ: "protest", src: "country/IRN", tgt: "country/SAU"}}, []wantEvent{{typ: "attack"}}},
 		{"victims of the toll are the target", "Suicide bombers attacked crowds outside Kabul airport, killing 13 U.S. service members.",
 			[]wantEvent{{typ: "attack", tgt: "country/USA"}}, nil},
+		{"suicide bombers attacking crowds are no repression", "Two suicide bombers attacked crowds outside Kabul airport, killing 13 U.S. service members.",
+			[]wantEvent{{typ: "attack", cameo: "180"}}, nil},
 		{"the pope", "Zelenskiy met Pope Francis at the Vatican on Saturday.",
 			[]wantEvent{{typ: "meet", tgt: "person/pope-francis"}}, nil},
 		{"a coordinated verb starts its own object", "Zelenskiy met the pope on Saturday and asked Germany to back Kyiv's peace plan.",
@@ -1129,5 +1216,36 @@ func TestEventIDNamesWhatItIs(t *testing.T) {
 		if id := eventID("a", 10, ev); id != "a#10."+ev.Type {
 			t.Errorf("%s: id %q, want the article's", name, id)
 		}
+	}
+}
+
+// A rank before a company word is no person: "General Motors said" made a
+// person named Motors.
+func TestRankBeforeCompanyWord(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		"General Motors said on Tuesday it would close its plant in Russia.",
+		"General Electric won a contract to rebuild power stations in Iraq.",
+	} {
+		r := x.Extract(Article{ID: "t", Text: text})
+		for _, e := range r.Entities {
+			if e.Kind == KindPerson {
+				t.Errorf("%s: no person wanted, got %+v", text, e)
+			}
+		}
+	}
+}
+
+// A warning whose content is a retaliation is one threat, not two.
+func TestWarningOfRetaliationIsOneThreat(t *testing.T) {
+	r := New().Extract(Article{ID: "t", Text: "China warned that it would take resolute countermeasures if Lithuania allowed Taiwan to open an office."})
+	n := 0
+	for _, e := range r.Events {
+		if e.Type == "threaten" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one threat, got %d:\n%s", n, dump(r))
 	}
 }

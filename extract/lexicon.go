@@ -71,7 +71,7 @@ var nominals = map[string]string{
 	"fire": "attack", "gunfire": "attack",
 	"consensus": "agree", "agreement": "agree", "deal": "agree", "accord": "agree", "compromise": "agree",
 	"demand": "demand", "demands": "demand", "reminder": "demand", "warning": "threaten", "warnings": "threaten",
-	"restrictions": "sanction", "patrols": "mobilize", "patrol": "mobilize",
+	"restrictions": "sanction", "patrols": "mobilize", "patrol": "mobilize", "visit": "meet", "visits": "meet",
 	"investigations": "investigate", "probe": "investigate", "hearing": "investigate", "inspectors": "investigate",
 	"monitors": "investigate", "observers": "investigate", "inspection": "investigate", "inspections": "investigate",
 }
@@ -97,7 +97,7 @@ var lightVerbs = map[string]bool{
 	"complete": true, "completed": true, "completes": true, "speeded": true, "sped": true, "announced": true, "announce": true,
 	"slap": true, "slapped": true, "slaps": true, "slapping": true, "voice": true, "voiced": true, "voices": true,
 	"voicing": true, "express": true, "expressed": true, "expresses": true, "expressing": true,
-	"make": true, "made": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
+	"make": true, "made": true, "pay": true, "paid": true, "pays": true, "paying": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
 }
 
 // light-verb + nominal pairs that change the class: declaring a ceasefire,

@@ -195,6 +195,9 @@ var notName = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true, "i": true, "we": true,
 	"if": true, "as": true, "this": true, "that": true, "there": true, "today": true, "yesterday": true,
+	// "General Motors", "General Electric", "the General Assembly",
+	// "the General Staff": after a rank, an organisation, not a person
+	"motors": true, "electric": true, "dynamics": true, "mills": true, "assembly": true, "staff": true, "atomics": true,
 }
 
 // org head words make an unknown capitalised name an organisation.
