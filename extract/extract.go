@@ -278,6 +278,9 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 	}
 	ev := Event{Type: et.Name, Cameo: et.Cameo, Plover: et.Plover, Negated: c.negated, Sentence: se.text, Offset: se.start,
 		Source: []Entity{}, Target: []Entity{}}
+	if c.trig.i >= 0 && c.trig.j > c.trig.i && c.trig.j <= len(s.toks) {
+		ev.TriggerStart, ev.TriggerEnd = s.toks[c.trig.i].start, s.toks[c.trig.j-1].end
+	}
 	seen := map[string]bool{}
 	srcMil, srcIrregular, srcPolice := false, false, false
 	for _, k := range c.src {
