@@ -396,7 +396,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
-			if et.Claim && ti > claimObjectEnd(s, c.trig.j)+2 {
+			if et.Claim && ti > claimObjectEnd(s, c.trig.j)+2 && !claimAdjunct(s.toks, c.trig.j, ti) {
 				ev.About = &dt
 			} else {
 				ev.Date = &dt
@@ -429,6 +429,41 @@ func claimObjectEnd(s *sent, j int) int {
 	}
 	return j
 }
+
+// claimAdjunct reports whether the tokens from j up to the date at ti are
+// only the addressee of a claim and places or occasions of its making
+// ("told his Cabinet on Sunday", "said in an editorial on Monday", "told
+// reporters in the Rose Garden Wednesday"): the date is then the claim's
+// own. Anything that opens what the claim says stops it: a verb form, an
+// event noun, "of", "about", "for", "against", "over", "whether", "to"
+// before a verb, a quotation mark ("said the attack was launched on
+// Monday", "accused Russia of bombing a convoy on Monday", "urged them to
+// leave by Monday", "condemned the attack on Monday").
+func claimAdjunct(toks []token, j, ti int) bool {
+	if ti-j > 10 {
+		return false
+	}
+	for k := j; k < ti; k++ {
+		t := toks[k]
+		switch {
+		case t.quote || !t.word:
+			return false
+		case claimContentWords[t.low] || auxes[t.low] && t.low != "also" || beForms[t.low]:
+			return false
+		case t.low == "to" && (k+1 >= ti || !dets[toks[k+1].low] && !toks[k+1].cap):
+			return false
+		case !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")):
+			return false
+		case lexicon[t.low] != nil:
+			return false
+		}
+	}
+	return true
+}
+
+// claimContentWords open what a claim says or is about.
+var claimContentWords = map[string]bool{"of": true, "about": true, "for": true, "against": true, "over": true,
+	"whether": true, "if": true, "that": true, "as": true, "because": true, "by": true}
 
 // unconventional reports whether a sentence names unconventional means
 // of violence.

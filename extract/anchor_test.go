@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// anchorCase is a sentence, the trigger of one of its events, and the
+// text of the date (and of the about date) the event should carry; ""
+// for none.
+type anchorCase struct {
+	text, trigger, date, about string
+}
+
+func checkAnchors(t *testing.T, cases []anchorCase) {
+	t.Helper()
+	pub := time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC) // a Monday
+	for _, tc := range cases {
+		r := New().Extract(Article{ID: "a", Text: tc.text, Published: pub})
+		found := false
+		for _, e := range r.Events {
+			if tc.text[e.TriggerStart:e.TriggerEnd] != tc.trigger {
+				continue
+			}
+			found = true
+			date, about := "", ""
+			if e.Date != nil {
+				date = e.Date.Text
+			}
+			if e.About != nil {
+				about = e.About.Text
+			}
+			if date != tc.date || about != tc.about {
+				t.Errorf("%s\n  %q (%s): date %q about %q, want date %q about %q", tc.text, tc.trigger, e.Type, date, about, tc.date, tc.about)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%s\n  no event on %q:\n%s", tc.text, tc.trigger, dump(r))
+		}
+	}
+}
+
+// TestClaimOwnDate: a date after a claim verb, its addressee and the
+// place or occasion of the claim is the claim's own; one past the start
+// of what is claimed is what the claim is about.
+func TestClaimOwnDate(t *testing.T) {
+	checkAnchors(t, []anchorCase{
+		{"Prime Minister Benjamin Netanyahu told his Cabinet on Sunday that Israel was willing to withdraw from southern Lebanon.", "told", "Sunday", ""},
+		{"President Obama told reporters in the Rose Garden on Friday that the sanctions would stay.", "told", "Friday", ""},
+		{"The Kremlin said in a statement on Friday that the talks would go on.", "said", "Friday", ""},
+		{"Russia said on Friday that the talks would go on.", "said", "Friday", ""},
+		// what is claimed
+		{"Ukraine accused Russia of war crimes in Mariupol on Saturday.", "accused", "", "Saturday"},
+		{"Boris Johnson said the bombing of an aid convoy last week was a war crime.", "said", "", "last week"},
+		{"Boris Johnson said Russian jets bombed an aid convoy last week.", "said", "", "last week"},
+		{"The United Nations urged Russia to withdraw its troops by Friday.", "urged", "", "Friday"},
+		{"Britain condemned the attack on Aleppo on Saturday.", "condemned", "", "Saturday"},
+	})
+}
