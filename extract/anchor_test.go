@@ -58,3 +58,19 @@ func TestClaimOwnDate(t *testing.T) {
 		{"Britain condemned the attack on Aleppo on Saturday.", "condemned", "", "Saturday"},
 	})
 }
+
+// TestFrontedDate: a date fronted before the first comma dates the main
+// clause however far after it, past appositions, a subordinate clause or a
+// coordinated clause; not a relative clause.
+func TestFrontedDate(t *testing.T) {
+	checkAnchors(t, []anchorCase{
+		{"On Sept. 2, police in the Comoros, off the Tanzanian coast, raided two homes.", "raided", "Sept. 2", ""},
+		{"On Wednesday, Ricardo Alarcon, head of Cuba's National Assembly, said the convictions were unjust.", "said", "Wednesday", ""},
+		{"On Friday, when Albright set aside her vacation, the State Department lifted a warning against travel to Kenya.", "lifted", "Friday", ""},
+		{"But in June last year, the Khmer Rouge leadership split, and Pol Pot was arrested.", "arrested", "June last year", ""},
+		{"In July 1997, at a summit in Madrid, NATO invited Poland to join.", "invited", "July 1997", ""},
+		{"On Monday, Russian jets struck Aleppo.", "struck", "Monday", ""},
+		{"On Monday, Putin, who invaded Crimea, met Erdogan in Ankara.", "invaded", "", ""},
+		{"On Monday, Putin, who invaded Crimea, met Erdogan in Ankara.", "met", "Monday", ""},
+	})
+}

@@ -380,8 +380,10 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			}
 		}
 		// "On Monday, the Kremlin said": a date fronted before the
-		// first comma dates the main clause right after it
-		if best < 0 && seg[h] == 1 && !c.noActors && fronted(s.toks) {
+		// first comma dates the main clause after it, past appositions
+		// and subordinate clauses ("On Sept. 2, police in the Comoros,
+		// off the Tanzanian coast, raided two homes")
+		if best < 0 && seg[h] >= 1 && !c.noActors && fronted(s.toks) && mainClause(s.toks, seg, h) {
 			for i, dt := range dates {
 				ti := tokenAt(s.toks, dt.Offset)
 				if ti >= 0 && seg[ti] == 0 {
@@ -474,10 +476,12 @@ func unconventional(sentence string) bool {
 var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive device|roadside bomb|IEDs?|machetes?|knife|knives|stabb|tortur|assassinat|behead|kidnap|hostage|booby|grenade|bomb attack|bomb explosion|suicide bombing|car bombing|roadside bombing)`)
 
 // fronted reports whether a sentence opens with a short adverbial phrase
-// closed by a comma ("On Monday, ...", "Late on Friday, ...").
+// closed by a comma ("On Monday, ...", "Late on Friday, ...", "On Sept.
+// 2, ...": the dot of an abbreviation goes with its word).
 func fronted(toks []token) bool {
 	for i, t := range toks {
-		if i > 6 || t.quote || !t.word && t.text != "," {
+		abbrev := t.text == "." && i > 0 && toks[i-1].word && toks[i-1].end == t.start
+		if i > 6 || t.quote || !t.word && t.text != "," && !abbrev {
 			return false
 		}
 		if t.text == "," {
@@ -489,6 +493,33 @@ func fronted(toks []token) bool {
 	}
 	return false
 }
+
+// mainClause reports whether token h, after a fronted adverbial, is in a
+// clause of the sentence's main level: its clause is not opened by a
+// subordinating or relative word ("when", "who", "after", "for V-ing"),
+// and no quotation, semicolon, colon or dash stands between the first
+// comma and h.
+func mainClause(toks []token, seg []int, h int) bool {
+	first := 0
+	for first < len(toks) && toks[first].text != "," {
+		first++
+	}
+	for k := first + 1; k < h; k++ {
+		switch t := toks[k]; {
+		case t.quote, t.text == ";", t.text == ":", t.text == "-", t.text == "–", t.text == "—":
+			return false
+		}
+	}
+	st := clauseStart(seg, h)
+	for st < h && !toks[st].word {
+		st++
+	}
+	w := toks[st].low
+	return !(clauseWords[w] || subordinators[w])
+}
+
+// subordinators open clauses that clauseWords leave out.
+var subordinators = map[string]bool{"who": true, "since": true, "after": true, "before": true, "as": true, "for": true, "of": true}
 
 func spanText(toks []token, i, j int) string {
 	var b strings.Builder
