@@ -74,3 +74,15 @@ func TestFrontedDate(t *testing.T) {
 		{"On Monday, Putin, who invaded Crimea, met Erdogan in Ankara.", "met", "Monday", ""},
 	})
 }
+
+// TestTemporalClauseDate: an act with no date in its own clause happened
+// at the time of the "when" clause joined to it.
+func TestTemporalClauseDate(t *testing.T) {
+	checkAnchors(t, []anchorCase{
+		{"In addition, 73 Israeli soldiers were killed en route to Lebanon when two military helicopters crashed last February.", "killed", "last February", ""},
+		{"When the talks collapsed on Friday, M23 rebels attacked Goma.", "attacked", "Friday", ""},
+		{"M23 rebels attacked Goma on Monday when the talks collapsed on Friday.", "attacked", "Monday", ""},
+		// a question, not a time
+		{"Russia asked Ukraine when the troops would leave on Monday.", "asked", "", ""},
+	})
+}

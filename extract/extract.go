@@ -395,6 +395,9 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		if best < 0 {
 			best = whenClauseDate(s.toks, seg, h, dates)
 		}
+		if best < 0 && !c.noActors && !et.Claim {
+			best = temporalClauseDate(s.toks, seg, h, dates)
+		}
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
@@ -639,6 +642,60 @@ func whenClauseDate(toks []token, seg []int, h int, dates []Date) int {
 	}
 	for i, dt := range dates {
 		if dt.Offset+len(dt.Text) == toks[p].end {
+			return i
+		}
+	}
+	return -1
+}
+
+// temporalClauseDate returns the index in dates of the date of a temporal
+// "when" clause joined to the clause holding token h, which has no date of
+// its own, or -1: the clause right after it ("73 soldiers were killed when
+// two helicopters crashed last February") or a "When" clause that opens
+// the sentence right before it ("When the talks collapsed on Friday, the
+// rebels attacked Goma"). The act happened at the time the clause gives.
+// Claims are left out: "asked when the troops would leave" is a question,
+// not a time.
+func temporalClauseDate(toks []token, seg []int, h int, dates []Date) int {
+	ws := -1
+	k := h
+	for k < len(toks) && seg[k] == seg[h] {
+		k++
+	}
+	for k < len(toks) && !toks[k].word && !toks[k].quote {
+		k++
+	}
+	if k < len(toks) && toks[k].low == "when" {
+		ws = seg[k]
+	} else if f := firstWord(toks); f >= 0 && toks[f].low == "when" && seg[f] < seg[h] {
+		// every token between the "When" clause and h's clause is
+		// punctuation
+		st := clauseStart(seg, h)
+		e := f
+		for e < st && seg[e] == seg[f] {
+			e++
+		}
+		for e < st && !toks[e].word && !toks[e].quote {
+			e++
+		}
+		if e == st {
+			ws = seg[f]
+		}
+	}
+	if ws < 0 {
+		return -1
+	}
+	for i, dt := range dates {
+		if ti := tokenAt(toks, dt.Offset); ti >= 0 && seg[ti] == ws {
+			return i
+		}
+	}
+	return -1
+}
+
+func firstWord(toks []token) int {
+	for i, t := range toks {
+		if t.word {
 			return i
 		}
 	}
