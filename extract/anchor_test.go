@@ -70,6 +70,7 @@ func TestFrontedDate(t *testing.T) {
 		{"But in June last year, the Khmer Rouge leadership split, and Pol Pot was arrested.", "arrested", "June last year", ""},
 		{"In July 1997, at a summit in Madrid, NATO invited Poland to join.", "invited", "July 1997", ""},
 		{"On Monday, Russian jets struck Aleppo.", "struck", "Monday", ""},
+		{"In Sunday's debate against Vacco, Attorney General Eliot Spitzer attacked him for failing to enforce a court order.", "attacked", "Sunday", ""},
 		{"On Monday, Putin, who invaded Crimea, met Erdogan in Ankara.", "invaded", "", ""},
 		{"On Monday, Putin, who invaded Crimea, met Erdogan in Ankara.", "met", "Monday", ""},
 	})

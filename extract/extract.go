@@ -480,11 +480,13 @@ var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive dev
 
 // fronted reports whether a sentence opens with a short adverbial phrase
 // closed by a comma ("On Monday, ...", "Late on Friday, ...", "On Sept.
-// 2, ...": the dot of an abbreviation goes with its word).
+// 2, ...", "In Sunday's debate, ...": the dot of an abbreviation and a
+// possessive go with their word).
 func fronted(toks []token) bool {
 	for i, t := range toks {
-		abbrev := t.text == "." && i > 0 && toks[i-1].word && toks[i-1].end == t.start
-		if i > 6 || t.quote || !t.word && t.text != "," && !abbrev {
+		glued := i > 0 && toks[i-1].word && toks[i-1].end == t.start &&
+			(t.text == "." || t.low == "'s" || t.low == "’s" || t.text == "'" || t.text == "’")
+		if i > 6 || t.quote || !t.word && t.text != "," && !glued {
 			return false
 		}
 		if t.text == "," {
