@@ -56,6 +56,11 @@ func TestClaimOwnDate(t *testing.T) {
 		{"Boris Johnson said Russian jets bombed an aid convoy last week.", "said", "", "last week"},
 		{"The United Nations urged Russia to withdraw its troops by Friday.", "urged", "", "Friday"},
 		{"Britain condemned the attack on Aleppo on Saturday.", "condemned", "", "Saturday"},
+		// say takes no addressee: a name or a pronoun after it starts what
+		// is said; a capitalised word is no verb
+		{"Russia's Foreign Ministry said special envoy Mikhail Bogdanov left Tuesday for talks in Damascus.", "said", "", "Tuesday"},
+		{"The Kremlin said Putin expects an answer on Monday.", "said", "", "Monday"},
+		{"The Kremlin said on Monday that Putin expects an answer.", "said", "Monday", ""},
 	})
 }
 
@@ -73,6 +78,11 @@ func TestFrontedDate(t *testing.T) {
 		{"In Sunday's debate against Vacco, Attorney General Eliot Spitzer attacked him for failing to enforce a court order.", "attacked", "Sunday", ""},
 		{"On Monday, Putin, who invaded Crimea, met Erdogan in Ankara.", "invaded", "", ""},
 		{"On Monday, Putin, who invaded Crimea, met Erdogan in Ankara.", "met", "Monday", ""},
+		// a reporting clause after the dated one is not dated by it
+		{"On Wednesday, Russian and Turkish diplomats met in Ankara, Sergei Lavrov told reporters.", "met", "Wednesday", ""},
+		{"On Wednesday, Russian and Turkish diplomats met in Ankara, Sergei Lavrov told reporters.", "told", "", ""},
+		// an "as" clause shares the time of the clause it hangs on
+		{"Celebrations began early Friday morning, as tens of thousands of Cubans marched through Havana.", "marched", "early Friday morning", ""},
 	})
 }
 
@@ -83,6 +93,8 @@ func TestTemporalClauseDate(t *testing.T) {
 		{"In addition, 73 Israeli soldiers were killed en route to Lebanon when two military helicopters crashed last February.", "killed", "last February", ""},
 		{"When the talks collapsed on Friday, M23 rebels attacked Goma.", "attacked", "Friday", ""},
 		{"M23 rebels attacked Goma on Monday when the talks collapsed on Friday.", "attacked", "Monday", ""},
+		// the "when" clause hangs on the verb right before it
+		{"Russian police released Alexei Navalny and he appeared healthy when he appeared in court the next morning.", "released", "", ""},
 		// a question, not a time
 		{"Russia asked Ukraine when the troops would leave on Monday.", "asked", "", ""},
 	})

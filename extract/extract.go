@@ -383,7 +383,8 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		// first comma dates the main clause after it, past appositions
 		// and subordinate clauses ("On Sept. 2, police in the Comoros,
 		// off the Tanzanian coast, raided two homes")
-		if best < 0 && seg[h] >= 1 && !c.noActors && fronted(s.toks) && mainClause(s.toks, seg, h) {
+		if best < 0 && seg[h] >= 1 && !c.noActors && fronted(s.toks) && mainClause(s.toks, seg, h) &&
+			(seg[h] == 1 || !et.Claim || !verbBefore(s.toks, clauseStart(seg, h))) {
 			for i, dt := range dates {
 				ti := tokenAt(s.toks, dt.Offset)
 				if ti >= 0 && seg[ti] == 0 {
@@ -401,7 +402,14 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
-			if et.Claim && ti > claimObjectEnd(s, c.trig.j)+2 && !claimAdjunct(s.toks, c.trig.j, ti) {
+			// say takes no addressee, tell does: "said Bogdanov left
+			// Tuesday" is what was said
+			noObject := et.Name == "say" && !tellForms[s.toks[c.trig.head].low]
+			objEnd := c.trig.j
+			if !noObject {
+				objEnd = claimObjectEnd(s, c.trig.j)
+			}
+			if et.Claim && ti > objEnd+2 && !claimAdjunct(s.toks, c.trig.j, ti, noObject) {
 				ev.About = &dt
 			} else {
 				ev.Date = &dt
@@ -443,9 +451,14 @@ func claimObjectEnd(s *sent, j int) int {
 // event noun, "of", "about", "for", "against", "over", "whether", "to"
 // before a verb, a quotation mark ("said the attack was launched on
 // Monday", "accused Russia of bombing a convoy on Monday", "urged them to
-// leave by Monday", "condemned the attack on Monday").
-func claimAdjunct(toks []token, j, ti int) bool {
+// leave by Monday", "condemned the attack on Monday"). A verb that takes
+// no addressee (say, not tell: noObject) must be followed by a
+// preposition: "said Sytenko left Tuesday" says what happened Tuesday.
+func claimAdjunct(toks []token, j, ti int, noObject bool) bool {
 	if ti-j > 10 {
+		return false
+	}
+	if noObject && j < ti && !adjunctPreps[toks[j].low] {
 		return false
 	}
 	for k := j; k < ti; k++ {
@@ -453,11 +466,9 @@ func claimAdjunct(toks []token, j, ti int) bool {
 		switch {
 		case t.quote || !t.word:
 			return false
-		case claimContentWords[t.low] || auxes[t.low] && t.low != "also" || beForms[t.low]:
+		case claimContentWords[t.low] || auxes[t.low] && t.low != "also" || verbLike(t):
 			return false
 		case t.low == "to" && (k+1 >= ti || !dets[toks[k+1].low] && !toks[k+1].cap):
-			return false
-		case !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")):
 			return false
 		case lexicon[t.low] != nil:
 			return false
@@ -469,6 +480,28 @@ func claimAdjunct(toks []token, j, ti int) bool {
 // claimContentWords open what a claim says or is about.
 var claimContentWords = map[string]bool{"of": true, "about": true, "for": true, "against": true, "over": true,
 	"whether": true, "if": true, "that": true, "as": true, "because": true, "by": true}
+
+// adjunctPreps open the place or occasion of a statement.
+var adjunctPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "to": true, "with": true, "from": true, "late": true, "early": true, "earlier": true, "later": true}
+
+// tellForms are the forms of tell, the speech verb that takes an addressee.
+var tellForms = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true}
+
+// verbLike reports whether a token looks like a verb form: a form of be,
+// or a lower-case word in -ed or -ing or a common irregular past ("left",
+// not "Rose").
+func verbLike(t token) bool {
+	return beForms[t.low] || !t.cap && (irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing"))
+}
+
+// irregularPast are common irregular past forms, verbs that "-ed" misses.
+var irregularPast = map[string]bool{"left": true, "went": true, "came": true, "took": true, "made": true, "gave": true,
+	"began": true, "begun": true, "fought": true, "fled": true, "held": true, "won": true, "lost": true, "sent": true,
+	"struck": true, "shot": true, "hit": true, "met": true, "told": true, "said": true, "spoke": true, "broke": true,
+	"fell": true, "rose": true, "led": true, "put": true, "set": true, "built": true, "ran": true, "saw": true,
+	"found": true, "kept": true, "brought": true, "bought": true, "thought": true, "knew": true, "became": true,
+	"flew": true, "threw": true, "grew": true, "stood": true, "sat": true, "wrote": true, "chose": true, "got": true,
+	"seized": true, "sought": true, "taught": true, "caught": true, "paid": true, "sold": true, "meant": true}
 
 // unconventional reports whether a sentence names unconventional means
 // of violence.
@@ -523,8 +556,25 @@ func mainClause(toks []token, seg []int, h int) bool {
 	return !(clauseWords[w] || subordinators[w])
 }
 
+// verbBefore reports whether a verb form stands between the
+// first comma of the sentence and token st. A claim after one is a
+// reporting clause: "On Wednesday, Bushnell and Kimotho met again, Bushnell
+// told Kenya Television" dates the meeting, not the telling.
+func verbBefore(toks []token, st int) bool {
+	k := 0
+	for k < st && toks[k].text != "," {
+		k++
+	}
+	for ; k < st; k++ {
+		if verbLike(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // subordinators open clauses that clauseWords leave out.
-var subordinators = map[string]bool{"who": true, "since": true, "after": true, "before": true, "as": true, "for": true, "of": true}
+var subordinators = map[string]bool{"who": true, "since": true, "after": true, "before": true, "for": true, "of": true}
 
 func spanText(toks []token, i, j int) string {
 	var b strings.Builder
@@ -667,7 +717,7 @@ func temporalClauseDate(toks []token, seg []int, h int, dates []Date) int {
 	for k < len(toks) && !toks[k].word && !toks[k].quote {
 		k++
 	}
-	if k < len(toks) && toks[k].low == "when" {
+	if k < len(toks) && toks[k].low == "when" && !verbBetween(toks, h+1, k) {
 		ws = seg[k]
 	} else if f := firstWord(toks); f >= 0 && toks[f].low == "when" && seg[f] < seg[h] {
 		// every token between the "When" clause and h's clause is
@@ -693,6 +743,20 @@ func temporalClauseDate(toks []token, seg []int, h int, dates []Date) int {
 		}
 	}
 	return -1
+}
+
+// verbBetween reports whether tokens i to j-1 hold a verb or a
+// coordination: the clause after them then hangs on that verb ("was soon
+// released and appeared healthy when he appeared in court the next
+// morning": the court day is not the release's).
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.low == "and" || t.low == "but" || t.low == "or" || lexicon[t.low] != nil || verbLike(t) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWord(toks []token) int {
