@@ -35,7 +35,9 @@ is exact when its value equals a gold time's value, compatible when one
 interval holds the other (the same day, month or year at the coarser of the two
 granularities), and on the expression when its text overlaps a gold TIMEX3 of
 the link (right attachment, whatever the value). The article date (DCT) for
-every event is scored the same way as the baseline. Per subdirectory and total.`,
+every event is scored the same way as the baseline, and so is the newsgraph
+date with the article date for the events it leaves undated. Per subdirectory
+and total.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
@@ -115,6 +117,7 @@ type dateCounts struct {
 	onExpr   int // the date's text overlaps a gold TIMEX3 of the link
 	dctExact int
 	dctCompa int
+	fbExact  int // newsgraph date, the article date when it has none
 }
 
 func (c *dateCounts) add(o dateCounts) {
@@ -125,6 +128,7 @@ func (c *dateCounts) add(o dateCounts) {
 	c.onExpr += o.onExpr
 	c.dctExact += o.dctExact
 	c.dctCompa += o.dctCompa
+	c.fbExact += o.fbExact
 }
 
 // anchorScore counts one group of documents. Found events are split by
@@ -208,6 +212,7 @@ func scoreAnchors(x *extract.Extractor, docs []*timeml.Doc) anchorScore {
 			c.onExpr += b2i(onExpr)
 			c.dctExact += b2i(dctExact)
 			c.dctCompa += b2i(dctCompat)
+			c.fbExact += b2i(exact || ev.Date == nil && dctExact)
 			if !exact {
 				ours := "undated"
 				if ev.Date != nil {
@@ -267,6 +272,7 @@ func (c dateCounts) write(w io.Writer, label string) {
 		c.exact, pct(c.exact, c.found), c.compat, pct(c.compat, c.found), c.onExpr, pct(c.onExpr, c.found), c.found-c.dated)
 	fmt.Fprintf(w, "    article date    exact %4d (%5.1f%%)  compatible %4d (%5.1f%%)\n",
 		c.dctExact, pct(c.dctExact, c.found), c.dctCompa, pct(c.dctCompa, c.found))
+	fmt.Fprintf(w, "    newsgraph date, article date when undated  exact %4d (%5.1f%%)\n", c.fbExact, pct(c.fbExact, c.found))
 }
 
 func (s anchorScore) writeMisses(w io.Writer) {

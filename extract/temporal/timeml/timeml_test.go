@@ -171,7 +171,7 @@ func TestAnchors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Events) != 8 || len(d.Instances) != 8 || len(d.TLinks) != 9 || d.DCTID != "t0" {
+	if len(d.Events) != 10 || len(d.Instances) != 10 || len(d.TLinks) != 11 || d.DCTID != "t0" {
 		t.Fatalf("%d events, %d instances, %d links, DCT %q", len(d.Events), len(d.Instances), len(d.TLinks), d.DCTID)
 	}
 	if e := d.Events[2]; e.ID != "e3" || e.Text != "told" || d.Text[e.Start:e.End] != "told" {
@@ -187,7 +187,7 @@ func TestAnchors(t *testing.T) {
 	}
 	// e2 is linked to the DCT only, e8's BEFORE link does not anchor it;
 	// e3 through the inverse INCLUDES link
-	want := "e1: 2016-09-24|e3: 2016-09-25|e4: 2016-W38|e5: 2015|e6: 2016-09-24|e7: 2016-08|e8: 2016-09-24"
+	want := "e1: 2016-09-24|e3: 2016-09-25|e4: 2016-W38|e5: 2015|e6: 2016-09-24|e7: 2016-08|e8: 2016-09-24|e9: 2016-09-26|e10: 2016-09-26"
 	if strings.Join(got, "|") != want {
 		t.Errorf("anchors = %v\nwant %s", got, want)
 	}
