@@ -278,6 +278,9 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 	}
 	ev := Event{Type: et.Name, Cameo: et.Cameo, Plover: et.Plover, Negated: c.negated, Sentence: se.text, Offset: se.start,
 		Source: []Entity{}, Target: []Entity{}}
+	if c.trig.i >= 0 && c.trig.j > c.trig.i && c.trig.j <= len(s.toks) {
+		ev.TriggerStart, ev.TriggerEnd = s.toks[c.trig.i].start, s.toks[c.trig.j-1].end
+	}
 	seen := map[string]bool{}
 	srcMil, srcIrregular, srcPolice := false, false, false
 	for _, k := range c.src {
@@ -396,8 +399,11 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 			}
 		}
 		// "On Monday, the Kremlin said": a date fronted before the
-		// first comma dates the main clause right after it
-		if best < 0 && seg[h] == 1 && !c.noActors && fronted(s.toks) {
+		// first comma dates the main clause after it, past appositions
+		// and subordinate clauses ("On Sept. 2, police in the Comoros,
+		// off the Tanzanian coast, raided two homes")
+		if best < 0 && seg[h] >= 1 && !c.noActors && fronted(s.toks) && mainClause(s.toks, seg, h) &&
+			(seg[h] == 1 || !et.Claim || !verbBefore(s.toks, clauseStart(seg, h))) {
 			for i, dt := range dates {
 				ti := tokenAt(s.toks, dt.Offset)
 				if ti >= 0 && seg[ti] == 0 {
@@ -409,10 +415,20 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		if best < 0 {
 			best = whenClauseDate(s.toks, seg, h, dates)
 		}
+		if best < 0 && !c.noActors && !et.Claim {
+			best = temporalClauseDate(s.toks, seg, h, dates)
+		}
 		if best >= 0 {
 			dt := dates[best]
 			ti := tokenAt(s.toks, dt.Offset)
-			if et.Claim && ti > claimObjectEnd(s, c.trig.j)+2 {
+			// say takes no addressee, tell does: "said Bogdanov left
+			// Tuesday" is what was said
+			noObject := et.Name == "say" && !tellForms[s.toks[c.trig.head].low]
+			objEnd := c.trig.j
+			if !noObject {
+				objEnd = claimObjectEnd(s, c.trig.j)
+			}
+			if et.Claim && ti > objEnd+2 && !claimAdjunct(s.toks, c.trig.j, ti, noObject) {
 				ev.About = &dt
 			} else {
 				ev.Date = &dt
@@ -458,6 +474,66 @@ func claimObjectEnd(s *sent, j int) int {
 	return j
 }
 
+// claimAdjunct reports whether the tokens from j up to the date at ti are
+// only the addressee of a claim and places or occasions of its making
+// ("told his Cabinet on Sunday", "said in an editorial on Monday", "told
+// reporters in the Rose Garden Wednesday"): the date is then the claim's
+// own. Anything that opens what the claim says stops it: a verb form, an
+// event noun, "of", "about", "for", "against", "over", "whether", "to"
+// before a verb, a quotation mark ("said the attack was launched on
+// Monday", "accused Russia of bombing a convoy on Monday", "urged them to
+// leave by Monday", "condemned the attack on Monday"). A verb that takes
+// no addressee (say, not tell: noObject) must be followed by a
+// preposition: "said Sytenko left Tuesday" says what happened Tuesday.
+func claimAdjunct(toks []token, j, ti int, noObject bool) bool {
+	if ti-j > 10 {
+		return false
+	}
+	if noObject && j < ti && !adjunctPreps[toks[j].low] {
+		return false
+	}
+	for k := j; k < ti; k++ {
+		t := toks[k]
+		switch {
+		case t.quote || !t.word:
+			return false
+		case claimContentWords[t.low] || auxes[t.low] && t.low != "also" || verbLike(t):
+			return false
+		case t.low == "to" && (k+1 >= ti || !dets[toks[k+1].low] && !toks[k+1].cap):
+			return false
+		case lexicon[t.low] != nil:
+			return false
+		}
+	}
+	return true
+}
+
+// claimContentWords open what a claim says or is about.
+var claimContentWords = map[string]bool{"of": true, "about": true, "for": true, "against": true, "over": true,
+	"whether": true, "if": true, "that": true, "as": true, "because": true, "by": true}
+
+// adjunctPreps open the place or occasion of a statement.
+var adjunctPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "to": true, "with": true, "from": true, "late": true, "early": true, "earlier": true, "later": true}
+
+// tellForms are the forms of tell, the speech verb that takes an addressee.
+var tellForms = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true}
+
+// verbLike reports whether a token looks like a verb form: a form of be,
+// or a lower-case word in -ed or -ing or a common irregular past ("left",
+// not "Rose").
+func verbLike(t token) bool {
+	return beForms[t.low] || !t.cap && (irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing"))
+}
+
+// irregularPast are common irregular past forms, verbs that "-ed" misses.
+var irregularPast = map[string]bool{"left": true, "went": true, "came": true, "took": true, "made": true, "gave": true,
+	"began": true, "begun": true, "fought": true, "fled": true, "held": true, "won": true, "lost": true, "sent": true,
+	"struck": true, "shot": true, "hit": true, "met": true, "told": true, "said": true, "spoke": true, "broke": true,
+	"fell": true, "rose": true, "led": true, "put": true, "set": true, "built": true, "ran": true, "saw": true,
+	"found": true, "kept": true, "brought": true, "bought": true, "thought": true, "knew": true, "became": true,
+	"flew": true, "threw": true, "grew": true, "stood": true, "sat": true, "wrote": true, "chose": true, "got": true,
+	"seized": true, "sought": true, "taught": true, "caught": true, "paid": true, "sold": true, "meant": true}
+
 // unconventional reports whether a sentence names unconventional means
 // of violence.
 func unconventional(sentence string) bool {
@@ -467,10 +543,14 @@ func unconventional(sentence string) bool {
 var unconventionalRE = regexp.MustCompile(`(?i)\b(car bomb|suicide|explosive device|roadside bomb|IEDs?|machetes?|knife|knives|stabb|tortur|assassinat|behead|kidnap|hostage|booby|grenade|bomb attack|bomb explosion|suicide bombing|car bombing|roadside bombing)`)
 
 // fronted reports whether a sentence opens with a short adverbial phrase
-// closed by a comma ("On Monday, ...", "Late on Friday, ...").
+// closed by a comma ("On Monday, ...", "Late on Friday, ...", "On Sept.
+// 2, ...", "In Sunday's debate, ...": the dot of an abbreviation and a
+// possessive go with their word).
 func fronted(toks []token) bool {
 	for i, t := range toks {
-		if i > 6 || t.quote || !t.word && t.text != "," {
+		glued := i > 0 && toks[i-1].word && toks[i-1].end == t.start &&
+			(t.text == "." || t.low == "'s" || t.low == "’s" || t.text == "'" || t.text == "’")
+		if i > 6 || t.quote || !t.word && t.text != "," && !glued {
 			return false
 		}
 		if t.text == "," {
@@ -482,6 +562,50 @@ func fronted(toks []token) bool {
 	}
 	return false
 }
+
+// mainClause reports whether token h, after a fronted adverbial, is in a
+// clause of the sentence's main level: its clause is not opened by a
+// subordinating or relative word ("when", "who", "after", "for V-ing"),
+// and no quotation, semicolon, colon or dash stands between the first
+// comma and h.
+func mainClause(toks []token, seg []int, h int) bool {
+	first := 0
+	for first < len(toks) && toks[first].text != "," {
+		first++
+	}
+	for k := first + 1; k < h; k++ {
+		switch t := toks[k]; {
+		case t.quote, t.text == ";", t.text == ":", t.text == "-", t.text == "–", t.text == "—":
+			return false
+		}
+	}
+	st := clauseStart(seg, h)
+	for st < h && !toks[st].word {
+		st++
+	}
+	w := toks[st].low
+	return !(clauseWords[w] || subordinators[w])
+}
+
+// verbBefore reports whether a verb form stands between the
+// first comma of the sentence and token st. A claim after one is a
+// reporting clause: "On Wednesday, Bushnell and Kimotho met again, Bushnell
+// told Kenya Television" dates the meeting, not the telling.
+func verbBefore(toks []token, st int) bool {
+	k := 0
+	for k < st && toks[k].text != "," {
+		k++
+	}
+	for ; k < st; k++ {
+		if verbLike(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open clauses that clauseWords leave out.
+var subordinators = map[string]bool{"who": true, "since": true, "after": true, "before": true, "for": true, "of": true}
 
 func spanText(toks []token, i, j int) string {
 	var b strings.Builder
@@ -611,6 +735,74 @@ func whenClauseDate(toks []token, seg []int, h int, dates []Date) int {
 	}
 	for i, dt := range dates {
 		if dt.Offset+len(dt.Text) == toks[p].end {
+			return i
+		}
+	}
+	return -1
+}
+
+// temporalClauseDate returns the index in dates of the date of a temporal
+// "when" clause joined to the clause holding token h, which has no date of
+// its own, or -1: the clause right after it ("73 soldiers were killed when
+// two helicopters crashed last February") or a "When" clause that opens
+// the sentence right before it ("When the talks collapsed on Friday, the
+// rebels attacked Goma"). The act happened at the time the clause gives.
+// Claims are left out: "asked when the troops would leave" is a question,
+// not a time.
+func temporalClauseDate(toks []token, seg []int, h int, dates []Date) int {
+	ws := -1
+	k := h
+	for k < len(toks) && seg[k] == seg[h] {
+		k++
+	}
+	for k < len(toks) && !toks[k].word && !toks[k].quote {
+		k++
+	}
+	if k < len(toks) && toks[k].low == "when" && !verbBetween(toks, h+1, k) {
+		ws = seg[k]
+	} else if f := firstWord(toks); f >= 0 && toks[f].low == "when" && seg[f] < seg[h] {
+		// every token between the "When" clause and h's clause is
+		// punctuation
+		st := clauseStart(seg, h)
+		e := f
+		for e < st && seg[e] == seg[f] {
+			e++
+		}
+		for e < st && !toks[e].word && !toks[e].quote {
+			e++
+		}
+		if e == st {
+			ws = seg[f]
+		}
+	}
+	if ws < 0 {
+		return -1
+	}
+	for i, dt := range dates {
+		if ti := tokenAt(toks, dt.Offset); ti >= 0 && seg[ti] == ws {
+			return i
+		}
+	}
+	return -1
+}
+
+// verbBetween reports whether tokens i to j-1 hold a verb or a
+// coordination: the clause after them then hangs on that verb ("was soon
+// released and appeared healthy when he appeared in court the next
+// morning": the court day is not the release's).
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.low == "and" || t.low == "but" || t.low == "or" || lexicon[t.low] != nil || verbLike(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(toks []token) int {
+	for i, t := range toks {
+		if t.word {
 			return i
 		}
 	}

@@ -111,8 +111,13 @@ type Event struct {
 	Sentence string `json:"sentence"`
 	Quote    string `json:"quote,omitempty"`
 	// Offset is the byte offset of Sentence in the article text.
-	Offset  int        `json:"offset"`
-	Article ArticleRef `json:"article"`
+	Offset int `json:"offset"`
+	// TriggerStart and TriggerEnd delimit, in bytes of the article text,
+	// the words that name the act (the verb, or light verb and noun). For
+	// evaluation against annotated corpora; not in the JSON output.
+	TriggerStart int        `json:"-"`
+	TriggerEnd   int        `json:"-"`
+	Article      ArticleRef `json:"article"`
 	// Articles lists every article that reports this same event, when the
 	// store merged reports from several articles. Empty from the extractor.
 	Articles []ArticleRef `json:"articles,omitempty"`

@@ -8,6 +8,7 @@ import (
 	"html"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -24,16 +25,40 @@ type Timex struct {
 	Mod        string
 }
 
+// Event is a gold EVENT of the document text.
+type Event struct {
+	ID         string // eid
+	Start, End int    // byte offsets in Doc.Text
+	Text       string
+	Class      string
+}
+
+// TLink is a gold temporal link. Exactly one of EventInstance and Time is
+// the first argument, one of RelatedEventInstance and RelatedTime the
+// second.
+type TLink struct {
+	ID, RelType                       string
+	EventInstance, Time               string // eiid or tid
+	RelatedEventInstance, RelatedTime string
+}
+
 // Doc is one TimeML document.
 type Doc struct {
 	Path string
 	ID   string
 	// DCT is the document creation time, from <DCT><TIMEX3 value=...>.
 	DCT time.Time
+	// DCTID is the tid of the DCT's TIMEX3 ("t0").
+	DCTID string
 	// Text is the content of <TEXT> with tags stripped and entities decoded.
 	Text string
 	Gold []Timex
-	raw  string
+	// Events are the gold EVENTs of the text; Instances maps each
+	// MAKEINSTANCE eiid to its eid; TLinks are the temporal links.
+	Events    []Event
+	Instances map[string]string
+	TLinks    []TLink
+	raw       string
 	// textStart, textEnd delimit the content of <TEXT> in raw.
 	textStart, textEnd int
 }
@@ -85,21 +110,37 @@ func Parse(raw string) (*Doc, error) {
 		return nil, fmt.Errorf("DCT value %q: %w", v, err)
 	}
 	d.DCT = t
+	d.DCTID = attrs(m[1])["tid"]
 	open := strings.Index(raw, "<TEXT>")
 	closeIdx := strings.LastIndex(raw, "</TEXT>")
 	if open < 0 || closeIdx < open {
 		return nil, fmt.Errorf("no <TEXT> element")
 	}
 	d.textStart, d.textEnd = open+len("<TEXT>"), closeIdx
-	d.Text, d.Gold = strip(raw[d.textStart:d.textEnd])
+	d.Text, d.Gold, d.Events = strip(raw[d.textStart:d.textEnd])
+	d.Instances = map[string]string{}
+	for _, m := range linkTagRE.FindAllStringSubmatch(raw[d.textEnd:], -1) {
+		a := attrs(m[2])
+		switch m[1] {
+		case "MAKEINSTANCE":
+			d.Instances[a["eiid"]] = a["eventID"]
+		case "TLINK":
+			d.TLinks = append(d.TLinks, TLink{ID: a["lid"], RelType: a["relType"],
+				EventInstance: a["eventInstanceID"], Time: a["timeID"],
+				RelatedEventInstance: a["relatedToEventInstance"], RelatedTime: a["relatedToTime"]})
+		}
+	}
 	return d, nil
 }
 
+var linkTagRE = regexp.MustCompile(`<(MAKEINSTANCE|TLINK)\b([^>]*)>`)
+
 // strip removes the tags of s and decodes its entities, returning the
-// plain text and the TIMEX3 elements with offsets in it.
-func strip(s string) (string, []Timex) {
+// plain text and the TIMEX3 and EVENT elements with offsets in it.
+func strip(s string) (string, []Timex, []Event) {
 	var b strings.Builder
 	var gold []Timex
+	var evs []Event
 	for i := 0; i < len(s); {
 		switch s[i] {
 		case '<':
@@ -121,6 +162,12 @@ func strip(s string) (string, []Timex) {
 						}
 					}
 				}
+				if strings.HasPrefix(tag, "/EVENT") && len(evs) > 0 && evs[len(evs)-1].End < 0 {
+					evs[len(evs)-1].End = b.Len()
+				}
+			case strings.HasPrefix(tag, "EVENT ") && !strings.HasSuffix(tag, "/"):
+				a := attrs(tag)
+				evs = append(evs, Event{ID: a["eid"], Start: b.Len(), End: -1, Class: a["class"]})
 			case strings.HasPrefix(tag, "TIMEX3"):
 				a := attrs(tag)
 				x := Timex{ID: a["tid"], Start: b.Len(), End: -1, Type: a["type"], Value: a["value"], Mod: a["mod"]}
@@ -154,7 +201,14 @@ func strip(s string) (string, []Timex) {
 			out = append(out, g)
 		}
 	}
-	return text, out
+	es := evs[:0]
+	for _, e := range evs {
+		if e.End > e.Start {
+			e.Text = text[e.Start:e.End]
+			es = append(es, e)
+		}
+	}
+	return text, out, es
 }
 
 var linkRE = regexp.MustCompile(`(?m)^\s*<(?:TLINK|SLINK|ALINK|MAKEINSTANCE)\b[^>]*/?>\s*\n?`)
@@ -187,4 +241,67 @@ func (d *Doc) Write(xs []temporal.Timex) string {
 
 func escape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// Anchor is a gold event that TLINKs place inside or at a time expression
+// of the text: the event IS_INCLUDED in, DURING, SIMULTANEOUS with, BEGINS,
+// ENDS or is IDENTITY with the time, or the time INCLUDES, is SIMULTANEOUS
+// with, is BEGUN_BY, ENDED_BY or IDENTITY with the event.
+type Anchor struct {
+	Event Event
+	// Times are the time expressions it is anchored to, in text order.
+	Times []Timex
+}
+
+var (
+	eventTimeRels = map[string]bool{"IS_INCLUDED": true, "DURING": true, "SIMULTANEOUS": true, "BEGINS": true, "ENDS": true, "IDENTITY": true}
+	timeEventRels = map[string]bool{"INCLUDES": true, "SIMULTANEOUS": true, "BEGUN_BY": true, "ENDED_BY": true, "IDENTITY": true}
+)
+
+// Anchors returns the events of the document anchored to a TIMEX3 of the
+// text (never the DCT) for which keep is true, in text order. An event
+// with several such links has all their times.
+func (d *Doc) Anchors(keep func(Timex) bool) []Anchor {
+	timex := map[string]Timex{}
+	for _, x := range d.Gold {
+		if x.ID != "" && x.ID != d.DCTID {
+			timex[x.ID] = x
+		}
+	}
+	event := map[string]Event{}
+	for _, e := range d.Events {
+		event[e.ID] = e
+	}
+	times := map[string][]Timex{}
+	for _, l := range d.TLinks {
+		var ei, tid string
+		switch {
+		case l.EventInstance != "" && l.RelatedTime != "" && eventTimeRels[l.RelType]:
+			ei, tid = l.EventInstance, l.RelatedTime
+		case l.Time != "" && l.RelatedEventInstance != "" && timeEventRels[l.RelType]:
+			ei, tid = l.RelatedEventInstance, l.Time
+		default:
+			continue
+		}
+		x, ok := timex[tid]
+		eid := d.Instances[ei]
+		if _, isEvent := event[eid]; !ok || !isEvent || keep != nil && !keep(x) {
+			continue
+		}
+		dup := false
+		for _, y := range times[eid] {
+			dup = dup || y.ID == x.ID
+		}
+		if !dup {
+			times[eid] = append(times[eid], x)
+		}
+	}
+	var out []Anchor
+	for _, e := range d.Events {
+		if xs := times[e.ID]; len(xs) > 0 {
+			sort.SliceStable(xs, func(i, j int) bool { return xs[i].Start < xs[j].Start })
+			out = append(out, Anchor{Event: e, Times: xs})
+		}
+	}
+	return out
 }

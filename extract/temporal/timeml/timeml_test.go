@@ -165,3 +165,33 @@ func TestCorpora(t *testing.T) {
 		t.Error("tagger no better than plain when")
 	}
 }
+
+func TestAnchors(t *testing.T) {
+	d, err := ReadFile("../../../testdata/timeml-anchors/sample.tml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 10 || len(d.Instances) != 10 || len(d.TLinks) != 11 || d.DCTID != "t0" {
+		t.Fatalf("%d events, %d instances, %d links, DCT %q", len(d.Events), len(d.Instances), len(d.TLinks), d.DCTID)
+	}
+	if e := d.Events[2]; e.ID != "e3" || e.Text != "told" || d.Text[e.Start:e.End] != "told" {
+		t.Errorf("third event = %+v", e)
+	}
+	var got []string
+	for _, a := range d.Anchors(nil) {
+		s := a.Event.ID + ":"
+		for _, x := range a.Times {
+			s += " " + x.Value
+		}
+		got = append(got, s)
+	}
+	// e2 is linked to the DCT only, e8's BEFORE link does not anchor it;
+	// e3 through the inverse INCLUDES link
+	want := "e1: 2016-09-24|e3: 2016-09-25|e4: 2016-W38|e5: 2015|e6: 2016-09-24|e7: 2016-08|e8: 2016-09-24|e9: 2016-09-26|e10: 2016-09-26"
+	if strings.Join(got, "|") != want {
+		t.Errorf("anchors = %v\nwant %s", got, want)
+	}
+	if n := len(d.Anchors(func(x Timex) bool { return x.Type == "TIME" })); n != 1 {
+		t.Errorf("%d anchors kept, want 1", n)
+	}
+}
