@@ -622,11 +622,7 @@ func FuzzExtract(f *testing.F) {
 // for issue #4 on sentences written for the test (not from the gold
 // data): what must be found, and what must not.
 func TestGeneralRules(t *testing.T) {
-	x := New()
-	for _, tc := range []struct {
-		name, text string
-		want, not  []wantEvent
-	}{
+	runRuleCases(t, []ruleCase{
 		{"agentless bombing is coded from the place", "A car bomb near the town of Kirkuk killed four Iraqi policemen on Monday.",
 			[]wantEvent{{typ: "kill", src: "country/IRQ", tgt: "country/IRQ", cameo: "180"}}, nil},
 		{"passive without agent, place in the clause", "Two Turkish soldiers were killed by a roadside bomb in eastern Afghanistan.",
@@ -981,21 +977,7 @@ func TestGeneralRules(t *testing.T) {
 			[]wantEvent{{typ: "attack", src: "country/IND", tgt: "country/PAK"}}, []wantEvent{{typ: "attack", tgt: "country/IND"}}},
 		{"described as in a free relative", "Saudi jets bombed what Riyadh described as a Houthi missile site near Sanaa.",
 			[]wantEvent{{typ: "bomb", src: "country/SAU", tgt: "group/houthis"}}, []wantEvent{{typ: "bomb", tgt: "country/SAU"}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := x.Extract(Article{ID: "t", Text: tc.text})
-			for _, w := range tc.want {
-				if !has(r, w) {
-					t.Errorf("%s\nwant %+v, got:\n%s", tc.text, w, dump(r))
-				}
-			}
-			for _, w := range tc.not {
-				if hasNot(r, w) {
-					t.Errorf("%s\ndo not want %+v, got:\n%s", tc.text, w, dump(r))
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestWireCopy checks constructions of multi-clause wire copy: light-verb
@@ -1003,11 +985,7 @@ func TestGeneralRules(t *testing.T) {
 // and subjects across coordination, reciprocal acts, a speaker's forces,
 // infinitives of control verbs and participle details of one act.
 func TestWireCopy(t *testing.T) {
-	x := New()
-	for _, tc := range []struct {
-		name, text string
-		want, not  []wantEvent
-	}{
+	runRuleCases(t, []ruleCase{
 		{"launched strikes against", "The United States and Britain launched strikes against Houthi targets in Yemen.",
 			[]wantEvent{{typ: "attack", src: "country/GBR", tgt: "group/houthis"}}, nil},
 		{"labour strikes are no attack", "French unions launched strikes against the government's pension reform.",
@@ -1086,21 +1064,7 @@ func TestWireCopy(t *testing.T) {
 			[]wantEvent{{typ: "attack", src: "country/TUR", tgt: "country/SYR"}}, nil},
 		{"a warning aims at its clause's subject", "Aid agencies have warned that the rainy season will make it harder to deliver supplies to Darfur.",
 			nil, []wantEvent{{typ: "threaten", tgt: "country/SDN"}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := x.Extract(Article{ID: "t", Text: tc.text})
-			for _, w := range tc.want {
-				if !has(r, w) {
-					t.Errorf("%s\nwant %+v, got:\n%s", tc.text, w, dump(r))
-				}
-			}
-			for _, w := range tc.not {
-				if hasNot(r, w) {
-					t.Errorf("%s\ndo not want %+v, got:\n%s", tc.text, w, dump(r))
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestSharedDates checks that participles and coordinated verbs take the
@@ -1126,6 +1090,32 @@ func TestSharedDates(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s\n%s dated %q, want %s:\n%s", tc.text, tc.typ, got, tc.want, dump(r))
 		}
+	}
+}
+
+// ruleCase is a sentence with the events it must and must not give.
+type ruleCase struct {
+	name, text string
+	want, not  []wantEvent
+}
+
+// runRuleCases extracts each case's sentence and checks its events.
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	x := New()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := x.Extract(Article{ID: "t", Text: tc.text})
+			for _, w := range tc.want {
+				if !has(r, w) {
+					t.Errorf("%s\nwant %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+			for _, w := range tc.not {
+				if hasNot(r, w) {
+					t.Errorf("%s\ndo not want %+v, got:\n%s", tc.text, w, dump(r))
+				}
+			}
+		})
 	}
 }
 

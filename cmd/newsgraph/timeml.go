@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -90,19 +89,7 @@ func newEvalTimeMLCmd(*app) *cobra.Command {
 				return fmt.Errorf("no .tml files under %s", gold)
 			}
 			// Group by the subdirectory of --gold (timebank, aquaint).
-			groups := map[string][]*timeml.Doc{}
-			var names []string
-			for _, d := range docs {
-				rel, _ := filepath.Rel(gold, filepath.Dir(d.Path))
-				name := strings.Split(filepath.ToSlash(rel), "/")[0]
-				if name == "." || name == "" {
-					name = filepath.Base(filepath.Clean(gold))
-				}
-				if _, ok := groups[name]; !ok {
-					names = append(names, name)
-				}
-				groups[name] = append(groups[name], d)
-			}
+			names, groups := groupTimeML(gold, docs)
 			w := cmd.OutOrStdout()
 			start := time.Now()
 			var total timeml.Score
