@@ -209,6 +209,7 @@ func (c counts) prf() (p, r, f float64) {
 
 type eventScore struct {
 	records  int
+	texts    int // distinct (date, text) pairs: each is extracted once
 	classHit int // records whose gold class is among the predicted classes
 	srcHit   int // ... and one of whose gold sources codes an event of that class
 	all      counts
@@ -225,12 +226,21 @@ func scoreEvents(x *extract.Extractor, recs []goldRecord) *eventScore {
 		}
 		return sc.byClass[c]
 	}
-	for _, r := range recs {
-		sc.records++
+	for _, grp := range groupByText(recs) {
+		sc.records += len(grp)
+		sc.texts++
+		r := grp[0]
 		pub, _ := time.Parse(extract.DateLayout, r.Date)
-		gold := map[triple]bool{}
-		for _, t := range triples(goldCodes(r.Source), goldCodes(r.Target), strings.ToUpper(r.Event)) {
-			gold[t] = true
+		// a text coded in several records (PLOVER gives each event of a
+		// sentence its own record) is scored once against all of them:
+		// one record's event is not a false event of the other
+		gold := map[triple]string{} // triple -> id of its record
+		for _, g := range grp {
+			for _, t := range triples(goldCodes(g.Source), goldCodes(g.Target), strings.ToUpper(g.Event)) {
+				if _, ok := gold[t]; !ok {
+					gold[t] = g.ID
+				}
+			}
 		}
 		pred := map[triple]bool{}
 		res := x.Extract(extract.Article{ID: r.ID, Text: r.Text, Published: pub})
@@ -250,40 +260,42 @@ func scoreEvents(x *extract.Extractor, recs []goldRecord) *eventScore {
 				pred[tr] = true
 			}
 		}
-		gc := strings.ToUpper(r.Event)
-		gsrc := map[string]bool{}
-		for _, c := range goldCodes(r.Source) {
-			gsrc[c] = true
-		}
-		hitC, hitS := false, false
-		for t := range pred {
-			if t.class == gc {
-				hitC = true
-				if gsrc[t.src] {
-					hitS = true
+		for _, g := range grp {
+			gc := strings.ToUpper(g.Event)
+			gsrc := map[string]bool{}
+			for _, c := range goldCodes(g.Source) {
+				gsrc[c] = true
+			}
+			hitC, hitS := false, false
+			for t := range pred {
+				if t.class == gc {
+					hitC = true
+					if gsrc[t.src] {
+						hitS = true
+					}
 				}
 			}
+			if hitC {
+				sc.classHit++
+			}
+			if hitS {
+				sc.srcHit++
+			}
 		}
-		if hitC {
-			sc.classHit++
-		}
-		if hitS {
-			sc.srcHit++
-		}
-		for t := range gold {
+		for t, id := range gold {
 			sc.all.gold++
 			cls(t.class).gold++
 			if pred[t] {
 				sc.all.tp++
 				cls(t.class).tp++
 			} else {
-				sc.misses = append(sc.misses, fmt.Sprintf("MISS  %-28s %s\n      %s", r.ID, t, r.Text))
+				sc.misses = append(sc.misses, fmt.Sprintf("MISS  %-28s %s\n      %s", id, t, r.Text))
 			}
 		}
 		for t := range pred {
 			sc.all.pred++
 			cls(t.class).pred++
-			if !gold[t] {
+			if _, ok := gold[t]; !ok {
 				sc.falses = append(sc.falses, fmt.Sprintf("FALSE %-28s %s\n      %s", r.ID, t, r.Text))
 			}
 		}
@@ -291,6 +303,24 @@ func scoreEvents(x *extract.Extractor, recs []goldRecord) *eventScore {
 	sort.Strings(sc.misses)
 	sort.Strings(sc.falses)
 	return sc
+}
+
+// groupByText gathers the records that code the same text on the same
+// date, in the order the texts first appear.
+func groupByText(recs []goldRecord) [][]goldRecord {
+	type key struct{ date, text string }
+	at := map[key]int{}
+	var out [][]goldRecord
+	for _, r := range recs {
+		k := key{r.Date, r.Text}
+		if i, ok := at[k]; ok {
+			out[i] = append(out[i], r)
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, []goldRecord{r})
+	}
+	return out
 }
 
 func uniq(xs []string) []string {
@@ -307,7 +337,7 @@ func uniq(xs []string) []string {
 
 func (sc *eventScore) print(w io.Writer, verbose bool) {
 	p, r, f := sc.all.prf()
-	fmt.Fprintf(w, "records %d, gold triples %d, predicted %d, correct %d\n", sc.records, sc.all.gold, sc.all.pred, sc.all.tp)
+	fmt.Fprintf(w, "records %d (texts %d), gold triples %d, predicted %d, correct %d\n", sc.records, sc.texts, sc.all.gold, sc.all.pred, sc.all.tp)
 	fmt.Fprintf(w, "overall (source country, target country, class): P %.3f  R %.3f  F1 %.3f\n", p, r, f)
 	if sc.records > 0 {
 		fmt.Fprintf(w, "records whose gold class is coded: %d/%d (%.1f%%); with a gold source: %d/%d (%.1f%%)\n",

@@ -36,6 +36,27 @@ func TestEvalEventsSmallGold(t *testing.T) {
 	}
 }
 
+// TestEvalEventsSameText: PLOVER codes two events of one sentence as two
+// records with the same text; they are scored as one text whose gold is
+// both, so neither record's event counts as a false event of the other.
+func TestEvalEventsSameText(t *testing.T) {
+	text := "Russia accused Ukraine of shelling the plant, and Ukraine threatened to retaliate against Russia."
+	recs := []goldRecord{
+		{ID: "A", Date: "2022-08-10", Text: text, Event: "DISAPPROVE", Source: []byte(`[{"code":"RUS"}]`), Target: []byte(`[{"code":"UKR"}]`)},
+		{ID: "B", Date: "2022-08-10", Text: text, Event: "THREATEN", Source: []byte(`[{"code":"UKR"}]`), Target: []byte(`[{"code":"RUS"}]`)},
+	}
+	sc := scoreEvents(extract.New(), recs)
+	if sc.records != 2 || sc.texts != 1 {
+		t.Errorf("records %d texts %d, want 2 and 1", sc.records, sc.texts)
+	}
+	if sc.all.gold != 2 || sc.all.tp != 2 || sc.all.pred != 2 {
+		t.Errorf("gold %d tp %d pred %d, want 2 2 2; falses %v misses %v", sc.all.gold, sc.all.tp, sc.all.pred, sc.falses, sc.misses)
+	}
+	if sc.classHit != 2 || sc.srcHit != 2 {
+		t.Errorf("class hits %d source hits %d, want 2 and 2", sc.classHit, sc.srcHit)
+	}
+}
+
 // TestGoldCodesNGO: a gold NGO with no country scores like a coded one
 // (IGO), as actorCode maps it.
 func TestGoldCodesNGO(t *testing.T) {
