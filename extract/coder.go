@@ -175,9 +175,10 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			only = k
 		}
 	}
-	if only >= 0 && s.directObject(only) {
-		// "The military leaders accused France of planning": the
-		// country is whom the officials act on, not theirs
+	if only >= 0 && (s.directObject(only) || s.prep[only] && aimPreps[s.prepWord[only]]) {
+		// "The military leaders accused France of planning", "the army
+		// fired at Ukrainian positions": the country is whom the body
+		// acts on, not its own
 		only = -1
 	}
 	if only >= 0 {
@@ -197,6 +198,8 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			}
 		}
 	}
+	d.resolveRoles(s)
+	d.noteRoles(s)
 	return s
 }
 

@@ -52,6 +52,7 @@ func (x *Extractor) Extract(a Article) Result {
 		}
 	}
 	var sents []sentence
+	var filed []token // the place of the dateline: "KHARTOUM, May 3 (Reuters) -"
 	prose, captions := pageLines(a.Text)
 	// Dates on noise lines (a video length, a credit) are dropped; dates in
 	// prose and in gallery captions are real dates of the page.
@@ -78,12 +79,16 @@ func (x *Extractor) Extract(a Article) Result {
 				for k < len(s.toks) && s.toks[k].start < s.start+m[1] {
 					k++
 				}
+				if filed == nil {
+					filed = datelinePlace(s.toks[:k])
+				}
 				s.toks = s.toks[k:]
 			}
 			sents = append(sents, s)
 		}
 	}
 	d := newDoc(x.g, a.Text)
+	d.home = d.placeCountry(filed)
 	// First pass: learn the named officials, so that "a Kremlin
 	// spokesperson" before the name still finds them.
 	for _, s := range sents {
@@ -96,9 +101,13 @@ func (x *Extractor) Extract(a Article) Result {
 	d.record = true
 	used := map[int]bool{}
 	lastClaim := -1
+	var starts []int // of the sentences so far
 	for _, s := range sents {
 		n := len(res.Events)
 		x.sentence(d, s, &res, used)
+		// a denial answers what the last three sentences accused
+		starts = append(starts, s.start)
+		answerDenials(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		if len(res.Events) > n {
 			lastClaim = -1
 			for i := len(res.Events) - 1; i >= n; i-- {
@@ -501,6 +510,10 @@ func claimAdjunct(toks []token, j, ti int, noObject bool) bool {
 			return false
 		case t.low == "to" && (k+1 >= ti || !dets[toks[k+1].low] && !toks[k+1].cap):
 			return false
+		case k > j && answerNouns[t.low] && (dets[toks[k-1].low] || toks[k-1].low == "'s"):
+			// "rejected the demand on Monday", "denied the
+			// accusations Tuesday": what is denied is a claim, and
+			// the date the denial's
 		case lexicon[t.low] != nil:
 			return false
 		}
@@ -511,6 +524,15 @@ func claimAdjunct(toks []token, j, ti int, noObject bool) bool {
 // claimContentWords open what a claim says or is about.
 var claimContentWords = map[string]bool{"of": true, "about": true, "for": true, "against": true, "over": true,
 	"whether": true, "if": true, "that": true, "as": true, "because": true, "by": true}
+
+// answerNouns name what a denial or rejection answers: another's claim.
+var answerNouns = map[string]bool{
+	"accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"claim": true, "claims": true, "charge": true, "charges": true, "demand": true,
+	"demands": true, "report": true, "reports": true, "proposal": true, "proposals": true,
+	"offer": true, "request": true, "call": true, "calls": true, "criticism": true,
+	"ultimatum": true, "plan": true,
+}
 
 // adjunctPreps open the place or occasion of a statement.
 var adjunctPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "to": true, "with": true, "from": true, "late": true, "early": true, "earlier": true, "later": true}

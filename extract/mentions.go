@@ -32,10 +32,16 @@ type doc struct {
 	// abbrevs are the acronyms the article defines: "the paramilitary
 	// Rapid Support Forces (RSF)" makes every later "RSF" that entity
 	abbrevs map[string]int
+	// roleCountry is the country the article gave a kind of state body
+	// ("MIL" -> "SDN" after "Sudan's army", "" once it gave two); home is
+	// the dateline's country. Both resolve the bare "the army" of later
+	// sentences.
+	roleCountry map[string]string
+	home        string
 }
 
 func newDoc(g *actors.Gazetteer, text string) *doc {
-	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, abbrevs: map[string]int{}, lastPerson: -1, lastSpeaker: -1, lastSource: -1}
+	return &doc{g: g, text: text, byID: map[string]int{}, surnames: map[string]int{}, roles: map[string]int{}, abbrevs: map[string]int{}, roleCountry: map[string]string{}, lastPerson: -1, lastSpeaker: -1, lastSource: -1}
 }
 
 // entity adds e (or merges it into the entity with its ID) and returns its

@@ -1,0 +1,190 @@
+package extract
+
+import "strings"
+
+// Discourse: what a later sentence leaves open because an earlier
+// one settled it. "Sudan's army said ... The army accused ...": news names
+// a state's bodies with their country once and then without it.
+
+// contextHeads are the state bodies whose bare mention in a later sentence
+// is the country the article gave them before ("the army", "police",
+// "the government"), by the kind of body. Officials, embassies and
+// spokesmen are not among them: an article quotes those of several
+// countries, unnamed.
+var contextHeads = map[string]string{
+	"army": "MIL", "military": "MIL", "troops": "MIL", "navy": "MIL",
+	"police":     "COP",
+	"government": "GOV", "regime": "GOV", "junta": "GOV", "authorities": "GOV",
+	"administration": "GOV", "cabinet": "GOV",
+}
+
+// contextBody returns the kind of state body a mention names, or "".
+func contextBody(s *sent, m mention) string {
+	if m.pron || m.roleCode == "" || m.j == 0 {
+		return ""
+	}
+	return contextHeads[s.toks[m.j-1].low]
+}
+
+// noteRoles remembers the country each state body of the sentence was
+// given. A kind of body given two countries in one article is ambiguous
+// from then on.
+func (d *doc) noteRoles(s *sent) {
+	for _, m := range s.ms {
+		b := contextBody(s, m)
+		if b == "" || m.ent < 0 || d.ents[m.ent].Kind != KindCountry {
+			continue
+		}
+		c := d.ents[m.ent].Country
+		if old, ok := d.roleCountry[b]; ok && old != c {
+			c = "" // ambiguous
+		}
+		d.roleCountry[b] = c
+	}
+}
+
+// resolveRoles gives a bare state body the country the article gave that
+// kind of body before ("the army" after "Sudan's army"); else the one
+// country all the state bodies named so far belong to ("police" after
+// "Sudan's army"); else the dateline's country. A sentence that names a
+// country which may be the body's own ("the army and Ukrainian troops")
+// leaves it open; one that names only whom the act is aimed at ("the army
+// accused Ukraine of", "fired at Ukrainian positions") does not. A body
+// the sentence acts on ("sanctions on officials") is resolved only when
+// the sentence names no country at all.
+func (d *doc) resolveRoles(s *sent) {
+	own, any := false, false
+	for k, m := range s.ms {
+		if m.ent < 0 || d.ents[m.ent].Country == "" {
+			continue
+		}
+		any = true
+		if !s.directObject(k) && !(s.prep[k] && aimPreps[s.prepWord[k]]) {
+			own = true
+		}
+	}
+	if own {
+		return
+	}
+	for k, m := range s.ms {
+		b := contextBody(s, m)
+		if m.ent >= 0 || b == "" || s.prep[k] && any {
+			continue
+		}
+		c, ok := d.roleCountry[b]
+		if !ok {
+			c = d.oneStateBody()
+		}
+		if !ok && c == "" {
+			c = d.home
+		}
+		if c != "" {
+			s.ms[k].ent = d.countryEntity(c, "")
+		}
+	}
+}
+
+// aimPreps put their object as what a hostile act is aimed at, never the
+// actor's own: "fired at", "sanctions on", "advanced into".
+var aimPreps = map[string]bool{"against": true, "on": true, "at": true, "toward": true, "towards": true, "into": true, "over": true}
+
+// oneStateBody returns the country of every state body the article has
+// named so far, when they are all one country's.
+func (d *doc) oneStateBody() string {
+	one := ""
+	for _, c := range d.roleCountry {
+		if c == "" || one != "" && c != one {
+			return ""
+		}
+		one = c
+	}
+	return one
+}
+
+// datelinePlace returns the words of the place a dateline names: those
+// before its first comma or parenthesis.
+func datelinePlace(toks []token) []token {
+	for k, t := range toks {
+		if t.text == "," || t.text == "(" {
+			return toks[:k]
+		}
+	}
+	return toks
+}
+
+// placeCountry returns the country whose capital or city the words name in
+// full ("KHARTOUM", "NEW DELHI"), or "".
+func (d *doc) placeCountry(toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	if a, n := d.matchActor(toks, 0); n == len(toks) {
+		return a.Country
+	}
+	return ""
+}
+
+// answerable are the classes of act a later denial or rejection answers:
+// "Russia accused Ukraine of shelling the plant. Kyiv denied it."
+var answerable = map[string]bool{"accuse": true, "criticize": true, "condemn": true, "demand": true, "appeal": true, "threaten": true}
+
+// answerDenials aims the denials and rejections among evs that name no
+// target at whoever last accused, blamed or pressed their source in the
+// article's recent sentences (prior, oldest first; only those of
+// sentences from byte offset since): denying an accusation rejects the
+// accuser. A rejection must say it rejects a claim ("rejected the
+// demand", "rejected it"): "declined to use the word" answers nobody.
+func answerDenials(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "deny" && e.Type != "reject" || len(e.Target) > 0 || len(e.Source) == 0 || e.Negated {
+			continue
+		}
+		if e.Type == "reject" && !answersClaim(text, e.TriggerEnd) {
+			continue
+		}
+		all := append(prior[:len(prior):len(prior)], evs[:i]...)
+		for j := len(all) - 1; j >= 0 && all[j].Offset >= since; j-- {
+			p := all[j]
+			if !answerable[p.Type] || p.Negated || len(p.Source) == 0 || !aimedAt(p.Target, e.Source) || aimedAt(p.Source, e.Source) {
+				continue
+			}
+			e.Target = append([]Entity(nil), p.Source...)
+			break
+		}
+	}
+}
+
+// aimedAt reports whether one of targets is one of actors or of its country.
+func aimedAt(targets, actors []Entity) bool {
+	for _, t := range targets {
+		for _, a := range actors {
+			if t.ID == a.ID || t.Country != "" && t.Country == a.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answersClaim reports whether the words after a rejection's verb (text
+// from byte end) name a claim or point back to one: "the accusations",
+// "Washington's demand", "it".
+func answersClaim(text string, end int) bool {
+	if end <= 0 || end > len(text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+60)]))
+	for k, w := range words {
+		w = strings.Trim(w, ".,;:\"'")
+		switch {
+		case k == 0 && (w == "it" || w == "them" || w == "this" || w == "that" || w == "these" || w == "those"):
+			return true
+		case answerNouns[w]:
+			return true
+		case k >= 3:
+			return false
+		}
+	}
+	return false
+}

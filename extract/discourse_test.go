@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// TestArticleContext checks what a sentence takes from the sentences before
+// it: the country of a state body named bare, the dateline's country, and
+// the accuser a denial answers.
+func TestArticleContext(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "bare army after its country named it",
+			text: "Sudan's army said on Tuesday it had pushed back the paramilitaries. The army accused the paramilitary group of shelling hospitals.",
+			want: []wantEvent{{typ: "accuse", src: "country/SDN"}}},
+		{name: "police after another body of the same state",
+			text: "Sudan's army said on Tuesday it had pushed back the paramilitaries. Police fired tear gas at protesters on Wednesday.",
+			want: []wantEvent{{typ: "attack", src: "country/SDN"}}},
+		{name: "dateline",
+			text: "NAIROBI, June 25 (Reuters) - Police fired tear gas at protesters outside parliament on Tuesday.",
+			want: []wantEvent{{typ: "attack", src: "country/KEN"}}},
+		{name: "the target of the act is not the body's country",
+			text: "Russia's army said it had repelled an attack. The army accused Ukraine of shelling the plant. The army fired at Ukrainian positions.",
+			want: []wantEvent{{typ: "accuse", src: "country/RUS", tgt: "country/UKR"}, {typ: "attack", src: "country/RUS", tgt: "country/UKR"}},
+			not:  []wantEvent{{typ: "attack", src: "country/UKR"}}},
+		{name: "a denial answers the accuser",
+			text: "Russia accused Ukraine of shelling the Zaporizhzhia plant on Sunday. Kyiv denied the accusation.",
+			want: []wantEvent{{typ: "deny", src: "country/UKR", tgt: "country/RUS"}}},
+		{name: "a rejection of a demand answers who demanded",
+			text: "The United States demanded that Iran release the tanker. Tehran rejected the demand on Monday.",
+			want: []wantEvent{{typ: "reject", src: "country/IRN", tgt: "country/USA"}}},
+		{name: "a refusal that answers no claim",
+			text: "Washington accused Beijing of spying. China declined to use the word.",
+			not:  []wantEvent{{typ: "reject", tgt: "country/USA"}}},
+	})
+}
+
+// TestArticleContextAmbiguous: a kind of state body the article gave two
+// countries stays unresolved; a bare body in an article that gave none
+// has no country either.
+func TestArticleContextAmbiguous(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		"Israeli troops crossed the border on Monday. Lebanese troops withdrew from the area. The army accused the militants of firing rockets.",
+		"Talks on a truce resumed in Doha. The army accused the militants of firing rockets.",
+	} {
+		r := x.Extract(Article{ID: "t", Text: text})
+		for _, e := range r.Events {
+			if e.Type == "accuse" && len(e.Source) > 0 {
+				t.Errorf("%s\naccusation given a source: %s", text, dump(r))
+			}
+		}
+	}
+}
