@@ -1287,7 +1287,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					c.src = s.group(o)
 				}
 			}
-			if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
+			if p := s.actNounSubject(out, h); p >= 0 && claimClasses[c.class] && !contains(out[p].src, firstOr(c.src)) {
+				// "Azerbaijan's accusations against Armenia were rejected
+				// by Yerevan", "Hungary's veto of an aid package for
+				// Ukraine was criticised by Scholz": a stance on an act is
+				// aimed at its author
+				c.tgt = out[p].src
+			} else if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
 				c.tgt = s.group(t)
 				if len(c.src) == 0 && c.class == "retreat" {
 					// "guerrillas have been demobilized": the force
@@ -2114,4 +2120,39 @@ func (s *sent) nounPatient(tr trigger, agent int) int {
 		return -1
 	}
 	return -1
+}
+
+// actNounSubject returns the coded act noun with an actor that heads the
+// subject of the passive verb at h ("Azerbaijan's accusations against
+// Armenia were rejected"), or -1: it starts the clause and nothing but its
+// own phrase stands between it and the verb.
+func (s *sent) actNounSubject(out []coded, h int) int {
+	for p := len(out) - 1; p >= 0; p-- {
+		o := out[p]
+		possessed := o.trig.i > 0 && s.toks[o.trig.i-1].low == "'s" // "Hungary's veto": a noun, coded as its verb
+		if !o.trig.nominal && !possessed || len(o.src) == 0 || o.trig.i >= h || h-o.trig.j > 14 || s.commaBetween(o.trig.j, h) {
+			continue
+		}
+		st := s.ms[o.src[0]].i
+		if st > o.trig.i {
+			return -1 // "an attack by X": the agent follows; left to the verb's own subject
+		}
+		if st > 0 && !(st == 1 && dets[s.toks[0].low]) {
+			return -1
+		}
+		for k := o.trig.j; k < h; k++ {
+			if clauseWords[s.toks[k].low] || finiteVerb(s.toks[k]) && !beForms[s.toks[k].low] {
+				return -1
+			}
+		}
+		return p
+	}
+	return -1
+}
+
+func firstOr(xs []int) int {
+	if len(xs) == 0 {
+		return -1
+	}
+	return xs[0]
 }

@@ -1264,6 +1264,11 @@ func TestNounEvents(t *testing.T) {
 			[]wantEvent{{typ: "condemn", src: "org/nato", tgt: "country/RUS"}}, nil},
 		{"sparked criticism from X: the act's author", "The Israeli raid on the Jenin camp sparked sharp criticism from Jordan.",
 			[]wantEvent{{typ: "criticize", src: "country/JOR", tgt: "country/ISR"}}, nil},
+		// a stance on an act named by the passive's subject is aimed at the act's author
+		{"passive stance on an act noun: the act's author", "Beijing's accusations against Manila were dismissed by the Philippine foreign ministry on Tuesday.",
+			[]wantEvent{{typ: "reject", src: "country/PHL", tgt: "country/CHN"}}, nil},
+		{"passive stance on a possessed act: not the act's object", "Poland's veto of an EU budget deal for Ukraine was condemned by Germany.",
+			[]wantEvent{{typ: "condemn", src: "country/DEU", tgt: "country/POL"}}, []wantEvent{{typ: "condemn", tgt: "country/UKR"}}},
 		// strikes named with their actor, and the killing they did
 		{"strikes ending an actor's mention, killing's target", "Turkish strikes on Kurdish militants in northern Iraq killed 12 people, officials said.",
 			[]wantEvent{{typ: "attack", src: "country/TUR", tgt: "country/IRQ"}, {typ: "kill", src: "country/TUR", tgt: "country/IRQ"}},
