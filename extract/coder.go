@@ -1131,33 +1131,86 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			!(tr.form&fPast != 0 && !tr.nominal && s.afterAnd(h)) && s.inCharge(out[prev].trig.j, tr.i) {
 			continue
 		}
+		if tr.drawnFrom > 0 {
+			// "the Houthi attack on a British ship drew condemnation from
+			// Washington": the reaction's source follows "from"; its
+			// target is the author of the act that drew it, else the
+			// subject's actor ("North Korea's missile launch drew ...")
+			o := s.object(tr.drawnFrom+1, nil, true)
+			if o < 0 || s.ms[o].ent < 0 {
+				continue
+			}
+			c.src = s.group(o)
+			for p := len(out) - 1; p >= 0; p-- {
+				if out[p].trig.nominal && len(out[p].src) > 0 && out[p].trig.i < tr.i {
+					c.tgt = out[p].src
+					break
+				}
+			}
+			if len(c.tgt) == 0 {
+				for k, m := range s.ms {
+					if m.i >= tr.i {
+						break
+					}
+					if m.ent >= 0 && !s.prep[k] {
+						c.tgt = s.group(k)
+						break
+					}
+				}
+			}
+			out = append(out, c)
+			continue
+		}
 		if tr.nominal && tr.class != "ceasefire_collapse" && tr.class != "fight" {
 			// a bare noun: an event when an actor is attached
 			// ("Israeli air raids", "Russia's bombing") or it has its
 			// own date ("the bombing of a convoy last week").
+			// "an attack by Azerbaijani troops on", "the arrest of
+			// Navalny by police", "sanctions imposed by the US on": an
+			// act noun with its agent named is a reported act, also as
+			// the object of a verb ("dismissed an accusation by
+			// Washington", "repelled an attack by X")
+			agent := s.nounAgent(tr)
 			objOf := false
 			for p := len(out) - 1; p >= 0; p-- {
 				if !out[p].trig.nominal && out[p].class != "say" && out[p].class != "report" && out[p].trig.j <= tr.i && tr.i-out[p].trig.j <= 8 {
 					objOf = true
 				}
 			}
-			if objOf {
+			if objOf && agent < 0 {
 				// "opposed to French mediation": the object of a verb
 				continue
 			}
-			if h > 0 && s.inMention[h-1] >= 0 && s.ms[s.inMention[h-1]].ent >= 0 {
+			if m := s.inMention[h]; m >= 0 && s.ms[m].ent >= 0 {
+				c.src = s.group(m) // "U.S. and British strikes on"
+			} else if h > 0 && s.inMention[h-1] >= 0 && s.ms[s.inMention[h-1]].ent >= 0 {
 				c.src = []int{s.inMention[h-1]}
 			} else if h > 1 && s.toks[h-1].low == "'s" && s.inMention[h-2] >= 0 {
 				c.src = []int{s.inMention[h-2]}
+			} else if agent >= 0 {
+				c.src = s.group(agent)
 			} else {
 				c.noActors = true
 			}
 			// an act named without its actor ("an investigation of arms
 			// sales to Croatia", "their ties with Israel") says nothing
 			// of who did what to whom: kept for its date alone
-			if nx := tr.j; len(c.src) > 0 && nx+1 < len(s.toks) && (s.toks[nx].low == "on" || s.toks[nx].low == "against" || s.toks[nx].low == "of" || s.toks[nx].low == "with") {
-				if o := s.object(nx+1, c.src, true); o >= 0 {
+			if len(c.src) > 0 {
+				if o := s.nounPatient(tr, agent); o >= 0 && !contains(c.src, o) {
 					c.tgt = s.group(o)
+				}
+			}
+			// "the army repelled an attack by X": whoever repels an
+			// attack was its target
+			if len(c.src) > 0 && len(c.tgt) == 0 && (tr.class == "attack" || tr.class == "bomb") {
+				if r := repelledBefore(s.toks, tr.i); r >= 0 {
+					if sub := s.subject(r, false); sub >= 0 && s.ms[sub].ent >= 0 && !contains(c.src, sub) {
+						c.tgt = s.group(sub)
+					} else if prev >= 0 && s.pronounSubject(r) && (out[prev].class == "say" || out[prev].class == "report") && len(out[prev].src) > 0 {
+						// "Armenia said its forces had repelled an
+						// attack": the speaker's forces
+						c.tgt = out[prev].src
+					}
 				}
 			}
 			out = append(out, c)
@@ -1237,7 +1290,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					c.src = s.group(o)
 				}
 			}
-			if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
+			if p := s.actNounSubject(out, h); p >= 0 && claimClasses[c.class] && !contains(out[p].src, firstOr(c.src)) {
+				// "Azerbaijan's accusations against Armenia were rejected
+				// by Yerevan", "Hungary's veto of an aid package for
+				// Ukraine was criticised by Scholz": a stance on an act is
+				// aimed at its author
+				c.tgt = out[p].src
+			} else if t := s.subject(h, true); t >= 0 && s.ms[t].ent >= 0 {
 				c.tgt = s.group(t)
 				if len(c.src) == 0 && c.class == "retreat" {
 					// "guerrillas have been demobilized": the force
@@ -1685,6 +1744,26 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			}
 		}
 	}
+	// "Israeli strikes on Lebanon killed five people": the killing done
+	// by the strikes hits whom they were aimed at
+	for k := range out {
+		c := &out[k]
+		if c.trig.nominal || !violent[c.class] || len(c.tgt) > 0 || len(c.src) == 0 || c.passive {
+			continue
+		}
+		for q := k - 1; q >= 0; q-- {
+			o := out[q]
+			// the subject found may be the strikes' own complement:
+			// "Turkish strikes on Kurdish militants in northern Iraq
+			// killed 12"
+			inside := s.ms[c.src[0]].i >= o.trig.j && s.ms[c.src[0]].i < c.trig.i
+			if o.trig.nominal && violent[o.class] && len(o.tgt) > 0 && (slices.Equal(o.src, c.src) || inside) &&
+				c.trig.i-o.trig.j <= 12 && !s.commaBetween(o.trig.j, c.trig.i) {
+				c.src, c.tgt = o.src, o.tgt
+			}
+			break
+		}
+	}
 	// Domestic events (CAMEO convention): protests, repression,
 	// concessions and demands with no other target are aimed at the
 	// actor's own country.
@@ -1950,4 +2029,133 @@ func (s *sent) nextMention(from int) int {
 		}
 	}
 	return -1
+}
+
+// agentLight are the participles that may stand between an act noun and
+// its agent: "sanctions imposed by", "an attack carried out by" (not
+// "talks hosted by China": the host is no party to the talks).
+var agentLight = map[string]bool{"imposed": true, "launched": true, "carried": true, "conducted": true,
+	"staged": true, "mounted": true, "ordered": true, "unleashed": true, "out": true}
+
+// nounAgent returns the agent named with "by" right after an act noun
+// ("an attack by X on Y", "sanctions imposed by the EU") or after its
+// patient ("the expulsion of 45 diplomats by Poland"; for violence also
+// "strikes on Gaza by Israeli jets"), or -1. A "by" after any other phrase
+// belongs to a noun of that phrase ("in protest against violations by
+// the security forces", "a visit to Taiwan by the speaker" is left too).
+func (s *sent) nounAgent(tr trigger) int {
+	prep := false
+	for k := tr.j; k < len(s.toks) && k < tr.j+12; k++ {
+		t := s.toks[k]
+		if m := s.inMention[k]; m >= 0 {
+			k = s.ms[m].j - 1
+			continue
+		}
+		if preps[t.low] && t.low != "by" {
+			if prep || k > tr.j && !agentLight[s.toks[k-1].low] || !(t.low == "of" || (t.low == "on" || t.low == "against") && violent[tr.class]) {
+				return -1
+			}
+			prep = true
+			continue
+		}
+		if t.low == "by" {
+			a := k + 1
+			if a+1 < len(s.toks) && s.inMention[a] < 0 && s.toks[a].word && !s.toks[a].cap && !preps[s.toks[a].low] && lexicon[s.toks[a].low] == nil {
+				a++ // "by the police", "by al Shabaab militants"
+			}
+			if a < len(s.toks) && s.inMention[a] >= 0 && s.ms[s.inMention[a]].ent >= 0 {
+				return s.inMention[a]
+			}
+			return -1
+		}
+		if !t.word || t.quote || clauseWords[t.low] || t.low == "and" || t.low == "said" || t.low == "says" || !prep && !agentLight[t.low] {
+			return -1
+		}
+		if finiteVerb(t) && !(agentLight[t.low] && k+1 < len(s.toks) && (s.toks[k+1].low == "by" || s.toks[k+1].low == "out")) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounPatient returns the actor an act noun is aimed at: "strikes on
+// Lebanon", "the arrest of Navalny", "a visit to Kyiv", "aid to Israel",
+// also after the agent ("an attack by X on Y"), or -1.
+func (s *sent) nounPatient(tr trigger, agent int) int {
+	for k := tr.j; k < len(s.toks) && k < tr.j+12; k++ {
+		w := s.toks[k].low
+		if m := s.inMention[k]; m >= 0 {
+			if m != agent {
+				return -1
+			}
+			k = s.ms[m].j - 1
+			continue
+		}
+		if w == "by" && agent >= 0 {
+			continue
+		}
+		switch {
+		case w == "on" || w == "against" || w == "with" || w == "of" && tr.class != "meet" || w == "to" && (tr.class == "meet" || tr.class == "aid"):
+			if k+1 < len(s.toks) && (dayWords[s.toks[k+1].low] || monthWords[s.toks[k+1].low]) {
+				return -1
+			}
+			o := s.object(k+1, nil, true)
+			if o == agent {
+				return -1
+			}
+			return o
+		case agentLight[w] || dets[w] && k == tr.j:
+			continue
+		}
+		if agent >= 0 && k > tr.j && k >= s.ms[agent].j && k <= s.ms[agent].j+2 && s.toks[k].word && !s.toks[k].cap && !preps[w] && !clauseWords[w] && !finiteVerb(s.toks[k]) {
+			continue // "by Saudi-led coalition forces against": the agent's role words
+		}
+		if k > tr.j && s.toks[k-1].low == "by" {
+			continue
+		}
+		// "an accusation by Washington that Russian hackers had
+		// interfered": a charge is aimed at the subject of its content
+		if w == "that" && (tr.class == "accuse" || tr.class == "criticize" || tr.class == "condemn") && k+1 < len(s.toks) {
+			if m := s.inMention[k+1]; m >= 0 && s.ms[m].ent >= 0 && m != agent {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// actNounSubject returns the coded act noun with an actor that heads the
+// subject of the passive verb at h ("Azerbaijan's accusations against
+// Armenia were rejected"), or -1: it starts the clause and nothing but its
+// own phrase stands between it and the verb.
+func (s *sent) actNounSubject(out []coded, h int) int {
+	for p := len(out) - 1; p >= 0; p-- {
+		o := out[p]
+		possessed := o.trig.i > 0 && s.toks[o.trig.i-1].low == "'s" // "Hungary's veto": a noun, coded as its verb
+		if !o.trig.nominal && !possessed || len(o.src) == 0 || o.trig.i >= h || h-o.trig.j > 14 || s.commaBetween(o.trig.j, h) {
+			continue
+		}
+		st := s.ms[o.src[0]].i
+		if st > o.trig.i {
+			return -1 // "an attack by X": the agent follows; left to the verb's own subject
+		}
+		if st > 0 && !(st == 1 && dets[s.toks[0].low]) {
+			return -1
+		}
+		for k := o.trig.j; k < h; k++ {
+			if clauseWords[s.toks[k].low] || finiteVerb(s.toks[k]) && !beForms[s.toks[k].low] {
+				return -1
+			}
+		}
+		return p
+	}
+	return -1
+}
+
+func firstOr(xs []int) int {
+	if len(xs) == 0 {
+		return -1
+	}
+	return xs[0]
 }

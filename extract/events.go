@@ -11,6 +11,9 @@ type trigger struct {
 	head    int // the verb token, where the subject is looked for
 	form    int
 	nominal bool // a noun with no verb of its own
+	// drawnFrom is the token of "from" in "drew condemnation from X":
+	// the reaction's source follows it, its target is the act before
+	drawnFrom int
 }
 
 // coded is an event found in a sentence, before it becomes an Event.
@@ -108,7 +111,39 @@ func findTriggers(toks []token, inMention []int) []trigger {
 	inQ := quoted(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// "Israeli strikes on Lebanon", "Pakistani air strikes on": the
+		// strikes end their actor's mention ("Russian airstrikes" is an
+		// actor), the preposition makes them an act
+		// (the actor must be named in the mention: "unions launched
+		// strikes against the reform" is a labour strike)
+		if t.word && !inQ[i] && inMention[i] >= 0 && strikeNouns[t.low] && (i+1 == len(toks) || inMention[i+1] != inMention[i]) && strikeActor(toks, inMention, i) &&
+			i+2 < len(toks) && (toks[i+1].low == "on" || toks[i+1].low == "against") && !dayWords[toks[i+2].low] && !monthWords[toks[i+2].low] {
+			c := "attack"
+			if strings.HasPrefix(t.low, "air") || toks[i-1].low == "air" {
+				c = "bomb"
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
+			continue
+		}
 		if !t.word || inQ[i] || inMention[i] >= 0 && !lightVerbs[t.low] {
+			continue
+		}
+		// "the strikes drew condemnation from Iran", "sparked sharp
+		// criticism from Washington": a reaction reported as what an act
+		// drew (CAMEO 111)
+		if n, from := drawnReaction(toks, inMention, i); from > 0 {
+			c := "criticize"
+			if strings.HasPrefix(toks[n].low, "condemn") {
+				c = "condemn"
+			}
+			out = append(out, trigger{class: c, i: i, j: from + 1, head: i, form: formOf(t.low, fPast), drawnFrom: from})
+			i = from
+			continue
+		}
+		// "repelled an attack by X", "foiled a Houthi attack on": the
+		// repelling is no attack of its own; the attack noun is the act
+		if k := repelledAttack(toks, i); k > 0 {
+			i = k
 			continue
 		}
 		// "is committed to opening up": a pledge (CAMEO 03)
@@ -1560,4 +1595,114 @@ func formOf(low string, otherwise int) int {
 		return f3s
 	}
 	return otherwise
+}
+
+// reactionVerbs report a reaction as what an act drew: "drew condemnation
+// from", "sparked criticism from", "prompted protests from".
+var reactionVerbs = map[string]bool{"draw": true, "draws": true, "drew": true, "drawn": true, "drawing": true,
+	"spark": true, "sparks": true, "sparked": true, "sparking": true, "prompt": true, "prompts": true, "prompted": true,
+	"prompting": true, "trigger": true, "triggers": true, "triggered": true, "triggering": true, "provoke": true,
+	"provokes": true, "provoked": true, "provoking": true, "earn": true, "earns": true, "earned": true, "earning": true,
+	"attract": true, "attracts": true, "attracted": true, "attracting": true, "bring": true, "brings": true,
+	"brought": true, "bringing": true}
+
+// reactionNouns are the disapproval a reaction verb names.
+var reactionNouns = map[string]bool{"condemnation": true, "condemnations": true, "criticism": true, "criticisms": true,
+	"rebuke": true, "rebukes": true, "censure": true, "protest": true, "protests": true, "complaints": true,
+	"objections": true, "denunciations": true, "denunciation": true}
+
+// drawnReaction matches a reaction verb, up to four modifiers ("swift",
+// "an angry", "sharp international"), a disapproval noun and "from": it
+// returns the noun and the "from" token.
+func drawnReaction(toks []token, inMention []int, i int) (noun, from int) {
+	if !reactionVerbs[toks[i].low] {
+		return 0, 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		t := toks[k]
+		if reactionNouns[t.low] {
+			if k+1 < len(toks) && toks[k+1].low == "from" {
+				return k, k + 1
+			}
+			return 0, 0
+		}
+		if !t.word || t.cap || inMention[k] >= 0 || preps[t.low] || clauseWords[t.low] || t.low == "and" {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// repelVerbs defeat an attack; with a particle: "fended off", "beat back".
+var repelVerbs = map[string]bool{"repel": true, "repels": true, "repelled": true, "repelling": true,
+	"repulse": true, "repulses": true, "repulsed": true, "repulsing": true, "thwart": true, "thwarts": true,
+	"thwarted": true, "thwarting": true, "foil": true, "foils": true, "foiled": true, "foiling": true}
+
+var repelParticleVerbs = map[string]string{"fend": "off", "fends": "off", "fended": "off", "fending": "off",
+	"fight": "off", "fought": "off", "fighting": "off", "beat": "back", "beats": "back", "beaten": "back", "beating": "back"}
+
+// repelAt returns the last token of a repelling verb at i ("repelled",
+// "fended off"), or -1.
+func repelAt(toks []token, i int) int {
+	w := toks[i].low
+	if repelVerbs[w] {
+		return i
+	}
+	if p, ok := repelParticleVerbs[w]; ok && i+1 < len(toks) && toks[i+1].low == p {
+		return i + 1
+	}
+	return -1
+}
+
+// repelledAttack reports the end of a repelling verb whose object is an
+// attack noun ("repelled an attack by", "thwarted a Russian assault on",
+// "fended off a drone attack"), or 0: the verb is no attack of its own.
+func repelledAttack(toks []token, i int) int {
+	e := repelAt(toks, i)
+	if e < 0 {
+		return 0
+	}
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		if c := nominals[toks[k].low]; c == "attack" || c == "bomb" {
+			return e
+		}
+		if cl, end := weaponStrike(toks, k); end > 0 && cl != "" {
+			return e
+		}
+		if !toks[k].word || preps[toks[k].low] || clauseWords[toks[k].low] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// repelledBefore returns the repelling verb right before an attack noun at
+// i ("repelled an attack"), or -1: its subject is the attack's target.
+func repelledBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if !toks[k].word || preps[toks[k].low] || clauseWords[toks[k].low] {
+			return -1
+		}
+		if repelAt(toks, k) >= 0 {
+			return k
+		}
+		if k > 0 && repelAt(toks, k-1) == k {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// strikeNouns may end an actor's mention ("Israeli strikes", "Russian
+// airstrikes") and still name its act.
+var strikeNouns = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true}
+
+// strikeActor reports whether the mention ending with the strike noun at i
+// names an actor before it: "Israeli strikes", "Pakistani air strikes".
+func strikeActor(toks []token, inMention []int, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].low == "air" || toks[k].low == "drone" || toks[k].low == "missile") {
+		k--
+	}
+	return k >= 0 && inMention[k] == inMention[i] && toks[k].cap
 }

@@ -1239,3 +1239,41 @@ func TestWarningOfRetaliationIsOneThreat(t *testing.T) {
 		t.Errorf("want one threat, got %d:\n%s", n, dump(r))
 	}
 }
+
+// TestNounEvents checks acts said with nouns and acts reported indirectly
+// (issue #4, fifth round): the agent and patient of an act noun, an attack
+// repelled, a reaction an act drew, strikes named with their actor.
+func TestNounEvents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		// the agent of an act noun: "by X" after the noun or its patient
+		{"act noun: agent after its patient", "Prague said the expulsion of 20 Czech diplomats by Russia was unjustified.",
+			[]wantEvent{{typ: "sanction", src: "country/RUS", tgt: "country/CZE"}}, nil},
+		{"act noun: agent after a light participle", "Sanctions imposed by Washington on Iran's oil sector took effect on Monday.",
+			[]wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/IRN"}}, nil},
+		{"act noun: a charge is aimed at the subject of its content", "Moscow rejected an accusation by London that Russian agents had poisoned a former spy.",
+			[]wantEvent{{typ: "accuse", src: "country/GBR", tgt: "country/RUS"}, {typ: "reject", src: "country/RUS", tgt: "country/GBR"}}, nil},
+		{"act noun: a by-phrase after another phrase is not the agent", "Hundreds rallied in Algiers in protest against abuses by Moroccan security forces.",
+			nil, []wantEvent{{typ: "protest", src: "country/MAR"}}},
+		// repelling an attack: the attacker is the agent, the repeller the target
+		{"repelled attack: agent and repeller", "Israeli troops repelled an attack by Hezbollah fighters on a border post, the army said.",
+			[]wantEvent{{typ: "attack", src: "group/hezbollah", tgt: "country/ISR"}}, []wantEvent{{typ: "attack", src: "country/ISR"}}},
+		{"repelled attack: the speaker's forces", "Kyiv said its forces had repelled a Russian assault near the town of Bakhmut overnight.",
+			[]wantEvent{{typ: "attack", src: "country/RUS", tgt: "country/UKR"}}, []wantEvent{{typ: "attack", src: "country/UKR"}}},
+		// a reaction an act drew
+		{"drew condemnation from X: the subject's actor", "Russia's annexation of four Ukrainian regions drew swift condemnation from NATO.",
+			[]wantEvent{{typ: "condemn", src: "org/nato", tgt: "country/RUS"}}, nil},
+		{"sparked criticism from X: the act's author", "The Israeli raid on the Jenin camp sparked sharp criticism from Jordan.",
+			[]wantEvent{{typ: "criticize", src: "country/JOR", tgt: "country/ISR"}}, nil},
+		// a stance on an act named by the passive's subject is aimed at the act's author
+		{"passive stance on an act noun: the act's author", "Beijing's accusations against Manila were dismissed by the Philippine foreign ministry on Tuesday.",
+			[]wantEvent{{typ: "reject", src: "country/PHL", tgt: "country/CHN"}}, nil},
+		{"passive stance on a possessed act: not the act's object", "Poland's veto of an EU budget deal for Ukraine was condemned by Germany.",
+			[]wantEvent{{typ: "condemn", src: "country/DEU", tgt: "country/POL"}}, []wantEvent{{typ: "condemn", tgt: "country/UKR"}}},
+		// strikes named with their actor, and the killing they did
+		{"strikes ending an actor's mention, killing's target", "Turkish strikes on Kurdish militants in northern Iraq killed 12 people, officials said.",
+			[]wantEvent{{typ: "attack", src: "country/TUR", tgt: "country/IRQ"}, {typ: "kill", src: "country/TUR", tgt: "country/IRQ"}},
+			[]wantEvent{{typ: "kill", src: "country/IRQ"}}},
+		{"air strikes ending an actor's mention", "Russian airstrikes on Idlib killed nine civilians on Sunday.",
+			[]wantEvent{{typ: "bomb", src: "country/RUS", tgt: "country/SYR"}, {typ: "kill", src: "country/RUS", tgt: "country/SYR"}}, nil},
+	})
+}

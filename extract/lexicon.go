@@ -72,6 +72,8 @@ var nominals = map[string]string{
 	"consensus": "agree", "agreement": "agree", "deal": "agree", "accord": "agree", "compromise": "agree",
 	"demand": "demand", "demands": "demand", "reminder": "demand", "warning": "threaten", "warnings": "threaten",
 	"restrictions": "sanction", "patrols": "mobilize", "patrol": "mobilize", "visit": "meet", "visits": "meet",
+	"arrest": "coerce", "detention": "coerce", "confiscation": "coerce", "sentencing": "coerce",
+	"criticism": "criticize", "condemnation": "condemn", "veto": "reject",
 	"investigations": "investigate", "probe": "investigate", "hearing": "investigate", "inspectors": "investigate",
 	"monitors": "investigate", "observers": "investigate", "inspection": "investigate", "inspections": "investigate",
 }
