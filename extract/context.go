@@ -53,10 +53,10 @@ const (
 	// PolicyReportPub: the publication date for reporting verbs (say,
 	// tell, add...) in the present or simple past only.
 	PolicyReportPub = "reporting-publication"
-	// PolicyStoryDay: the story's day, the first day (or time of a day)
+	// PolicyStoryDayAll: the story's day, the first day (or time of a day)
 	// the article names in the week up to its publication (the lede's
 	// "said Friday"), else the publication date.
-	PolicyStoryDay = "story-day"
+	PolicyStoryDayAll = "story-day-all"
 	// PolicyStoryDayReport: the story's day for reporting verbs in the
 	// present or simple past only.
 	PolicyStoryDayReport = "story-day-reporting"
@@ -71,9 +71,13 @@ const (
 	// a statement only when the last date named earlier in its paragraph
 	// (if any) lies in the week up to publication: a paragraph that has
 	// moved to another time ("In 2014, Russia annexed Crimea. Ukraine
-	// denounced the annexation.") keeps its acts undated. Statements
-	// (said, told, added) are the reporting of the story's day.
-	PolicyStoryDayGuarded = "story-day-guarded"
+	// denounced the annexation.") keeps its acts undated. Plain
+	// statements (CAMEO 01x: said, told, added) are the reporting of the
+	// story's day.
+	PolicyStoryDayGuarded = "story-day"
+	// PolicyStoryDay is the policy users choose by the name "story-day"
+	// (config extract.context_dates, flag --context-dates).
+	PolicyStoryDay = PolicyStoryDayGuarded
 	// PolicyPublicationSilent: the publication date, only in a sentence
 	// that names no date at all.
 	PolicyPublicationSilent = "publication-silent"
@@ -83,19 +87,18 @@ const (
 // anchors prints them.
 var ContextPolicies = []string{PolicyPublication, PolicyPrevEvent, PolicyPrevEventPara, PolicyPrevEventPast,
 	PolicyPrevDate, PolicyPrevDatePara, PolicyTense, PolicyTensePub, PolicyTensePara, PolicyPresent, PolicyReportPub,
-	PolicyStoryDay, PolicyStoryDayReport, PolicyStoryDayTense, PolicyStoryDaySilent, PolicyStoryDayGuarded, PolicyPublicationSilent}
+	PolicyStoryDayAll, PolicyStoryDayReport, PolicyStoryDayTense, PolicyStoryDaySilent, PolicyStoryDayGuarded, PolicyPublicationSilent}
 
-// KnownPolicy reports whether p is PolicyNone or one of ContextPolicies.
-func KnownPolicy(p string) bool {
-	if p == PolicyNone {
-		return true
+// UserPolicy returns the policy of a user-facing name: "none" or
+// "story-day".
+func UserPolicy(name string) (string, bool) {
+	switch name {
+	case "none", "":
+		return PolicyNone, true
+	case "story-day":
+		return PolicyStoryDay, true
 	}
-	for _, q := range ContextPolicies {
-		if q == p {
-			return true
-		}
-	}
-	return false
+	return "", false
 }
 
 // Tenses of an event's trigger (eventTense).
@@ -217,7 +220,7 @@ func InferDates(res *Result, text string, p string) {
 			isClaim = t.Claim
 		}
 		switch p {
-		case PolicyStoryDay:
+		case PolicyStoryDayAll:
 			d, from = story, storyFrom
 		case PolicyStoryDayReport:
 			if isClaim && (tense == tensePresent || tense == tensePast) {
@@ -234,7 +237,7 @@ func InferDates(res *Result, text string, p string) {
 		case PolicyStoryDayGuarded:
 			if (tense == tensePresent || tense == tensePerfect || tense == tensePast) && silent(res.Dates, *ev) {
 				c := previousDate(res.Dates, ev.Offset)
-				if isClaim || c == nil || paragraphOf(text, c.Offset) != paragraphOf(text, ev.Offset) ||
+				if strings.HasPrefix(ev.Cameo, "01") || c == nil || paragraphOf(text, c.Offset) != paragraphOf(text, ev.Offset) ||
 					c.End >= week && c.Start <= res.Article.Published {
 					d, from = story, storyFrom
 				}

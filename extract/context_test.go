@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -32,63 +33,91 @@ func TestEventTense(t *testing.T) {
 }
 
 // TestInferDates runs the policies on a wire story: the lede dates the
-// report (Friday), later sentences give no date.
+// report (Friday, the day before publication), later sentences give no
+// date.
 func TestInferDates(t *testing.T) {
 	text := "MOSCOW (AP) _ Russia accused Ukraine on Friday of shelling Donetsk.\n\n" +
 		"The Kremlin said Kyiv was to blame.\n\n" +
 		"Ukraine will reject the claims, officials said.\n\n" +
 		"In 2014, Russia annexed Crimea. Ukraine denounced the annexation."
-	pub := time.Date(2016, 9, 24, 0, 0, 0, 0, time.UTC)
-	res := New().Extract(Article{ID: "a", Published: pub, Text: text})
-	type got struct{ date, from string }
-	run := func(p string) map[string]got {
-		r := res
-		r.Events = append([]Event(nil), res.Events...)
-		InferDates(&r, text, p)
-		m := map[string]got{}
-		for _, ev := range r.Events {
-			trig := text[ev.TriggerStart:ev.TriggerEnd]
-			g := got{from: ev.DateFrom}
-			if ev.Date != nil {
-				g.date = ev.Date.Value
+	art := Article{ID: "a", Published: time.Date(2016, 9, 24, 0, 0, 0, 0, time.UTC), Text: text}
+	// trigger@offset -> value and date_from
+	dates := func(res Result) map[string]string {
+		m := map[string]string{}
+		for _, ev := range res.Events {
+			k := fmt.Sprintf("%s@%d", text[ev.TriggerStart:ev.TriggerEnd], ev.TriggerStart)
+			switch {
+			case ev.Date == nil && ev.DateFrom != "" || ev.Date != nil && ev.DateFrom == "":
+				t.Errorf("%s: date %v with date_from %q", k, ev.Date, ev.DateFrom)
+			case ev.Date != nil:
+				m[k] = ev.Date.Value + " " + ev.DateFrom
+			default:
+				m[k] = "undated"
 			}
-			if ev.Date == nil && ev.DateFrom != "" || ev.Date != nil && ev.DateFrom == "" {
-				t.Errorf("%s %s: date %v with date_from %q", p, trig, ev.Date, ev.DateFrom)
-			}
-			m[trig] = g
 		}
 		return m
 	}
-	for _, ev := range res.Events {
-		if ev.DateFrom != "" {
-			t.Errorf("Extract set date_from %q without a policy", ev.DateFrom)
+	check := func(name string, got, want map[string]string) {
+		t.Helper()
+		for k, w := range want {
+			if got[k] != w {
+				t.Errorf("%s: %s is %q, want %q (all: %v)", name, k, got[k], w, got)
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: events %v, want %v", name, got, want)
 		}
 	}
-	none := run(PolicyNone)
-	if g := none["accused"]; g != (got{"2016-09-23", DateFromText}) {
-		t.Errorf("none: accused %+v", g)
+	base := New().Extract(art)
+	check("none", dates(base), map[string]string{
+		"accused@21": "2016-09-23 text", "said@81": "undated", "blame@98": "undated", "reject@119": "undated",
+		"said@148": "undated", "annexed@171": "2014 text", "denounced@195": "undated",
+	})
+	// story-day: statements in the past or present take the story's day
+	// (Friday, from the lede); the future and the infinitive stay
+	// undated; so does an act (even a verbal one, denounced) in a
+	// paragraph that has moved to 2014
+	storyDay := map[string]string{
+		"accused@21": "2016-09-23 text", "said@81": "2016-09-23 context", "blame@98": "undated", "reject@119": "undated",
+		"said@148": "2016-09-23 context", "annexed@171": "2014 text", "denounced@195": "undated",
 	}
-	if g := none["said"]; g != (got{}) {
-		t.Errorf("none: said %+v", g)
-	}
-	sd := run(PolicyStoryDaySilent)
-	for trig, want := range map[string]got{
-		"accused":   {"2016-09-23", DateFromText},    // its own date, untouched
-		"said":      {"2016-09-23", DateFromContext}, // the story's day
-		"denounced": {},                              // its sentence is silent, but 2014 ...
-		"annexed":   {"2014", DateFromText},
-	} {
-		if trig == "denounced" {
-			continue // the coder may or may not code it; not the point here
+	sd := New(WithContextDates(PolicyStoryDay)).Extract(art)
+	check("story-day", dates(sd), storyDay)
+	for i := range sd.Events {
+		if sd.Events[i].ID != base.Events[i].ID {
+			t.Errorf("inferred date changed the event id %s -> %s", base.Events[i].ID, sd.Events[i].ID)
 		}
-		if g := sd[trig]; g != want {
-			t.Errorf("story-day-silent: %s %+v, want %+v", trig, g, want)
+	}
+	run := func(p string) map[string]string {
+		r := base
+		r.Events = append([]Event(nil), base.Events...)
+		InferDates(&r, text, p)
+		return dates(r)
+	}
+	check("story-day again", run(PolicyStoryDay), storyDay)
+	silent := run(PolicyStoryDaySilent)
+	if silent["denounced@195"] != "2016-09-23 context" {
+		t.Errorf("story-day-silent: denounced %q", silent["denounced@195"])
+	}
+	pub := run(PolicyPublication)
+	if pub["said@81"] != "2016-09-24 publication" || pub["accused@21"] != "2016-09-23 text" {
+		t.Errorf("publication: %v", pub)
+	}
+	// no day in the week up to publication: the story's day is the
+	// publication date, marked so
+	old := art
+	old.Text = strings.Replace(text, "on Friday", "in 2015", 1)
+	text = old.Text
+	r := New(WithContextDates(PolicyStoryDay)).Extract(old)
+	if len(r.Events) < 2 || r.Events[1].Date == nil || r.Events[1].Date.Value != "2016-09-24" || r.Events[1].DateFrom != DateFromPublication {
+		t.Errorf("no story day: %+v", r.Events)
+	}
+	for _, n := range []string{"none", "story-day"} {
+		if _, ok := UserPolicy(n); !ok {
+			t.Errorf("UserPolicy(%q) unknown", n)
 		}
 	}
-	if _, ok := sd["reject"]; ok && sd["reject"].date != "" {
-		t.Errorf("story-day-silent dated a future act: %+v", sd["reject"])
-	}
-	if g := run(PolicyPublication)["said"]; g != (got{"2016-09-24", DateFromPublication}) {
-		t.Errorf("publication: said %+v", g)
+	if _, ok := UserPolicy("story-day-silent"); ok {
+		t.Error("a measuring policy is offered to users")
 	}
 }
