@@ -24,7 +24,11 @@ type Extractor struct {
 	// Dates is the date tagger: NewsDates unless WithDates says otherwise;
 	// nil means no dates: events then carry no Date.
 	Dates DatesFunc
-	g     *actors.Gazetteer
+	// Context is the policy that dates events whose own sentence gives
+	// them no date (InferDates): PolicyNone unless WithContextDates says
+	// otherwise.
+	Context string
+	g       *actors.Gazetteer
 }
 
 // Option configures an Extractor.
@@ -32,6 +36,10 @@ type Option func(*Extractor)
 
 // WithDates sets the date tagger.
 func WithDates(f DatesFunc) Option { return func(x *Extractor) { x.Dates = f } }
+
+// WithContextDates sets the policy for events whose sentence gives no
+// date: PolicyNone (leave them undated) or PolicyStoryDay.
+func WithContextDates(policy string) Option { return func(x *Extractor) { x.Context = policy } }
 
 // New builds an Extractor with the compiled-in gazetteers, loaded once per
 // process, and the news date tagger.
@@ -137,6 +145,8 @@ func (x *Extractor) Extract(a Article) Result {
 		}
 	}
 	sort.SliceStable(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
+	// after the event IDs: an inferred date never names an event
+	InferDates(&res, a.Text, x.Context)
 	return res
 }
 

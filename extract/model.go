@@ -104,6 +104,11 @@ type Event struct {
 	// Date is when the event happened or the claim was made; nil when the
 	// text gives no date for it.
 	Date *Date `json:"date"`
+	// DateFrom says where Date comes from: DateFromText ("text") when
+	// the event's own sentence gives it, DateFromContext ("context") or
+	// DateFromPublication ("publication") when it is inferred for an
+	// event whose sentence gives none (InferDates); empty when Date is nil.
+	DateFrom string `json:"date_from,omitempty"`
 	// About is the date of what a claim is about, where the text gives it
 	// apart from the claim's own date.
 	About    *Date  `json:"about,omitempty"`

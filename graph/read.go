@@ -319,6 +319,7 @@ func (r *reader) eventAt(ref refs.Ref, node quad.Value) (extract.Event, error) {
 		if ev.Date, err = r.date(d[0], p.str(PredDateText)); err != nil {
 			return ev, err
 		}
+		ev.DateFrom = p.str(PredDateFrom)
 	}
 	if d := p[PredAbout]; len(d) > 0 {
 		if ev.About, err = r.date(d[0], ""); err != nil {

@@ -23,6 +23,7 @@ type eventRecord struct {
 	Source   []string    `json:"source,omitempty"`
 	Target   []string    `json:"target,omitempty"`
 	Date     *recordDate `json:"date,omitempty"`
+	DateFrom string      `json:"date_from,omitempty"`
 	About    *recordDate `json:"about,omitempty"`
 	Negated  bool        `json:"negated,omitempty"`
 	Sentence string      `json:"sentence,omitempty"`
@@ -71,6 +72,9 @@ func recordOf(ev extract.Event, article string) quad.String {
 		return k
 	}
 	rec.Date = keep(ev.Date, true)
+	if rec.Date != nil {
+		rec.DateFrom = ev.DateFrom
+	}
 	rec.About = keep(ev.About, false)
 	b, err := json.Marshal(rec)
 	if err != nil { // strings, ints and bools only: cannot fail
@@ -88,7 +92,7 @@ func (r *reader) eventFromRecord(node quad.Value, raw string) (extract.Event, er
 	iri, _ := node.(quad.IRI)
 	ev := extract.Event{
 		ID: unescapeIRI(iri, eventPrefix), Type: rec.Type, Cameo: rec.Cameo, Plover: rec.Plover,
-		Date: rec.Date.date(), About: rec.About.date(), Negated: rec.Negated, Sentence: rec.Sentence,
+		Date: rec.Date.date(), DateFrom: rec.DateFrom, About: rec.About.date(), Negated: rec.Negated, Sentence: rec.Sentence,
 		Quote: rec.Quote, Offset: rec.Offset,
 		Source: make([]extract.Entity, 0, len(rec.Source)), Target: make([]extract.Entity, 0, len(rec.Target)),
 	}

@@ -48,6 +48,10 @@ var (
 	PredDate        = quad.IRI("ng:date")        // event → date node
 	PredAbout       = quad.IRI("ng:about_date")  // event → date node of what a claim is about
 	PredDateText    = quad.IRI("ng:date_text")   // event → date phrase as written
+	// PredDateFrom says where an event's ng:date comes from: "text" (its
+	// sentence), "context" or "publication" (inferred for an event whose
+	// sentence gives no date; see extract.InferDates).
+	PredDateFrom    = quad.IRI("ng:date_from")   // event → text, context or publication
 	PredStart       = quad.IRI("ng:start")       // event or date node → first day (YYYY-MM-DD)
 	PredEnd         = quad.IRI("ng:end")         // event or date node → last day (YYYY-MM-DD)
 	PredGranularity = quad.IRI("ng:granularity") // date node → day, week, month...
@@ -83,7 +87,7 @@ var Predicates = []quad.IRI{
 	PredType, PredName, PredKind, PredCountry, PredCountryNode, PredCode, PredRole,
 	PredAffiliation, PredAlias, PredMentions, PredTitle, PredURL, PredPublisher,
 	PredPublished, PredID, PredEventType, PredCameo, PredPlover, PredSource,
-	PredTarget, PredDate, PredAbout, PredDateText, PredStart, PredEnd,
+	PredTarget, PredDate, PredAbout, PredDateText, PredDateFrom, PredStart, PredEnd,
 	PredGranularity, PredValue, PredSentence, PredQuote, PredOffset, PredNegated,
 	PredArticle, PredRecord, PredInMonth, PredInYear, PredInTimeline, PredPair,
 }

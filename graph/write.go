@@ -112,6 +112,7 @@ func (b *quadBuilder) event(ev extract.Event, article quad.IRI) {
 	if ev.Date != nil && ev.Date.Value != "" {
 		b.add(n, PredDate, b.date(ev.Date))
 		b.addString(n, PredDateText, ev.Date.Text)
+		b.addString(n, PredDateFrom, ev.DateFrom)
 		// Denormalised onto the event so a timeline sorts and filters
 		// without a second hop.
 		b.addString(n, PredStart, ev.Date.Start)

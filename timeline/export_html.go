@@ -44,7 +44,8 @@ type htmlEvent struct {
 	When         string        `json:"when,omitempty"`
 	Granularity  string        `json:"granularity,omitempty"`
 	Phrase       string        `json:"phrase,omitempty"`
-	About        string        `json:"about,omitempty"` // the date a claim is about
+	Inferred     string        `json:"inferred,omitempty"` // InferredNote
+	About        string        `json:"about,omitempty"`    // the date a claim is about
 	Source       string        `json:"source"`
 	Target       string        `json:"target"`
 	Sentence     string        `json:"sentence"`
@@ -99,6 +100,9 @@ func WriteHTML(w io.Writer, events []extract.Event, title string) error {
 		}
 		if e.Date != nil {
 			he.Granularity, he.Phrase = e.Date.Granularity, e.Date.Text
+			if Inferred(e) {
+				he.Phrase, he.Inferred = "", InferredNote(e)
+			}
 		}
 		if sp, ok := SpanOf(e.Date); ok {
 			he.Start = sp.Start.Format(extract.DateLayout)

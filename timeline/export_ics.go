@@ -72,6 +72,9 @@ func WriteICS(w io.Writer, events []extract.Event, opt ICSOptions) (int, error) 
 		if e.Date.Value != "" {
 			ev.AddProperty(ics.ComponentProperty("X-NEWSGRAPH-DATE-VALUE"), e.Date.Value)
 		}
+		if Inferred(e) {
+			ev.AddProperty(ics.ComponentProperty("X-NEWSGRAPH-DATE-FROM"), e.DateFrom)
+		}
 	}
 	return skipped, cal.SerializeTo(w, ics.WithNewLineWindows)
 }

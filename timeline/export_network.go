@@ -87,7 +87,7 @@ func BuildNetwork(events []extract.Event) Network {
 				}
 				e.Weight++
 				e.Events = append(e.Events, ev.ID)
-				if ev.Date != nil && ev.Date.Text != "" && !contains(e.Phrases, ev.Date.Text) {
+				if ev.Date != nil && ev.Date.Text != "" && !Inferred(ev) && !contains(e.Phrases, ev.Date.Text) {
 					e.Phrases = append(e.Phrases, ev.Date.Text)
 				}
 				if dated {

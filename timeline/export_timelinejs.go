@@ -75,7 +75,7 @@ func TimelineJSEvents(events []extract.Event) ([]TLEvent, int) {
 			EndDate:     end,
 			Text:        TLText{Headline: html.EscapeString(Headline(e)), Text: slideHTML(e)},
 			Group:       e.Type,
-			DisplayDate: DisplayDate(e.Date),
+			DisplayDate: displayInferred(e),
 			UniqueID:    id,
 		})
 	}
@@ -195,4 +195,17 @@ func WriteTimelineJSCSV(w io.Writer, events []extract.Event) (int, error) {
 	}
 	cw.Flush()
 	return skipped, cw.Error()
+}
+
+// displayInferred is the display date of a slide, marked when inferred:
+// "23 September 2016 (inferred from context)".
+func displayInferred(e extract.Event) string {
+	d := DisplayDate(e.Date)
+	switch e.DateFrom {
+	case extract.DateFromContext:
+		d += " (inferred from context)"
+	case extract.DateFromPublication:
+		d += " (inferred: publication date)"
+	}
+	return d
 }

@@ -23,6 +23,7 @@ type TimesketchEvent struct {
 	End           string   `json:"end"`
 	Granularity   string   `json:"granularity"`
 	Phrase        string   `json:"phrase,omitempty"`
+	DateFrom      string   `json:"date_from,omitempty"`
 	DateValue     string   `json:"date_value,omitempty"`
 	DisplayDate   string   `json:"display_date"`
 	AboutStart    string   `json:"about_start,omitempty"` // the date a claim is about
@@ -66,6 +67,9 @@ func TimesketchEvents(events []extract.Event) ([]TimesketchEvent, int) {
 		if e.Date.Granularity != "" && e.Date.Granularity != extract.GranDay {
 			desc += " (start of " + e.Date.Granularity + ")"
 		}
+		if Inferred(e) {
+			desc += ", " + InferredNote(e)
+		}
 		te := TimesketchEvent{
 			Message:       Headline(e) + ": " + e.Sentence,
 			Datetime:      sp.Start.Format(time.RFC3339),
@@ -76,6 +80,7 @@ func TimesketchEvents(events []extract.Event) ([]TimesketchEvent, int) {
 			End:           sp.End.Format(extract.DateLayout),
 			Granularity:   e.Date.Granularity,
 			Phrase:        e.Date.Text,
+			DateFrom:      e.DateFrom,
 			DateValue:     e.Date.Value,
 			DisplayDate:   DisplayDate(e.Date),
 			EventType:     e.Type,

@@ -21,7 +21,7 @@ func WriteJSON(w io.Writer, v any) error {
 
 // CSVHeader is the column list of WriteCSV, one row per event.
 var CSVHeader = []string{
-	"start", "end", "granularity", "date_text", "date_value",
+	"start", "end", "granularity", "date_text", "date_value", "date_from",
 	"type", "cameo", "plover", "source", "source_country", "target", "target_country",
 	"negated", "quote", "sentence", "article_id", "article_title", "article_url", "published", "event_id",
 }
@@ -37,7 +37,7 @@ func CSVRecord(e extract.Event) []string {
 		neg = "true"
 	}
 	return []string{
-		d.Start, d.End, d.Granularity, d.Text, d.Value,
+		d.Start, d.End, d.Granularity, d.Text, d.Value, e.DateFrom,
 		e.Type, e.Cameo, e.Plover, Names(e.Source), Countries(e.Source), Names(e.Target), Countries(e.Target),
 		neg, e.Quote, e.Sentence, e.Article.ID, e.Article.Title, e.Article.URL, e.Article.Published, e.ID,
 	}
@@ -76,6 +76,41 @@ func Countries(es []extract.Entity) string {
 	return strings.Join(out, "; ")
 }
 
+// Inferred reports whether the event's date is inferred from context or
+// the publication date rather than given by its own sentence.
+func Inferred(e extract.Event) bool {
+	return e.Date != nil && (e.DateFrom == extract.DateFromContext || e.DateFrom == extract.DateFromPublication)
+}
+
+// InferredNote says where an inferred date comes from, "" for a date the
+// event's sentence gives: `inferred from context ("Friday")`, `inferred:
+// publication date`.
+func InferredNote(e extract.Event) string {
+	switch {
+	case !Inferred(e):
+		return ""
+	case e.DateFrom == extract.DateFromContext && e.Date.Text != "":
+		return "inferred from context (\u201c" + e.Date.Text + "\u201d)"
+	case e.DateFrom == extract.DateFromContext:
+		return "inferred from context"
+	}
+	return "inferred: publication date"
+}
+
+// asWritten is the AS WRITTEN column: the phrase of a date the sentence
+// gives, "(context: Friday)" or "(publication date)" for an inferred one.
+func asWritten(e extract.Event) string {
+	switch {
+	case e.Date == nil:
+		return ""
+	case e.DateFrom == extract.DateFromContext:
+		return "(context: " + e.Date.Text + ")"
+	case e.DateFrom == extract.DateFromPublication:
+		return "(publication date)"
+	}
+	return e.Date.Text
+}
+
 // WhenLabel is the date column of the table: the interval for ranges, the
 // day for days, "(undated)" for events without a date.
 func WhenLabel(d *extract.Date) string {
@@ -94,9 +129,9 @@ func WriteTable(w io.Writer, events []extract.Event) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "WHEN\tGRAIN\tAS WRITTEN\tTYPE\tSOURCE\tTARGET\tSENTENCE")
 	for _, e := range events {
-		gran, text := "", ""
+		gran, text := "", asWritten(e)
 		if e.Date != nil {
-			gran, text = e.Date.Granularity, e.Date.Text
+			gran = e.Date.Granularity
 		}
 		typ := e.Type
 		if e.Negated {

@@ -137,12 +137,17 @@ func (c *dateCounts) add(o dateCounts) {
 // the gold carries over from context; newsgraph dates no event from
 // another sentence).
 type anchorScore struct {
-	docs   int
-	gold   int // gold events anchored to a year, month or day of the text
-	other  int // gold events anchored only to other TIMEX3 (weeks, times, durations, refs)
-	same   dateCounts
-	else_  dateCounts
-	misses []anchorMiss
+	docs int
+	// policies scores each context policy (extract.ContextPolicies) on the
+	// found events newsgraph leaves undated
+	policies []policyCounts
+	undated  int // events of the documents (found or not) the text dates not
+	fires    []int
+	gold     int // gold events anchored to a year, month or day of the text
+	other    int // gold events anchored only to other TIMEX3 (weeks, times, durations, refs)
+	same     dateCounts
+	else_    dateCounts
+	misses   []anchorMiss
 }
 
 func (s *anchorScore) add(o anchorScore) {
@@ -151,12 +156,62 @@ func (s *anchorScore) add(o anchorScore) {
 	s.other += o.other
 	s.same.add(o.same)
 	s.else_.add(o.else_)
+	s.undated += o.undated
+	if s.policies == nil {
+		s.policies = make([]policyCounts, len(o.policies))
+		s.fires = make([]int, len(o.fires))
+	}
+	for i := range o.policies {
+		s.policies[i].add(o.policies[i])
+		s.fires[i] += o.fires[i]
+	}
+}
+
+// policyCounts scores the dates a context policy gives the found events
+// that the text leaves undated.
+type policyCounts struct {
+	undated  int // found events without a date from their sentence
+	elseUnd  int // of them, with the gold time only in another sentence
+	fired    int
+	exact    int
+	compat   int // exact included
+	elseFire int // fired on an event whose gold time is elsewhere
+	elseComp int // and is compatible there
+}
+
+func (c *policyCounts) add(o policyCounts) {
+	c.undated += o.undated
+	c.elseUnd += o.elseUnd
+	c.fired += o.fired
+	c.exact += o.exact
+	c.compat += o.compat
+	c.elseFire += o.elseFire
+	c.elseComp += o.elseComp
+}
+
+// matchDate reports whether d is exactly one of the gold times, and
+// whether its interval holds one of them or lies inside one.
+func matchDate(d *extract.Date, times []timeml.Timex) (exact, compat bool) {
+	if d == nil {
+		return false, false
+	}
+	for _, t := range times {
+		gs, ge := valueSpan(t.Value)
+		exact = exact || d.Value == t.Value
+		if os, oe := d.Start, d.End; os != "" {
+			if oe == "" {
+				oe = os
+			}
+			compat = compat || gs <= os && oe <= ge || os <= gs && ge <= oe
+		}
+	}
+	return exact, compat
 }
 
 // scoreAnchors extracts every document and scores the dates of the events
 // it finds against the gold anchors.
 func scoreAnchors(x *extract.Extractor, docs []*timeml.Doc) anchorScore {
-	var sc anchorScore
+	sc := anchorScore{policies: make([]policyCounts, len(extract.ContextPolicies)), fires: make([]int, len(extract.ContextPolicies))}
 	for _, d := range docs {
 		sc.docs++
 		all := d.Anchors(nil)
@@ -167,13 +222,28 @@ func scoreAnchors(x *extract.Extractor, docs []*timeml.Doc) anchorScore {
 		}
 		res := x.Extract(extract.Article{ID: d.ID, Published: d.DCT, Text: d.Text})
 		dct := d.DCT.Format(extract.DateLayout)
+		// the events as each context policy dates them
+		inferred := make([][]extract.Event, len(extract.ContextPolicies))
+		for i, p := range extract.ContextPolicies {
+			r := res
+			r.Events = append([]extract.Event(nil), res.Events...)
+			extract.InferDates(&r, d.Text, p)
+			inferred[i] = r.Events
+			for j := range r.Events {
+				if res.Events[j].Date == nil {
+					sc.undated += b2i(i == 0)
+					sc.fires[i] += b2i(r.Events[j].Date != nil)
+				}
+			}
+		}
 		for _, a := range anchors {
 			sc.gold++
 			var ev *extract.Event
+			evi := -1
 			for i := range res.Events {
 				e := &res.Events[i]
 				if e.TriggerStart < a.Event.End && a.Event.Start < e.TriggerEnd {
-					ev = e
+					ev, evi = e, i
 					break
 				}
 			}
@@ -201,6 +271,23 @@ func scoreAnchors(x *extract.Extractor, docs []*timeml.Doc) anchorScore {
 				}
 				onExpr = onExpr || ev.Date.Offset < t.End && t.Start < ev.Date.Offset+len(ev.Date.Text)
 			}
+			if ev.Date == nil {
+				for i := range extract.ContextPolicies {
+					pc := &sc.policies[i]
+					pc.undated++
+					pc.elseUnd += b2i(!inSentence)
+					inf := inferred[i][evi].Date
+					if inf == nil {
+						continue
+					}
+					ex, co := matchDate(inf, a.Times)
+					pc.fired++
+					pc.exact += b2i(ex)
+					pc.compat += b2i(ex || co)
+					pc.elseFire += b2i(!inSentence)
+					pc.elseComp += b2i(!inSentence && (ex || co))
+				}
+			}
 			c := &sc.same
 			if !inSentence {
 				c = &sc.else_
@@ -215,6 +302,15 @@ func scoreAnchors(x *extract.Extractor, docs []*timeml.Doc) anchorScore {
 			c.fbExact += b2i(exact || ev.Date == nil && dctExact)
 			if !exact {
 				ours := "undated"
+				if ev.Date == nil {
+					var ctx []string
+					for i, p := range extract.ContextPolicies {
+						if d := inferred[i][evi].Date; d != nil {
+							ctx = append(ctx, p+" "+d.Value)
+						}
+					}
+					ours += " (context: " + strings.Join(ctx, ", ") + ")"
+				}
 				if ev.Date != nil {
 					ours = fmt.Sprintf("%s %q", ev.Date.Value, ev.Date.Text)
 				}
@@ -264,6 +360,17 @@ func (s anchorScore) write(w io.Writer, name string) {
 		found, pct(found, s.gold), s.same.found, s.else_.found)
 	s.same.write(w, "time in the sentence")
 	s.else_.write(w, "time elsewhere")
+	if len(s.policies) == 0 {
+		return
+	}
+	u := s.policies[0]
+	fmt.Fprintf(w, "  undated by their sentence (%d found, %d with the time elsewhere; %d events of the documents in all): dates from context\n",
+		u.undated, u.elseUnd, s.undated)
+	for i, p := range extract.ContextPolicies {
+		c := s.policies[i]
+		fmt.Fprintf(w, "    %-24s fires %3d  exact %3d  compatible %3d (%5.1f%% of fired)  wrong %3d  time elsewhere %3d/%3d compatible  fires on %4d of all\n",
+			p, c.fired, c.exact, c.compat, pct(c.compat, c.fired), c.fired-c.compat, c.elseComp, c.elseFire, s.fires[i])
+	}
 }
 
 func (c dateCounts) write(w io.Writer, label string) {

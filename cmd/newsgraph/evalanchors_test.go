@@ -29,7 +29,15 @@ func TestEvalAnchors(t *testing.T) {
 			"    newsgraph date  exact    0 (  0.0%)  compatible    0 (  0.0%)  on the gold expression    0 (  0.0%)  undated 2\n" +
 			"    article date    exact    1 ( 50.0%)  compatible    1 ( 50.0%)\n" +
 			"    newsgraph date, article date when undated  exact    1 ( 50.0%)\n",
-		`ELSE  NG20160926.0002  rallied (protest): gold 2016-09-24 "Saturday", newsgraph undated`,
+		`ELSE  NG20160926.0002  rallied (protest): gold 2016-09-24 "Saturday", newsgraph undated (context: publication 2016-09-26, previous-event 2016-W38,`,
+		// the context policies on e6 and e10, the two undated events: the
+		// story's day (the first day named in the week up to publication,
+		// Saturday) is right for e6 and wrong for e10, the previous event's
+		// date (last week, then Monday) compatible for both
+		"  undated by their sentence (2 found, 2 with the time elsewhere; 4 events of the documents in all): dates from context\n",
+		"    publication              fires   2  exact   1  compatible   1 ( 50.0% of fired)  wrong   1  time elsewhere   1/  2 compatible  fires on    4 of all\n",
+		"    previous-event           fires   2  exact   1  compatible   2 (100.0% of fired)  wrong   0  time elsewhere   2/  2 compatible  fires on    4 of all\n",
+		"    story-day-silent         fires   2  exact   1  compatible   1 ( 50.0% of fired)  wrong   1  time elsewhere   1/  2 compatible  fires on    2 of all\n",
 		`DATE  NG20160926.0002  accused (accuse): gold 2016-09-24 "Saturday night", newsgraph 2016-09-24TNI "Saturday night"`,
 		"      Ukraine accused Russia on Saturday night of shelling Mariupol.\n",
 	} {

@@ -48,7 +48,11 @@ func newExtractCmd(a *app) *cobra.Command {
 			if len(arts) != 1 {
 				return usagef("extract takes exactly one article, %s has %d (use ingest for many)", args[0], len(arts))
 			}
-			res := extract.New().Extract(arts[0])
+			policy, err := a.contextPolicy(cmd)
+			if err != nil {
+				return err
+			}
+			res := extract.New(extract.WithContextDates(policy)).Extract(arts[0])
 			if format == "json" {
 				return timeline.WriteJSON(cmd.OutOrStdout(), res)
 			}
@@ -58,6 +62,7 @@ func newExtractCmd(a *app) *cobra.Command {
 	f := cmd.Flags()
 	addArticleFlags(f, &published, &source, &url, &title)
 	f.StringVar(&format, "format", "json", "output format: json or table")
+	addContextDatesFlag(f)
 	return cmd
 }
 

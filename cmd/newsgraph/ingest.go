@@ -65,7 +65,11 @@ same id (or URL) replaces what it stored before.`,
 	addArticleFlags(f, &published, &source, &url, &title)
 	f.Int("batch-quads", 0, "write a transaction every this many quads (default: ingest.batch_quads)")
 	f.String("progress", "", "progress on stderr: auto, bar, log or none (default: ingest.progress)")
+	addContextDatesFlag(f)
 	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error {
+		if _, err := a.contextPolicy(cmd); err != nil {
+			return err
+		}
 		if f := cmd.Flags().Lookup("batch-quads"); f.Changed {
 			a.v.Set("ingest.batch_quads", f.Value.String())
 		}
@@ -132,17 +136,23 @@ type ingestOptions struct {
 	progress string
 	// progressEvery is the interval of progress log lines.
 	progressEvery time.Duration
+	contextDates  string // extract.InferDates policy
 }
 
 // ingestOptions reads the pipeline settings from the configuration.
 func (a *app) ingestOptions() ingestOptions {
-	return ingestOptions{
+	o := ingestOptions{
 		batchQuads:    a.v.GetInt("ingest.batch_quads"),
 		batchArticles: a.v.GetInt("ingest.batch_articles"),
 		memoryLimitMB: a.v.GetInt("ingest.memory_limit_mb"),
 		progress:      a.v.GetString("ingest.progress"),
 		progressEvery: a.v.GetDuration("ingest.progress_interval"),
+		contextDates:  extract.PolicyNone,
 	}
+	if p, ok := extract.UserPolicy(a.v.GetString("extract.context_dates")); ok {
+		o.contextDates = p
+	}
+	return o
 }
 
 // ingest reads, extracts and stores. Extraction runs on every core while
@@ -166,7 +176,7 @@ func ingest(ctx context.Context, a *app, st *graph.Store, paths []string, ov ext
 	if limit == math.MaxInt64 {
 		limit = 0
 	}
-	x := extract.New()
+	x := extract.New(extract.WithContextDates(opt.contextDates))
 	if opt.batchQuads <= 0 {
 		opt.batchQuads = 50000
 	}

@@ -62,7 +62,7 @@ func TestKillDuringIngest(t *testing.T) {
 	cmd.Wait()
 
 	ctx := context.Background()
-	x := extract.New()
+	x := extract.New(extract.WithContextDates(extract.PolicyStoryDay)) // as ingest by default
 	want := map[string][]quad.Quad{}
 	extract.ReadPaths([]string{corpus}, nil, extract.Overrides{}, func(a extract.Article, err error) error {
 		if err != nil {

@@ -7,7 +7,10 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/newsgraph/newsgraph/extract"
 )
 
 // subcommands are added by the files that implement them, from init, so
@@ -130,4 +133,28 @@ func setDefaults(v *viper.Viper) {
 	v.SetDefault("ingest.memory_limit_mb", 384)
 	v.SetDefault("ingest.progress", "auto")
 	v.SetDefault("ingest.progress_interval", "10s")
+	// Events whose own sentence gives no date: "story-day" dates them
+	// from context (marked date_from context or publication), "none"
+	// leaves them undated. See docs/dates.md, "Fifth session".
+	v.SetDefault("extract.context_dates", "story-day")
+}
+
+// addContextDatesFlag adds --context-dates, which overrides
+// extract.context_dates.
+func addContextDatesFlag(f *pflag.FlagSet) {
+	f.String("context-dates", "", "date events whose sentence gives none from context: story-day or none (default: extract.context_dates)")
+}
+
+// contextPolicy is the extract.InferDates policy of --context-dates or
+// extract.context_dates.
+func (a *app) contextPolicy(cmd *cobra.Command) (string, error) {
+	if f := cmd.Flags().Lookup("context-dates"); f != nil && f.Changed {
+		a.v.Set("extract.context_dates", f.Value.String())
+	}
+	name := a.v.GetString("extract.context_dates")
+	p, ok := extract.UserPolicy(name)
+	if !ok {
+		return "", usagef("--context-dates %q: want story-day or none", name)
+	}
+	return p, nil
 }

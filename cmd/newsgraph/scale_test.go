@@ -49,7 +49,7 @@ func writeCorpus(t *testing.T, seed int64, n int) string {
 // returns the results and the number of quads they make.
 func extracted(t *testing.T, file string) ([]extract.Result, int) {
 	t.Helper()
-	x := extract.New()
+	x := extract.New(extract.WithContextDates(extract.PolicyStoryDay)) // as ingest by default
 	var res []extract.Result
 	quads := 0
 	err := extract.ReadPaths([]string{file}, nil, extract.Overrides{}, func(a extract.Article, err error) error {
