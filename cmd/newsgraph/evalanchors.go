@@ -134,8 +134,8 @@ func (c *dateCounts) add(o dateCounts) {
 // anchorScore counts one group of documents. Found events are split by
 // where their gold time is: in the sentence of the event (what attachment
 // within the sentence can get right) or only in another sentence (dates
-// the gold carries over from context; newsgraph dates no event from
-// another sentence).
+// the gold carries over from context). The dates scored there are the
+// sentence's own; the dates a context policy would give are scored apart.
 type anchorScore struct {
 	docs int
 	// policies scores each context policy (extract.ContextPolicies) on the
