@@ -10,8 +10,9 @@ import (
 const (
 	// DateFromText: the event's own sentence gives the date.
 	DateFromText = "text"
-	// DateFromContext: the sentence gives none; the date is carried over
-	// from the nearest preceding event of the article that has one.
+	// DateFromContext: the sentence gives none; the date is one another
+	// sentence of the article names (for story-day, the first day named
+	// in the week up to publication).
 	DateFromContext = "context"
 	// DateFromPublication: the sentence gives none; the date is the
 	// article's publication date.
