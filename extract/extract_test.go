@@ -1162,6 +1162,9 @@ func TestEntityCountries(t *testing.T) {
 		{"Stoltenberg warned Moscow against any attack on an ally.", "person/jens-stoltenberg", ""},      // head of an international organisation
 		{"U.S. Army Gen. Mark Milley said the base was safe.", "person/mark-milley", "USA"},              // abbreviated rank after an organisation
 		{"Lt. Col. Ivan Petrov of the Russian army said the town fell.", "person/ivan-petrov", "RUS"},    // abbreviated ranks alone, "of" + organisation
+		{"The OSCE Minsk Group condemned the shelling.", "org/minsk-group", ""},                          // a group of states named after a city
+		{"The Paris Club agreed to restructure Zambia's debt.", "org/paris-club", ""},                    // same
+		{"The Moscow City Council banned the rally.", "org/moscow-city-council", "RUS"},                  // a city's own body keeps its country
 	} {
 		r := x.Extract(Article{ID: "t", Text: tc.text})
 		found := false

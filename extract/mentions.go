@@ -218,7 +218,26 @@ var orgHeads = map[string]bool{
 	"SCHOOL": true, "UNIVERSITY": true, "HOSPITAL": true, "COLLEGE": true, "COMPANY": true, "CORPORATION": true,
 	"COOPERATION": true, "COMMUNITY": true, "CONFERENCE": true, "TRIBUNAL": true, "BUREAU": true,
 	"FORCES": true, "FORCE": true, "GUARD": true, "GUARDS": true, "MILITIA": true, "CORPS": true, "COMMAND": true,
-	"BATTALION": true, "REGIMENT": true,
+	"BATTALION": true, "REGIMENT": true, "CLUB": true,
+}
+
+// groupingHeads name a standing group of states, often after the city where
+// it first met.
+var groupingHeads = map[string]bool{"GROUP": true, "CLUB": true, "PROCESS": true, "FORMAT": true, "QUARTET": true, "TRIANGLE": true}
+
+// nationalWord reports whether w (lower case) is the country's own name or
+// reads as its demonym ("russian", "chinese", "british", "israeli"), not a
+// city of it ("minsk", "paris", "lima").
+func nationalWord(w, country string) bool {
+	if w == strings.ToLower(country) {
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ic", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // international words make an organisation without a country an
@@ -970,13 +989,23 @@ func (d *doc) orgName(toks []token, i int) (mention, int) {
 		if orgHeads[toks[k].key] {
 			name := d.span(toks, i, e)
 			country := ""
+			placeNamed := false // a grouping named after a city: "the Minsk Group"
 			for q := i; q < e; q++ {
 				if a, n := d.matchActor(toks, q); n > 0 && a.Country != "" {
 					country = a.Country
+					placeNamed = groupingHeads[toks[e-1].key] && n == 1 && !nationalWord(toks[q].low, d.g.CountryName(a.Country))
 					break
 				}
 			}
+			if placeNamed {
+				// "the Minsk Group", "the Paris Club", "the Lima Group":
+				// states that met in a city, not the city's state
+				country = ""
+			}
 			code := country
+			if placeNamed {
+				code = "IGO"
+			}
 			if country == "" {
 				for q := i; q < e; q++ {
 					if intlWords[toks[q].key] {
