@@ -188,3 +188,118 @@ func answersClaim(text string, end int) bool {
 	}
 	return false
 }
+
+// backNouns name an act a later sentence points back to with a definite
+// noun ("condemned the arrests", "rejected the measures"), by the classes
+// of act each can name; a nil class set is any act that is not a bare
+// statement ("the decision", "the move").
+var backNouns = func() map[string]map[string]bool {
+	violent := map[string]bool{"attack": true, "fight": true, "bomb": true, "kill": true, "coerce": true}
+	detain := map[string]bool{"coerce": true}
+	asked := map[string]bool{"demand": true, "appeal": true}
+	m := map[string]map[string]bool{}
+	for _, w := range []string{"attack", "attacks", "bloodshed", "violence", "killing", "killings",
+		"shelling", "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes", "raid",
+		"raids", "assault", "massacre", "crackdown", "shooting", "shootings", "abduction",
+		"abductions", "kidnapping", "kidnappings", "incursion", "offensive"} {
+		m[w] = violent
+	}
+	for _, w := range []string{"arrest", "arrests", "detention", "detentions"} {
+		m[w] = detain
+	}
+	for _, w := range []string{"demand", "demands", "call", "calls", "request", "ultimatum"} {
+		m[w] = asked
+	}
+	for _, w := range []string{"decision", "move", "measure", "measures", "step", "steps",
+		"action", "actions", "expulsion", "expulsions", "ban", "restrictions", "sanctions"} {
+		m[w] = nil
+	}
+	return m
+}()
+
+// actAnswers are the classes of statement that answer an act named back
+// with a definite noun.
+var actAnswers = map[string]bool{"condemn": true, "criticize": true, "reject": true, "deny": true}
+
+// answerActs aims the condemnations and rejections among evs that name no
+// target but point back to an act with a definite noun ("Belgrade
+// condemned the arrests", "Caracas rejected the measures") at whoever did
+// the last such act in the article's recent sentences (prior, oldest
+// first; only those of sentences from byte offset since), when that is not
+// the speaker. A verb coordinated after the answer with no object of its
+// own ("condemned the decision and vowed to retaliate") is aimed at the
+// same actor.
+func answerActs(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if !actAnswers[e.Type] || len(e.Target) > 0 || len(e.Source) == 0 || e.Negated {
+			continue
+		}
+		classes, ok := pointsBack(text, e.TriggerEnd)
+		if !ok {
+			continue
+		}
+		all := append(prior[:len(prior):len(prior)], evs[:i]...)
+		for j := len(all) - 1; j >= 0 && all[j].Offset >= since; j-- {
+			p := all[j]
+			if p.Negated || len(p.Source) == 0 || p.Type == "say" || p.Type == "report" ||
+				classes != nil && !classes[p.Type] || aimedAt(p.Source, e.Source) {
+				continue
+			}
+			e.Target = append([]Entity(nil), p.Source...)
+			break
+		}
+		if len(e.Target) == 0 {
+			continue
+		}
+		for k := i + 1; k < len(evs); k++ {
+			n := &evs[k]
+			if n.Offset != e.Offset || n.TriggerStart < e.TriggerEnd {
+				continue
+			}
+			between := text[e.TriggerEnd:n.TriggerStart]
+			if len(n.Target) > 0 || n.Type == "say" || !sameActors(n.Source, e.Source) ||
+				!strings.Contains(between, " and ") || strings.ContainsAny(between, ",;") {
+				break
+			}
+			n.Target = append([]Entity(nil), e.Target...)
+			break
+		}
+	}
+}
+
+// sameActors reports whether a and b name the same actors.
+func sameActors(a, b []Entity) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].ID != b[k].ID {
+			return false
+		}
+	}
+	return true
+}
+
+// pointsBack reports whether the words right after a verb (text from byte
+// end) point back to an act with a definite noun ("the arrests", "this
+// week's strikes" is not one), and the classes of act the noun can name.
+func pointsBack(text string, end int) (map[string]bool, bool) {
+	if end <= 0 || end > len(text) {
+		return nil, false
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+60)]))
+	if len(words) < 2 || words[0] != "the" && words[0] != "this" && words[0] != "these" {
+		return nil, false
+	}
+	for k := 1; k < len(words) && k <= 2; k++ {
+		w := strings.Trim(words[k], ".,;:\"'")
+		if c, ok := backNouns[w]; ok {
+			return c, true
+		}
+		if w != words[k] {
+			return nil, false
+		}
+	}
+	return nil, false
+}

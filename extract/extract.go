@@ -116,6 +116,7 @@ func (x *Extractor) Extract(a Article) Result {
 		// a denial answers what the last three sentences accused
 		starts = append(starts, s.start)
 		answerDenials(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
+		answerActs(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		if len(res.Events) > n {
 			lastClaim = -1
 			for i := len(res.Events) - 1; i >= n; i-- {
