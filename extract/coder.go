@@ -175,7 +175,7 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			only = k
 		}
 	}
-	if only >= 0 && (s.directObject(only) || s.prep[only] && aimPreps[s.prepWord[only]]) {
+	if only >= 0 && (s.actedOn(only) || s.prep[only] && whereBodyPreps[s.prepWord[only]]) {
 		// "The military leaders accused France of planning", "the army
 		// fired at Ukrainian positions": the country is whom the body
 		// acts on, not its own

@@ -30,9 +30,9 @@ func contextBody(s *sent, m mention) string {
 // given. A kind of body given two countries in one article is ambiguous
 // from then on.
 func (d *doc) noteRoles(s *sent) {
-	for _, m := range s.ms {
+	for k, m := range s.ms {
 		b := contextBody(s, m)
-		if b == "" || m.ent < 0 || d.ents[m.ent].Kind != KindCountry {
+		if b == "" || m.ent < 0 || d.ents[m.ent].Kind != KindCountry || s.actedOn(k) {
 			continue
 		}
 		c := d.ents[m.ent].Country
@@ -59,7 +59,7 @@ func (d *doc) resolveRoles(s *sent) {
 			continue
 		}
 		any = true
-		if !s.directObject(k) && !(s.prep[k] && aimPreps[s.prepWord[k]]) {
+		if !s.actedOn(k) && !(s.prep[k] && whereBodyPreps[s.prepWord[k]]) {
 			own = true
 		}
 	}
@@ -87,6 +87,36 @@ func (d *doc) resolveRoles(s *sent) {
 // aimPreps put their object as what a hostile act is aimed at, never the
 // actor's own: "fired at", "sanctions on", "advanced into".
 var aimPreps = map[string]bool{"against": true, "on": true, "at": true, "toward": true, "towards": true, "into": true, "over": true}
+
+// whereBodyPreps put their object as where an act happens, which is not
+// the actor's own country for being named there: "struck sites near the
+// Lebanese villages of", "rallied outside the French embassy".
+var whereBodyPreps = map[string]bool{"near": true, "along": true, "outside": true}
+
+// actedOn reports whether the mention k is what the sentence's act is
+// done to: a verb's object ("accused Indian troops", "destroying several
+// Indian posts") or what a hostile act is aimed at ("fired at Ukrainian
+// positions"). The bodies an article names as acted on are not the ones
+// its later bare "the army" means: "Pakistan accused Indian troops of
+// shelling villages. The army said its soldiers had retaliated".
+func (s *sent) actedOn(k int) bool {
+	if s.directObject(k) || s.prep[k] && aimPreps[s.prepWord[k]] {
+		return true
+	}
+	m := s.ms[k]
+	if s.prep[k] || m.j < len(s.toks) && s.toks[m.j].low == "'s" {
+		return false
+	}
+	q := m.i - 1
+	for n := 0; q >= 0 && n < 2 && (dets[s.toks[q].low] || isDigits(s.toks[q].text)); n++ {
+		q--
+	}
+	if q < 0 || q == m.i-1 {
+		return false
+	}
+	p := s.toks[q]
+	return p.word && !p.cap && (lexicon[p.low] != nil || verbLike(p) && !beForms[p.low]) && !nounish[p.low]
+}
 
 // oneStateBody returns the country of every state body the article has
 // named so far, when they are all one country's.
@@ -302,4 +332,9 @@ func pointsBack(text string, end int) (map[string]bool, bool) {
 		}
 	}
 	return nil, false
+}
+
+// isDigits reports whether w is a number written in digits ("1,000").
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.") == ""
 }
