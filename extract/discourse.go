@@ -104,18 +104,36 @@ func (s *sent) actedOn(k int) bool {
 		return true
 	}
 	m := s.ms[k]
-	if s.prep[k] || m.j < len(s.toks) && s.toks[m.j].low == "'s" {
+	if s.prep[k] {
 		return false
 	}
+	poss := m.j < len(s.toks) && s.toks[m.j].low == "'s"
 	q := m.i - 1
 	for n := 0; q >= 0 && n < 2 && (dets[s.toks[q].low] || isDigits(s.toks[q].text)); n++ {
 		q--
 	}
-	if q < 0 || q == m.i-1 {
+	if q < 0 || q == m.i-1 && !poss {
 		return false
 	}
 	p := s.toks[q]
+	if poss {
+		// "struck the group's launch sites": the owner of what an act
+		// hits is hit; "said Sudan's army" is a subject
+		return p.word && !p.cap && hostileVerb(p.low)
+	}
 	return p.word && !p.cap && (lexicon[p.low] != nil || verbLike(p) && !beForms[p.low]) && !nounish[p.low]
+}
+
+// hostileVerb reports whether w is a form of a verb of armed force
+// ("boycott Algeria's elections" leaves Algeria the sentence's country).
+func hostileVerb(w string) bool {
+	for _, e := range lexicon[w] {
+		switch e.class {
+		case "attack", "bomb", "kill", "fight":
+			return true
+		}
+	}
+	return false
 }
 
 // oneStateBody returns the country of every state body the article has
