@@ -1008,7 +1008,7 @@ func (s *sent) pronounSubject(h int) bool {
 // forceNouns name a state's armed or official bodies, which a possessive
 // ties to the speaker: "its forces", "his troops".
 var forceNouns = map[string]bool{"forces": true, "force": true, "troops": true, "army": true, "military": true, "soldiers": true,
-	"jets": true, "warplanes": true, "warships": true, "navy": true, "police": true, "fighters": true, "units": true,
+	"jets": true, "warplanes": true, "warships": true, "aircraft": true, "drones": true, "artillery": true, "helicopters": true, "navy": true, "police": true, "fighters": true, "units": true,
 	"government": true, "officials": true, "diplomats": true}
 
 var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true}

@@ -78,3 +78,28 @@ func TestArticleContextAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedBodies: an organisation or armed group the dictionaries
+// give no country takes the country whose possessive it follows; a
+// state's own aircraft and drones after its statement are the speaker's.
+func TestPossessedBodies(t *testing.T) {
+	x := New()
+	r := x.Extract(Article{ID: "t", Text: "Myanmar's ethnic Arakan Army (AA) attacked a police post on Sunday. The AA said it had seized the post."})
+	found := false
+	for _, e := range r.Entities {
+		if e.ID == "org/arakan-army" {
+			found = true
+			if e.Country != "MMR" {
+				t.Errorf("Arakan Army country %q, want MMR\n%s", e.Country, dump(r))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Arakan Army entity\n%s", dump(r))
+	}
+	runRuleCases(t, []ruleCase{
+		{name: "the speaker's own aircraft",
+			text: "Israel said its aircraft had struck Hezbollah positions in southern Lebanon.",
+			want: []wantEvent{{typ: "attack", src: "country/ISR", tgt: "group/hezbollah"}}},
+	})
+}

@@ -545,6 +545,7 @@ func (d *doc) mentions(toks []token) []mention {
 			if d.firstPerson < 0 && m.ent >= 0 && !m.pron && d.ents[m.ent].Kind == KindPerson {
 				d.firstPerson = m.ent
 			}
+			d.possessedBody(toks, ms, m)
 			ms = append(ms, m)
 			if m.ent >= 0 {
 				d.note(m.ent, d.span(toks, m.i, m.j))
@@ -1083,4 +1084,30 @@ func mentionsEnt(ms []mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// possessedBody gives an organisation or armed group of no known country
+// the country whose possessive it follows, over at most two lower-case
+// words: "Sudan's paramilitary Rapid Support Forces", "Colombia's
+// National Liberation Army". ms are the sentence's mentions before m.
+func (d *doc) possessedBody(toks []token, ms []mention, m mention) {
+	if m.ent < 0 || m.pron || len(ms) == 0 {
+		return
+	}
+	e := d.ents[m.ent]
+	if e.Country != "" || e.Kind != KindOrganization && e.Kind != KindGroup {
+		return
+	}
+	q := m.i - 1
+	for n := 0; q >= 0 && n < 2 && toks[q].word && !toks[q].cap; n++ {
+		q--
+	}
+	if q < 1 || toks[q].low != "'s" {
+		return
+	}
+	p := ms[len(ms)-1]
+	if p.j < q || p.j > m.i || p.i >= q || p.ent < 0 || d.ents[p.ent].Kind != KindCountry {
+		return
+	}
+	e.Country = d.ents[p.ent].Country
 }
