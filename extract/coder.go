@@ -175,7 +175,7 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			only = k
 		}
 	}
-	if only >= 0 && (s.directObject(only) || s.prep[only] && aimPreps[s.prepWord[only]]) {
+	if only >= 0 && (s.actedOn(only) || s.prep[only] && whereBodyPreps[s.prepWord[only]]) {
 		// "The military leaders accused France of planning", "the army
 		// fired at Ukrainian positions": the country is whom the body
 		// acts on, not its own
@@ -1008,7 +1008,7 @@ func (s *sent) pronounSubject(h int) bool {
 // forceNouns name a state's armed or official bodies, which a possessive
 // ties to the speaker: "its forces", "his troops".
 var forceNouns = map[string]bool{"forces": true, "force": true, "troops": true, "army": true, "military": true, "soldiers": true,
-	"jets": true, "warplanes": true, "warships": true, "navy": true, "police": true, "fighters": true, "units": true,
+	"jets": true, "warplanes": true, "warships": true, "aircraft": true, "drones": true, "artillery": true, "helicopters": true, "navy": true, "police": true, "fighters": true, "units": true,
 	"government": true, "officials": true, "diplomats": true}
 
 var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true}

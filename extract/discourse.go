@@ -30,9 +30,9 @@ func contextBody(s *sent, m mention) string {
 // given. A kind of body given two countries in one article is ambiguous
 // from then on.
 func (d *doc) noteRoles(s *sent) {
-	for _, m := range s.ms {
+	for k, m := range s.ms {
 		b := contextBody(s, m)
-		if b == "" || m.ent < 0 || d.ents[m.ent].Kind != KindCountry {
+		if b == "" || m.ent < 0 || d.ents[m.ent].Kind != KindCountry || s.actedOn(k) {
 			continue
 		}
 		c := d.ents[m.ent].Country
@@ -59,7 +59,7 @@ func (d *doc) resolveRoles(s *sent) {
 			continue
 		}
 		any = true
-		if !s.directObject(k) && !(s.prep[k] && aimPreps[s.prepWord[k]]) {
+		if !s.actedOn(k) && !(s.prep[k] && whereBodyPreps[s.prepWord[k]]) {
 			own = true
 		}
 	}
@@ -87,6 +87,54 @@ func (d *doc) resolveRoles(s *sent) {
 // aimPreps put their object as what a hostile act is aimed at, never the
 // actor's own: "fired at", "sanctions on", "advanced into".
 var aimPreps = map[string]bool{"against": true, "on": true, "at": true, "toward": true, "towards": true, "into": true, "over": true}
+
+// whereBodyPreps put their object as where an act happens, which is not
+// the actor's own country for being named there: "struck sites near the
+// Lebanese villages of", "rallied outside the French embassy".
+var whereBodyPreps = map[string]bool{"near": true, "along": true, "outside": true}
+
+// actedOn reports whether the mention k is what the sentence's act is
+// done to: a verb's object ("accused Indian troops", "destroying several
+// Indian posts") or what a hostile act is aimed at ("fired at Ukrainian
+// positions"). The bodies an article names as acted on are not the ones
+// its later bare "the army" means: "Pakistan accused Indian troops of
+// shelling villages. The army said its soldiers had retaliated".
+func (s *sent) actedOn(k int) bool {
+	if s.directObject(k) || s.prep[k] && aimPreps[s.prepWord[k]] {
+		return true
+	}
+	m := s.ms[k]
+	if s.prep[k] {
+		return false
+	}
+	poss := m.j < len(s.toks) && s.toks[m.j].low == "'s"
+	q := m.i - 1
+	for n := 0; q >= 0 && n < 2 && (dets[s.toks[q].low] || isDigits(s.toks[q].text)); n++ {
+		q--
+	}
+	if q < 0 || q == m.i-1 && !poss {
+		return false
+	}
+	p := s.toks[q]
+	if poss {
+		// "struck the group's launch sites": the owner of what an act
+		// hits is hit; "said Sudan's army" is a subject
+		return p.word && !p.cap && hostileVerb(p.low)
+	}
+	return p.word && !p.cap && (lexicon[p.low] != nil || verbLike(p) && !beForms[p.low]) && !nounish[p.low]
+}
+
+// hostileVerb reports whether w is a form of a verb of armed force
+// ("boycott Algeria's elections" leaves Algeria the sentence's country).
+func hostileVerb(w string) bool {
+	for _, e := range lexicon[w] {
+		switch e.class {
+		case "attack", "bomb", "kill", "fight":
+			return true
+		}
+	}
+	return false
+}
 
 // oneStateBody returns the country of every state body the article has
 // named so far, when they are all one country's.
@@ -187,4 +235,124 @@ func answersClaim(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// backNouns name an act a later sentence points back to with a definite
+// noun ("condemned the arrests", "rejected the measures"), by the classes
+// of act each can name; a nil class set is any act that is not a bare
+// statement ("the decision", "the move").
+var backNouns = func() map[string]map[string]bool {
+	violent := map[string]bool{"attack": true, "fight": true, "bomb": true, "kill": true, "coerce": true}
+	detain := map[string]bool{"coerce": true}
+	asked := map[string]bool{"demand": true, "appeal": true}
+	m := map[string]map[string]bool{}
+	for _, w := range []string{"attack", "attacks", "bloodshed", "violence", "killing", "killings",
+		"shelling", "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes", "raid",
+		"raids", "assault", "massacre", "crackdown", "shooting", "shootings", "abduction",
+		"abductions", "kidnapping", "kidnappings", "incursion", "offensive"} {
+		m[w] = violent
+	}
+	for _, w := range []string{"arrest", "arrests", "detention", "detentions"} {
+		m[w] = detain
+	}
+	for _, w := range []string{"demand", "demands", "call", "calls", "request", "ultimatum"} {
+		m[w] = asked
+	}
+	for _, w := range []string{"decision", "move", "measure", "measures", "step", "steps",
+		"action", "actions", "expulsion", "expulsions", "ban", "restrictions", "sanctions"} {
+		m[w] = nil
+	}
+	return m
+}()
+
+// actAnswers are the classes of statement that answer an act named back
+// with a definite noun.
+var actAnswers = map[string]bool{"condemn": true, "criticize": true, "reject": true, "deny": true}
+
+// answerActs aims the condemnations and rejections among evs that name no
+// target but point back to an act with a definite noun ("Belgrade
+// condemned the arrests", "Caracas rejected the measures") at whoever did
+// the last such act in the article's recent sentences (prior, oldest
+// first; only those of sentences from byte offset since), when that is not
+// the speaker. A verb coordinated after the answer with no object of its
+// own ("condemned the decision and vowed to retaliate") is aimed at the
+// same actor.
+func answerActs(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if !actAnswers[e.Type] || len(e.Target) > 0 || len(e.Source) == 0 || e.Negated {
+			continue
+		}
+		classes, ok := pointsBack(text, e.TriggerEnd)
+		if !ok {
+			continue
+		}
+		all := append(prior[:len(prior):len(prior)], evs[:i]...)
+		for j := len(all) - 1; j >= 0 && all[j].Offset >= since; j-- {
+			p := all[j]
+			if p.Negated || len(p.Source) == 0 || p.Type == "say" || p.Type == "report" ||
+				classes != nil && !classes[p.Type] || aimedAt(p.Source, e.Source) {
+				continue
+			}
+			e.Target = append([]Entity(nil), p.Source...)
+			break
+		}
+		if len(e.Target) == 0 {
+			continue
+		}
+		for k := i + 1; k < len(evs); k++ {
+			n := &evs[k]
+			if n.Offset != e.Offset || n.TriggerStart < e.TriggerEnd {
+				continue
+			}
+			between := text[e.TriggerEnd:n.TriggerStart]
+			if len(n.Target) > 0 || n.Type == "say" || !sameActors(n.Source, e.Source) ||
+				!strings.Contains(between, " and ") || strings.ContainsAny(between, ",;") {
+				break
+			}
+			n.Target = append([]Entity(nil), e.Target...)
+			break
+		}
+	}
+}
+
+// sameActors reports whether a and b name the same actors.
+func sameActors(a, b []Entity) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].ID != b[k].ID {
+			return false
+		}
+	}
+	return true
+}
+
+// pointsBack reports whether the words right after a verb (text from byte
+// end) point back to an act with a definite noun ("the arrests", "this
+// week's strikes" is not one), and the classes of act the noun can name.
+func pointsBack(text string, end int) (map[string]bool, bool) {
+	if end <= 0 || end > len(text) {
+		return nil, false
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+60)]))
+	if len(words) < 2 || words[0] != "the" && words[0] != "this" && words[0] != "these" {
+		return nil, false
+	}
+	for k := 1; k < len(words) && k <= 2; k++ {
+		w := strings.Trim(words[k], ".,;:\"'")
+		if c, ok := backNouns[w]; ok {
+			return c, true
+		}
+		if w != words[k] {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// isDigits reports whether w is a number written in digits ("1,000").
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.") == ""
 }

@@ -20,12 +20,41 @@ func TestArticleContext(t *testing.T) {
 			text: "Russia's army said it had repelled an attack. The army accused Ukraine of shelling the plant. The army fired at Ukrainian positions.",
 			want: []wantEvent{{typ: "accuse", src: "country/RUS", tgt: "country/UKR"}, {typ: "attack", src: "country/RUS", tgt: "country/UKR"}},
 			not:  []wantEvent{{typ: "attack", src: "country/UKR"}}},
+		{name: "a body named as acted on is not the later bare army",
+			text: "SEOUL, May 3 (Reuters) - South Korea accused North Korean troops of crossing the border on Tuesday. The military said it had fired warning shots at several North Korean soldiers.",
+			want: []wantEvent{{typ: "say", src: "country/KOR"}},
+			not:  []wantEvent{{typ: "say", src: "country/PRK"}}},
+		{name: "a country named near the act's place is not the body's own",
+			text: "Houthi rebels fired missiles at a tanker on Friday, the U.S. military said. The military said its warships struck radar sites near the Yemeni coast.",
+			want: []wantEvent{{typ: "attack", src: "country/USA", tgt: "country/YEM"}}},
+		{name: "the agency is the organisation named before",
+			text: "The World Health Organization said on Monday the outbreak was spreading. The agency's director general urged China to share more data.",
+			want: []wantEvent{{typ: "appeal", src: "org/world-health-organization", tgt: "country/CHN"}}},
+		{name: "the group is the armed group named before, and what is struck is not the army's own",
+			text: "Hamas fired rockets at southern Israel on Friday, the Israeli military said. The army said its jets struck the group's positions near the Egyptian border.",
+			want: []wantEvent{{typ: "attack", src: "country/ISR", tgt: "group/hamas"}}},
+		{name: "the alliance already an actor of the sentence",
+			text: "NATO defence ministers agreed on Thursday to expand the alliance's training mission in Iraq.",
+			want: []wantEvent{{typ: "agree", src: "org/nato", tgt: "country/IRQ"}},
+			not:  []wantEvent{{typ: "agree", tgt: "org/nato"}}},
 		{name: "a denial answers the accuser",
 			text: "Russia accused Ukraine of shelling the Zaporizhzhia plant on Sunday. Kyiv denied the accusation.",
 			want: []wantEvent{{typ: "deny", src: "country/UKR", tgt: "country/RUS"}}},
 		{name: "a rejection of a demand answers who demanded",
 			text: "The United States demanded that Iran release the tanker. Tehran rejected the demand on Monday.",
 			want: []wantEvent{{typ: "reject", src: "country/IRN", tgt: "country/USA"}}},
+		{name: "a condemnation points back to an act with a definite noun",
+			text: "Turkish police detained 40 journalists in Istanbul on Tuesday. The European Union condemned the arrests and vowed to retaliate.",
+			want: []wantEvent{{typ: "condemn", src: "org/european-union", tgt: "country/TUR"}, {typ: "threaten", src: "org/european-union", tgt: "country/TUR"}}},
+		{name: "a criticism of the decision answers whoever decided",
+			text: "Israel ordered the closure of the Al Jazeera office in Jerusalem on Sunday. Qatar criticised the decision.",
+			want: []wantEvent{{typ: "criticize", src: "country/QAT", tgt: "country/ISR"}}},
+		{name: "a rejection of the measures answers who imposed them",
+			text: "Washington imposed new tariffs on Chinese steel on Friday. Beijing rejected the measures as unfair.",
+			want: []wantEvent{{typ: "reject", src: "country/CHN", tgt: "country/USA"}}},
+		{name: "an act pointed back to is not the speaker's own",
+			text: "Russian forces shelled Kharkiv on Monday. Moscow condemned the attack on its consulate.",
+			not:  []wantEvent{{typ: "condemn", tgt: "country/RUS"}}},
 		{name: "a refusal that answers no claim",
 			text: "Washington accused Beijing of spying. China declined to use the word.",
 			not:  []wantEvent{{typ: "reject", tgt: "country/USA"}}},
@@ -48,4 +77,29 @@ func TestArticleContextAmbiguous(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPossessedBodies: an organisation or armed group the dictionaries
+// give no country takes the country whose possessive it follows; a
+// state's own aircraft and drones after its statement are the speaker's.
+func TestPossessedBodies(t *testing.T) {
+	x := New()
+	r := x.Extract(Article{ID: "t", Text: "Myanmar's ethnic Arakan Army (AA) attacked a police post on Sunday. The AA said it had seized the post."})
+	found := false
+	for _, e := range r.Entities {
+		if e.ID == "org/arakan-army" {
+			found = true
+			if e.Country != "MMR" {
+				t.Errorf("Arakan Army country %q, want MMR\n%s", e.Country, dump(r))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Arakan Army entity\n%s", dump(r))
+	}
+	runRuleCases(t, []ruleCase{
+		{name: "the speaker's own aircraft",
+			text: "Israel said its aircraft had struck Hezbollah positions in southern Lebanon.",
+			want: []wantEvent{{typ: "attack", src: "country/ISR", tgt: "group/hezbollah"}}},
+	})
 }

@@ -38,6 +38,9 @@ type doc struct {
 	// sentences.
 	roleCountry map[string]string
 	home        string
+	// bodies are the organisations and armed groups named so far, in
+	// order, for "the agency", "the group" of later sentences
+	bodies []int
 }
 
 func newDoc(g *actors.Gazetteer, text string) *doc {
@@ -548,6 +551,12 @@ func (d *doc) mentions(toks []token) []mention {
 			// dictionary's reading of the same letters
 			m, next = mention{i: i, j: i + 1, ent: k}, i+1
 		}
+		if next > i && m.pron && toks[i].low == "the" && mentionsEnt(ms, m.ent) {
+			// "NATO ministers agreed to expand the alliance's mission":
+			// the body is already an actor of the sentence
+			i = next
+			continue
+		}
 		if next > i {
 			if a := definedAcronym(toks, next); a != "" && m.ent >= 0 && d.ents[m.ent].Kind != KindPerson && d.ents[m.ent].Kind != KindCountry {
 				d.abbrevs[a] = m.ent
@@ -555,9 +564,13 @@ func (d *doc) mentions(toks []token) []mention {
 			if d.firstPerson < 0 && m.ent >= 0 && !m.pron && d.ents[m.ent].Kind == KindPerson {
 				d.firstPerson = m.ent
 			}
+			d.possessedBody(toks, ms, m)
 			ms = append(ms, m)
 			if m.ent >= 0 {
 				d.note(m.ent, d.span(toks, m.i, m.j))
+				if k := d.ents[m.ent].Kind; !m.pron && (k == KindOrganization || k == KindGroup) {
+					d.bodies = append(d.bodies, m.ent)
+				}
 			}
 			i = next
 			continue
@@ -697,6 +710,9 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	if !t.word {
 		return mention{}, i
 	}
+	if k := d.namedBody(toks, i); k >= 0 && !d.bodyRole(toks, i) {
+		return mention{i: i, j: i + 2, ent: k, pron: true}, i + 2
+	}
 	switch t.low {
 	case "it", "they":
 		// a sentence that opens with "It"/"They" continues with the
@@ -732,6 +748,11 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		return mention{}, i
 	}
 	mod, modN := d.matchActor(toks, j)
+	if b := d.namedBody(toks, j); modN == 0 && b >= 0 && d.bodyRole(toks, j) {
+		// "the agency's director general"
+		o := d.ents[b]
+		mod, modN = actors.Actor{Name: o.Name, Kind: o.Kind, Code: o.Code, Country: o.Country}, 2
+	}
 	if toks[j].low == "the" && j+1 < len(toks) {
 		// "The UN Security Council": the longer name without the article
 		if m2, n2 := d.matchActor(toks, j+1); n2 > 0 && j+1+n2 > j+modN {
@@ -1032,4 +1053,90 @@ func (d *doc) collective(mod actors.Actor, role actors.Role, surface string) int
 		}
 	}
 	return d.actorEntity(mod, surface)
+}
+
+// bodyRole reports whether "the <head>" at i is followed by "'s" and a
+// role: "the agency's director general" is the agency's official.
+func (d *doc) bodyRole(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+2].low != "'s" {
+		return false
+	}
+	_, rn := d.matchRole(toks, i+3)
+	return rn > 0
+}
+
+// bodyHeads are the common nouns a later sentence names an organisation
+// or armed group by ("the agency's director general", "the group's
+// launch sites", "the bloc said"), with the kind of entity each means.
+var bodyHeads = map[string]string{
+	"agency": KindOrganization, "organisation": KindOrganization, "organization": KindOrganization,
+	"bloc": KindOrganization, "alliance": KindOrganization, "fund": KindOrganization,
+	"group": KindGroup, "movement": KindGroup, "militia": KindGroup,
+}
+
+// namedBody returns the organisation or group that "the <head>" at i
+// names: the last one named before whose name holds the head word ("the
+// agency" after "the International Atomic Energy Agency"), else the last
+// one of the head's kind. -1 when the words are no such reference: a name
+// follows ("the group Hamas"), "of" does ("the group of experts"), or the
+// head is written as a name ("the Group of Seven").
+func (d *doc) namedBody(toks []token, i int) int {
+	if toks[i].low != "the" || i+1 >= len(toks) || len(d.bodies) == 0 {
+		return -1
+	}
+	h := toks[i+1]
+	kind, ok := bodyHeads[h.low]
+	if !ok || h.cap || i+2 < len(toks) && (toks[i+2].cap && toks[i+2].word || toks[i+2].low == "of" || toks[i+2].hyph) {
+		return -1
+	}
+	for n := len(d.bodies) - 1; n >= 0; n-- {
+		e := d.ents[d.bodies[n]]
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			if w == h.low {
+				return d.bodies[n]
+			}
+		}
+	}
+	for n := len(d.bodies) - 1; n >= 0; n-- {
+		if d.ents[d.bodies[n]].Kind == kind {
+			return d.bodies[n]
+		}
+	}
+	return -1
+}
+
+// mentionsEnt reports whether one of ms is the entity k.
+func mentionsEnt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.ent == k {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedBody gives an organisation or armed group of no known country
+// the country whose possessive it follows, over at most two lower-case
+// words: "Sudan's paramilitary Rapid Support Forces", "Colombia's
+// National Liberation Army". ms are the sentence's mentions before m.
+func (d *doc) possessedBody(toks []token, ms []mention, m mention) {
+	if m.ent < 0 || m.pron || len(ms) == 0 {
+		return
+	}
+	e := d.ents[m.ent]
+	if e.Country != "" || e.Kind != KindOrganization && e.Kind != KindGroup {
+		return
+	}
+	q := m.i - 1
+	for n := 0; q >= 0 && n < 2 && toks[q].word && !toks[q].cap; n++ {
+		q--
+	}
+	if q < 1 || toks[q].low != "'s" {
+		return
+	}
+	p := ms[len(ms)-1]
+	if p.j < q || p.j > m.i || p.i >= q || p.ent < 0 || d.ents[p.ent].Kind != KindCountry {
+		return
+	}
+	e.Country = d.ents[p.ent].Country
 }
