@@ -191,16 +191,29 @@ func answerDenials(text string, prior, evs []Event, since int) {
 		if e.Type == "reject" && !answersClaim(text, e.TriggerEnd) {
 			continue
 		}
-		all := append(prior[:len(prior):len(prior)], evs[:i]...)
-		for j := len(all) - 1; j >= 0 && all[j].Offset >= since; j-- {
-			p := all[j]
-			if !answerable[p.Type] || p.Negated || len(p.Source) == 0 || !aimedAt(p.Target, e.Source) || aimedAt(p.Source, e.Source) {
-				continue
-			}
+		if p := latest(prior, evs[:i], since, func(p *Event) bool {
+			return answerable[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
+		}); p != nil {
 			e.Target = append([]Entity(nil), p.Source...)
-			break
 		}
 	}
+}
+
+// latest returns the last event, in text order, of prior followed by
+// before that ok accepts among those of sentences from byte offset since,
+// or nil.
+func latest(prior, before []Event, since int, ok func(*Event) bool) *Event {
+	for _, evs := range [2][]Event{before, prior} {
+		for j := len(evs) - 1; j >= 0; j-- {
+			if evs[j].Offset < since {
+				return nil
+			}
+			if ok(&evs[j]) {
+				return &evs[j]
+			}
+		}
+	}
+	return nil
 }
 
 // aimedAt reports whether one of targets is one of actors or of its country.
@@ -287,19 +300,14 @@ func answerActs(text string, prior, evs []Event, since int) {
 		if !ok {
 			continue
 		}
-		all := append(prior[:len(prior):len(prior)], evs[:i]...)
-		for j := len(all) - 1; j >= 0 && all[j].Offset >= since; j-- {
-			p := all[j]
-			if p.Negated || len(p.Source) == 0 || p.Type == "say" || p.Type == "report" ||
-				classes != nil && !classes[p.Type] || aimedAt(p.Source, e.Source) {
-				continue
-			}
-			e.Target = append([]Entity(nil), p.Source...)
-			break
-		}
-		if len(e.Target) == 0 {
+		p := latest(prior, evs[:i], since, func(p *Event) bool {
+			return !p.Negated && len(p.Source) > 0 && p.Type != "say" && p.Type != "report" &&
+				(classes == nil || classes[p.Type]) && !aimedAt(p.Source, e.Source)
+		})
+		if p == nil {
 			continue
 		}
+		e.Target = append([]Entity(nil), p.Source...)
 		for k := i + 1; k < len(evs); k++ {
 			n := &evs[k]
 			if n.Offset != e.Offset || n.TriggerStart < e.TriggerEnd {
