@@ -164,7 +164,15 @@ func FtMEntities(events []extract.Event) []FtMEntity {
 		if e.Quote != "" {
 			desc += "\n\n“" + e.Quote + "”"
 		}
-		if n := DateNote(e.Date); n != "" {
+		// FtM has no field for where a date comes from, so an inferred
+		// date says so in the description instead of passing for the
+		// sentence's own.
+		if n := InferredNote(e); n != "" {
+			desc += "\n\nDate " + n
+			if dd := DisplayDate(e.Date); dd != "" {
+				desc += ", " + dd
+			}
+		} else if n := DateNote(e.Date); n != "" {
 			desc += "\n\nDate as written: " + n
 			if dd := DisplayDate(e.Date); dd != "" {
 				desc += ", " + dd

@@ -67,6 +67,24 @@ func TestInferredDateExports(t *testing.T) {
 			t.Errorf("HTML lacks %s", s)
 		}
 	}
+	descs := map[string]string{}
+	for _, f := range FtMEntities(evs) {
+		if d := f.Properties["description"]; f.Schema == "Event" && len(d) > 0 {
+			descs[f.Properties["recordId"][0]] = d[0]
+		}
+	}
+	for id, want := range map[string]string{
+		"e1": "Date as written: \"Friday\"",
+		"e2": "Date inferred from context (\u201cFriday\u201d), ",
+		"e3": "Date inferred: publication date, ",
+	} {
+		if !strings.Contains(descs[id], want) {
+			t.Errorf("FtM description of %s lacks %q:\n%s", id, want, descs[id])
+		}
+	}
+	if strings.Contains(descs["e2"], "as written") || strings.Contains(descs["e3"], "as written") {
+		t.Errorf("FtM passes an inferred date off as written: %q / %q", descs["e2"], descs["e3"])
+	}
 	if got := displayInferred(evs[2]); !strings.HasSuffix(got, " (inferred: publication date)") {
 		t.Errorf("TimelineJS display date %q", got)
 	}

@@ -156,9 +156,14 @@ func TestBrowser(t *testing.T) {
 		chromedp.Evaluate(`[...document.querySelectorAll(".vis-item")].map(e => ({text: e.innerText, class: e.className, width: e.getBoundingClientRect().width}))`, &items),
 		shot("timeline"),
 	)
-	var point, week bool
+	var point, week, inferred bool
 	var weekWidth float64
 	for _, it := range items {
+		// The accusation dated from context, not by its own sentence, is
+		// marked as such (dashed, "(context: …)").
+		if strings.Contains(it.Text, "accuse: United Kingdom, United States → Russia · (context: on Monday)") && strings.Contains(it.Class, "inferred") {
+			inferred = true
+		}
 		if strings.Contains(it.Text, "attack: Syrian government forces → rebels in Aleppo · on Thursday") && strings.Contains(it.Class, "vis-point") {
 			point = true
 		}
@@ -169,6 +174,9 @@ func TestBrowser(t *testing.T) {
 	}
 	if !point {
 		t.Errorf("timeline: no point item for the 2016-09-22 assault among %+v", items)
+	}
+	if !inferred {
+		t.Errorf("timeline: the accusation dated from context is not marked inferred among %+v", items)
 	}
 	if !week || weekWidth < 60 {
 		t.Errorf("timeline: no week-long range for \"last week\" (width %.0fpx) among %+v", weekWidth, items)
@@ -182,6 +190,15 @@ func TestBrowser(t *testing.T) {
 	)
 	if !strings.Contains(detail, `href="https://www.dw.com/en/kremlin-slams-us-uk-unacceptable-rhetoric-on-syria/a-35891765#:~:text=`) {
 		t.Errorf("timeline detail does not link to the article at the sentence: %s", detail)
+	}
+	var inferredDetail string
+	step("timeline-click-inferred",
+		chromedp.Evaluate(`newsgraphTimeline.timeline.emit("select", {items: ["dw-2016-09-26-kremlin-syria-e1"]}); true`, nil),
+		waitJS("the inferred event's detail", `document.getElementById("detail").innerText.includes("have accused Russia")`, 10*time.Second),
+		chromedp.Evaluate(`document.getElementById("detail").innerText`, &inferredDetail),
+	)
+	if !strings.Contains(inferredDetail, "2016-09-26 (inferred from context: “on Monday”)") {
+		t.Errorf("timeline detail of a date inferred from context: %q", inferredDetail)
 	}
 
 	// Filters: only Peskov's events.

@@ -16,12 +16,18 @@ window.ng = (function () {
     return e;
   }
   const names = es => (es || []).map(e => e.name || e.id).join(', ');
-  // when is the event's date as a person reads it.
-  function when(d) {
+  // when is the event's date as a person reads it. A date the event's own
+  // sentence does not give (date_from "context" or "publication") says so,
+  // so that an inferred date is never read as the sentence's.
+  function when(d, from) {
     if (!d || !d.start) return 'undated';
     const span = d.end && d.end !== d.start ? `${d.start} – ${d.end}` : d.start;
+    if (from === 'context') return d.text ? `${span} (inferred from context: “${d.text}”)` : `${span} (inferred from context)`;
+    if (from === 'publication') return `${span} (inferred: publication date)`;
     return d.text ? `${span} (“${d.text}”, ${d.granularity})` : `${span} (${d.granularity})`;
   }
+  // inferred reports whether the event's date comes from outside its sentence.
+  const inferred = ev => ev.date_from === 'context' || ev.date_from === 'publication';
   // articleLink links to the article, at the sentence where the browser can.
   function articleLink(ev) {
     const a = ev.article || {};
@@ -36,7 +42,7 @@ window.ng = (function () {
     const verb = (ev.negated ? 'not ' : '') + ev.type;
     return el('div', { class: 'event', 'data-event': ev.id },
       el('div', { class: 'meta' }, el('span', { class: 'type t-' + ev.type }, verb), ' ',
-        names(ev.source) || '—', ev.target && ev.target.length ? ' → ' + names(ev.target) : '', ' · ', when(ev.date)),
+        names(ev.source) || '—', ev.target && ev.target.length ? ' → ' + names(ev.target) : '', ' · ', when(ev.date, ev.date_from)),
       el('blockquote', { class: 'sentence' }, ev.sentence),
       ev.quote ? el('div', { class: 'quote' }, 'Quote: “', ev.quote, '”') : null,
       el('div', { class: 'source' }, 'Article: ', articleLink(ev)));
@@ -47,5 +53,5 @@ window.ng = (function () {
     const q = p.toString();
     history.replaceState(null, '', q ? '?' + q : location.pathname);
   }
-  return { getJSON, el, names, when, articleLink, eventCard, params, setParams };
+  return { getJSON, el, names, when, inferred, articleLink, eventCard, params, setParams };
 })();

@@ -29,15 +29,17 @@
     const isRange = end !== d.start || (d.granularity && d.granularity !== 'day' && d.granularity !== 'time');
     const grain = d.granularity === 'day' || d.granularity === 'week' || d.granularity === 'month' ? d.granularity : (isRange ? 'other' : 'day');
     const who = names(ev.source) + (ev.target && ev.target.length ? ' → ' + names(ev.target) : '');
-    const label = `${ev.negated ? 'not ' : ''}${ev.type}${who ? ': ' + who : ''}${d.text ? ' · ' + d.text : ''}`;
+    const guess = ng.inferred(ev);
+    const phrase = guess ? (ev.date_from === 'context' && d.text ? `(context: ${d.text})` : '(publication date)') : d.text;
+    const label = `${ev.negated ? 'not ' : ''}${ev.type}${who ? ': ' + who : ''}${phrase ? ' · ' + phrase : ''}`;
     return {
       id: ev.id,
       content: escapeHTML(label),
       start: d.start,
       end: isRange ? nextDay(end) : undefined, // vis ends are exclusive
       type: isRange ? 'range' : 'point',
-      className: 'grain-' + grain + ' type-' + ev.type,
-      title: escapeHTML(`${ng.when(d)}\n${ev.sentence}`),
+      className: 'grain-' + grain + ' type-' + ev.type + (guess ? ' inferred' : ''),
+      title: escapeHTML(`${ng.when(d, ev.date_from)}\n${ev.sentence}`),
     };
   }
 
