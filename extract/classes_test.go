@@ -31,3 +31,28 @@ func TestAssaultOnCivilians(t *testing.T) {
 			[]wantEvent{{typ: "attack", cameo: "190"}}, nil},
 	})
 }
+
+// TestAttackFrames: attacks said with light verbs, partitives and
+// retaliation by its means.
+func TestAttackFrames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"strikes inside a country", "Turkish jets carried out strikes inside northern Iraq on Sunday.",
+			[]wantEvent{{typ: "attack", src: "country/TUR", tgt: "country/IRQ"}}, nil},
+		{"strikes across a region", "Israeli aircraft conducted strikes across southern Lebanon overnight.",
+			[]wantEvent{{typ: "attack", src: "country/ISR", tgt: "country/LBN"}}, nil},
+		{"labour strikes in protest are no attack", "Dock workers carried out strikes in protest at the pension reform.",
+			nil, []wantEvent{{typ: "attack"}}},
+		{"one of its largest attacks", "Russia launched one of its heaviest drone attacks of the war on Kyiv overnight.",
+			[]wantEvent{{typ: "attack", src: "country/RUS", tgt: "country/UKR"}}, nil},
+		{"one of the heaviest bombardments", "Israel launched one of the heaviest bombardments of the conflict on Gaza on Friday.",
+			[]wantEvent{{typ: "bomb", src: "country/ISR", tgt: "country/PSE"}}, nil},
+		{"destroying military targets", "Armenian forces destroyed two Azerbaijani tanks near the border.",
+			[]wantEvent{{typ: "attack", src: "country/ARM", tgt: "country/AZE"}}, nil},
+		{"a retaliation told by its participle", "Indian soldiers retaliated, destroying several Pakistani posts.",
+			[]wantEvent{{typ: "attack", src: "country/IND", tgt: "country/PAK"}}, []wantEvent{{typ: "criticize"}}},
+		{"a retaliation with military means", "Azerbaijan retaliated with artillery fire on Armenian positions.",
+			[]wantEvent{{typ: "attack", src: "country/AZE", tgt: "country/ARM"}}, []wantEvent{{typ: "criticize"}}},
+		{"destroying one's own weapons is no attack", "Syria destroyed its declared chemical weapons stockpile.",
+			nil, []wantEvent{{typ: "attack"}}},
+	})
+}

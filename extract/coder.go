@@ -1122,6 +1122,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			if tr.j+1 < len(s.toks) && s.toks[tr.j].low == "by" && strings.HasSuffix(s.toks[tr.j+1].low, "ing") && s.inMention[tr.j+1] < 0 {
 				continue
 			}
+			// "retaliated, destroying several posts": the participle
+			// is the retaliation, coded as itself
+			if tr.j+1 < len(s.toks) && s.toks[tr.j].text == "," && destroyedTarget(s.toks, tr.j+1) > 0 {
+				continue
+			}
 		}
 		// "accused India of sponsoring militant attacks in Balochistan":
 		// acts named inside the charge are alleged, not reported ("accused
