@@ -130,3 +130,147 @@ var irregularHeads = map[string]bool{"jihadists": true, "jihadist": true, "gunme
 	"militants": true, "insurgents": true, "rebels": true, "extremists": true, "terrorists": true, "islamists": true,
 	"attackers": true, "assailants": true, "bandits": true, "kidnappers": true, "bombers": true, "raiders": true,
 	"militiamen": true, "militias": true, "paramilitaries": true}
+
+// lendVerbs approve or hand over money; loanNouns are money lent or given
+// to a state in need.
+var lendVerbs = map[string]bool{"approve": true, "approved": true, "approves": true, "grant": true, "granted": true,
+	"grants": true, "extend": true, "extended": true, "extends": true, "disburse": true, "disbursed": true,
+	"disburses": true, "release": true, "released": true, "releases": true}
+
+var loanNouns = map[string]bool{"bailout": true, "loan": true, "loans": true, "credit": true, "financing": true,
+	"tranche": true, "rescue": true}
+
+// grantedAid returns the index of the loan noun when a lending verb at i
+// takes it within eight words, before any preposition ("approved a $2.9
+// billion bailout for Sri Lanka", "granted Kenya a new $500 million
+// loan"), or 0. "approved a resolution on loans" is no loan: the noun must
+// be the verb's object, reached over determiners, amounts and modifiers.
+func grantedAid(toks []token, i int) int {
+	if !lendVerbs[toks[i].low] {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if loanNouns[t.low] {
+			return k
+		}
+		if t.quote || t.text == "," || t.text == ";" || preps[t.low] || clauseWords[t.low] || t.low == "and" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// arriveForms arrive; peaceCues make arriving forces a protecting force:
+// peacekeepers, a mission they lead or join, help they bring.
+var arriveForms = map[string]bool{"arrive": true, "arrived": true, "arrives": true, "arriving": true}
+
+var peaceCues = map[string]bool{"peacekeepers": true, "peacekeeping": true, "peacekeeper": true, "mission": true,
+	"stabilisation": true, "stabilization": true}
+
+// aidArrival reports whether the verb at i is forces arriving in a place
+// as protection or help: a peace cue in the clause before it ("NATO
+// peacekeeping troops arrived in Bosnia") or after its place ("arrived in
+// Haiti to lead a multinational mission", "arrived in Kazakhstan to help
+// restore order").
+func aidArrival(toks []token, i int) bool {
+	if !arriveForms[toks[i].low] || i+1 >= len(toks) || toks[i+1].low != "in" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if clauseEnd(toks[k]) {
+			break
+		}
+		if peaceCues[toks[k].low] {
+			return true
+		}
+	}
+	return helpingPurpose(toks, i+2)
+}
+
+// helpingPurpose reports whether, in the clause from token from, an
+// infinitive of help follows: "to help its army", "to lead a
+// multinational mission", "to assist", "to restore order".
+func helpingPurpose(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+12; k++ {
+		if clauseEnd(toks[k]) {
+			return false
+		}
+		if toks[k].low != "to" {
+			continue
+		}
+		switch w := toks[k+1].low; w {
+		case "help", "assist", "support", "bolster", "protect", "restore":
+			return true
+		case "lead", "join":
+			for q := k + 2; q < len(toks) && q <= k+6; q++ {
+				if peaceCues[toks[q].low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deployForms send forces.
+var deployForms = map[string]bool{"deploy": true, "deployed": true, "deploys": true, "deploying": true, "send": true,
+	"sent": true, "sends": true, "sending": true, "dispatch": true, "dispatched": true}
+
+// sentForces are the forces a state sends abroad.
+var sentForces = map[string]bool{"troops": true, "soldiers": true, "paratroopers": true, "police": true, "officers": true,
+	"peacekeepers": true, "forces": true, "personnel": true, "marines": true, "gendarmes": true}
+
+// helpingDeployment reports whether the verb at i sends forces to a named
+// place with a purpose of help: aid (CAMEO 074, PLOVER AID), "Rwanda
+// deployed 1,000 soldiers to Mozambique to help its army fight the
+// insurgency", "dispatched 400 troops to Somalia to support the
+// government". Without such a purpose a deployment stays a show of force
+// (CAMEO 15), and forces sent to a task at home ("deployed the army to help
+// police guard roads") are no aid.
+func helpingDeployment(toks []token, i int) bool {
+	if !deployForms[toks[i].low] {
+		return false
+	}
+	force := false
+	for k := i + 1; k < len(toks) && k <= i+6 && !force; k++ {
+		if clauseEnd(toks[k]) || preps[toks[k].low] {
+			break
+		}
+		force = sentForces[toks[k].low]
+	}
+	return force && destinationNamed(toks, i+1) && helpingPurpose(toks, i+1)
+}
+
+// destinationNamed reports whether the forces sent from token from go to a
+// named place ("deployed 1,000 soldiers to Mozambique"), not to a task at
+// home ("deployed the army to help police guard roads").
+func destinationNamed(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+10; k++ {
+		if clauseEnd(toks[k]) {
+			return false
+		}
+		if (toks[k].low == "to" || toks[k].low == "into") && toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// destination returns the mention of the place forces are sent to ("to
+// Somalia", "into Chad") in the clause from token from, or -1: the
+// country helped, whoever else the purpose names ("to support the
+// government").
+func (s *sent) destination(from int) int {
+	for k := from; k+1 < len(s.toks) && k < from+10; k++ {
+		if clauseEnd(s.toks[k]) {
+			return -1
+		}
+		if w := s.toks[k].low; w == "to" || w == "into" {
+			if m := s.inMention[k+1]; m >= 0 && s.ms[m].ent >= 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}

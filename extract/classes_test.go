@@ -56,3 +56,30 @@ func TestAttackFrames(t *testing.T) {
 			nil, []wantEvent{{typ: "attack"}}},
 	})
 }
+
+// TestAidGiven: aid given as a loan, a helping deployment or a protecting
+// force's arrival (CAMEO 07, PLOVER AID).
+func TestAidGiven(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"approving a bailout", "The IMF approved a $3 billion bailout for Egypt on Friday.",
+			[]wantEvent{{typ: "aid", src: "org/imf", tgt: "country/EGY"}}, []wantEvent{{typ: "agree"}}},
+		{"granting a loan", "The World Bank granted Kenya a new $750 million loan on Tuesday.",
+			[]wantEvent{{typ: "aid", src: "org/world-bank", tgt: "country/KEN"}}, nil},
+		{"troops sent to help", "Russia sent paratroopers to Kazakhstan to help restore order.",
+			[]wantEvent{{typ: "aid", src: "country/RUS", tgt: "country/KAZ"}}, []wantEvent{{typ: "mobilize"}}},
+		{"troops dispatched to support", "Kenya dispatched 400 troops to Somalia to support the government's fight against al Shabaab.",
+			[]wantEvent{{typ: "aid", src: "country/KEN", tgt: "country/SOM"}}, nil},
+		{"peacekeepers arrive", "The first Bangladeshi peacekeeping troops arrived in Mali on Monday.",
+			[]wantEvent{{typ: "aid", src: "country/BGD", tgt: "country/MLI"}}, nil},
+		{"troops arrive to help", "Rwandan troops arrived in the Central African Republic to help protect the capital.",
+			[]wantEvent{{typ: "aid", src: "country/RWA", tgt: "country/CAF"}}, nil},
+		// guards: a task at home, a deployment with no help, an arrival
+		// with no help
+		{"the army deployed at home", "The government deployed the army to help police guard roads and airports.",
+			nil, []wantEvent{{typ: "aid"}}},
+		{"troops sent to a border", "Poland deployed 10,000 troops to its border with Belarus.",
+			nil, []wantEvent{{typ: "aid"}}},
+		{"troops arriving is no aid", "Russian troops arrived in Belarus on Friday for joint drills.",
+			nil, []wantEvent{{typ: "aid"}}},
+	})
+}

@@ -1576,8 +1576,21 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				continue
 			}
 		}
+		// a protecting force arriving or sent is aid to the place it
+		// goes to ("peacekeepers arrived in Bosnia", "dispatched 400
+		// troops to Somalia to support the government")
+		if c.class == "aid" && deployForms[s.toks[h].low] {
+			if o := s.destination(tr.j); o >= 0 {
+				c.tgt = []int{o}
+			}
+		}
+		if c.class == "aid" && strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
+			if o := s.place(tr.j); o >= 0 {
+				c.tgt = []int{o}
+			}
+		}
 		// troops arriving somewhere is no visit
-		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
+		if c.class != "aid" && strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
 			continue
 		}
 		// nor is arriving with nowhere named ("as he arrived for a

@@ -171,6 +171,22 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "approved a $2.9 billion bailout for Sri Lanka", "granted
+		// Kenya a $500 million loan": lending is giving aid (CAMEO 071),
+		// not agreeing
+		if k := grantedAid(toks, i); k > 0 {
+			out = append(out, trigger{class: "aid", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			i = k
+			continue
+		}
+		// "peacekeepers arrived in Bosnia", "Kenyan police arrived in
+		// Haiti to lead a multinational mission", "deployed troops to
+		// Mozambique to help its army": a protecting force arriving or
+		// sent is aid (CAMEO 074)
+		if aidArrival(toks, i) || helpingDeployment(toks, i) {
+			out = append(out, trigger{class: "aid", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			continue
+		}
 		// "Sanctions were imposed on Belarus by the EU", "Iran was hit
 		// with new sanctions by the US": a sanction in the passive
 		if h, k := passiveSanction(toks, i); k > 0 {
