@@ -274,3 +274,32 @@ func (s *sent) destination(from int) int {
 	}
 	return -1
 }
+
+// answeredAgent returns the agent of the act a vowed answer is "to", when
+// a by-phrase names it ("to the expulsion of 45 Russian diplomats by
+// Poland", "to the sanctions imposed by the European Union"), or -1.
+func (s *sent) answeredAgent(from int) int {
+	k := from
+	for k < len(s.toks) && k < from+2 && s.toks[k].word && strings.HasSuffix(s.toks[k].low, "ly") {
+		k++ // "respond firmly to"
+	}
+	if k >= len(s.toks) || s.toks[k].low != "to" {
+		return -1
+	}
+	for q := k + 1; q+1 < len(s.toks) && q < k+14; q++ {
+		if clauseEnd(s.toks[q]) {
+			return -1
+		}
+		if s.toks[q].low == "by" {
+			a := q + 1
+			if s.inMention[a] < 0 && a+1 < len(s.toks) && dets[s.toks[a].low] {
+				a++
+			}
+			if m := s.inMention[a]; m >= 0 && s.ms[m].ent >= 0 {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}

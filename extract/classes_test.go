@@ -83,3 +83,20 @@ func TestAidGiven(t *testing.T) {
 			nil, []wantEvent{{typ: "aid"}}},
 	})
 }
+
+// TestVowedAnswer: a vowed response to an act is a threat (CAMEO 13),
+// aimed at the act's author.
+func TestVowedAnswer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"vowed to respond to an act by X", "Beijing vowed to respond to the expulsion of two Chinese journalists by Australia.",
+			[]wantEvent{{typ: "threaten", src: "country/CHN", tgt: "country/AUS"}}, []wantEvent{{typ: "threaten", tgt: "country/CHN"}}},
+		{"vowed to respond firmly", "Tehran vowed to respond firmly to the Israeli strike on its consulate.",
+			[]wantEvent{{typ: "threaten", src: "country/IRN", tgt: "country/ISR"}}, nil},
+		{"promised a tough response", "Moscow promised a tough response to the new sanctions imposed by the United States.",
+			[]wantEvent{{typ: "threaten", src: "country/RUS", tgt: "country/USA"}}, nil},
+		{"pledged to hit back", "Pyongyang pledged to hit back at Seoul over the leaflets.",
+			[]wantEvent{{typ: "threaten", src: "country/PRK", tgt: "country/KOR"}}, nil},
+		{"responding to needs is no threat", "The government vowed to respond to the needs of flood victims in Pakistan.",
+			nil, []wantEvent{{typ: "threaten"}}},
+	})
+}

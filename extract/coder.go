@@ -1682,6 +1682,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				}
 			}
 		}
+		// "vowed to respond to the expulsion of 45 diplomats by Poland":
+		// the answer is aimed at the act's author, not its victims
+		if c.class == "threaten" && tr.j > 0 && revengeWords[s.toks[tr.j-1].low] {
+			if a := s.answeredAgent(tr.j); a >= 0 {
+				c.tgt = []int{a}
+			}
+		}
 		if c.class == "threaten" && len(c.tgt) == 0 && !comitative {
 			// threats are aimed at whom the condition names: "if the
 			// United States goes ahead"

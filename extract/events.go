@@ -772,7 +772,27 @@ var vowForms = map[string]bool{"vow": true, "vowed": true, "vows": true, "vowing
 	"promises": true, "pledged": true, "pledges": true, "swore": true, "sworn": true, "threatened": true, "threatens": true}
 
 var revengeWords = map[string]bool{"revenge": true, "retaliation": true, "reprisal": true, "reprisals": true,
-	"vengeance": true, "retaliate": true, "avenge": true, "retribution": true}
+	"vengeance": true, "retaliate": true, "avenge": true, "retribution": true,
+	// a vowed answer to an act is a threat too: "vowed to respond to
+	// the expulsions", "promised a tough response", "pledged to hit
+	// back", "vowed to punish those responsible"
+	"respond": true, "response": true, "hit": true, "strike": true, "punish": true, "reciprocate": true}
+
+// vowedAnswer reports whether the revenge word at k is meant as one:
+// "hit" and "strike" only with "back" ("pledged to hit back", not "vowed
+// to strike a deal"), "response" only as a noun after an article or
+// adjective, not "vowed to respond to questions"... the verbs need "to"
+// or a hostile object, which the caller's window already bounds.
+func vowedAnswer(toks []token, k int) bool {
+	switch toks[k].low {
+	case "hit", "strike":
+		return k+1 < len(toks) && toks[k+1].low == "back"
+	case "respond":
+		// "vowed to respond to questions/calls" answers words, not acts
+		return !(k+2 < len(toks) && toks[k+1].low == "to" && (toks[k+2].low == "questions" || toks[k+2].low == "calls" || toks[k+2].low == "the" && k+3 < len(toks) && (toks[k+3].low == "needs" || toks[k+3].low == "concerns" || toks[k+3].low == "questions")))
+	}
+	return true
+}
 
 // vowedRevenge returns the index of the revenge word when the vow at i
 // promises revenge ("vowed harsh revenge", "vowed to retaliate",
@@ -782,7 +802,7 @@ func vowedRevenge(toks []token, i int) int {
 		return 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if revengeWords[toks[k].low] {
+		if revengeWords[toks[k].low] && vowedAnswer(toks, k) {
 			return k
 		}
 		if !toks[k].word || toks[k].cap || preps[toks[k].low] && toks[k].low != "to" {
