@@ -1122,6 +1122,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			if tr.j+1 < len(s.toks) && s.toks[tr.j].low == "by" && strings.HasSuffix(s.toks[tr.j+1].low, "ing") && s.inMention[tr.j+1] < 0 {
 				continue
 			}
+			// "retaliated, destroying several posts": the participle
+			// is the retaliation, coded as itself
+			if tr.j+1 < len(s.toks) && s.toks[tr.j].text == "," && destroyedTarget(s.toks, tr.j+1) > 0 {
+				continue
+			}
 		}
 		// "accused India of sponsoring militant attacks in Balochistan":
 		// acts named inside the charge are alleged, not reported ("accused
@@ -1571,8 +1576,21 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				continue
 			}
 		}
+		// a protecting force arriving or sent is aid to the place it
+		// goes to ("peacekeepers arrived in Bosnia", "dispatched 400
+		// troops to Somalia to support the government")
+		if c.class == "aid" && deployForms[s.toks[h].low] {
+			if o := s.destination(tr.j); o >= 0 {
+				c.tgt = []int{o}
+			}
+		}
+		if c.class == "aid" && strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
+			if o := s.place(tr.j); o >= 0 {
+				c.tgt = []int{o}
+			}
+		}
 		// troops arriving somewhere is no visit
-		if strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
+		if c.class != "aid" && strings.HasPrefix(s.toks[h].low, "arriv") && (len(c.src) == 0 || s.ms[c.src[0]].ent < 0 || d.ents[s.ms[c.src[0]].ent].Kind != KindPerson) {
 			continue
 		}
 		// nor is arriving with nowhere named ("as he arrived for a
@@ -1662,6 +1680,13 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					}
 					break
 				}
+			}
+		}
+		// "vowed to respond to the expulsion of 45 diplomats by Poland":
+		// the answer is aimed at the act's author, not its victims
+		if c.class == "threaten" && tr.j > 0 && revengeWords[s.toks[tr.j-1].low] {
+			if a := s.answeredAgent(tr.j); a >= 0 {
+				c.tgt = []int{a}
 			}
 		}
 		if c.class == "threaten" && len(c.tgt) == 0 && !comitative {

@@ -158,6 +158,35 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "destroyed three Indian posts", "retaliated, destroying
+		// several bunkers": destroying military targets is an attack;
+		// "retaliated with artillery fire on": the retaliation is an
+		// attack by its means (CAMEO 19)
+		if k := destroyedTarget(toks, i); k > 0 {
+			out = append(out, trigger{class: "attack", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			continue
+		}
+		if k := retaliatedWith(toks, i); k > 0 {
+			out = append(out, trigger{class: "attack", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			i = k
+			continue
+		}
+		// "approved a $2.9 billion bailout for Sri Lanka", "granted
+		// Kenya a $500 million loan": lending is giving aid (CAMEO 071),
+		// not agreeing
+		if k := grantedAid(toks, i); k > 0 {
+			out = append(out, trigger{class: "aid", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			i = k
+			continue
+		}
+		// "peacekeepers arrived in Bosnia", "Kenyan police arrived in
+		// Haiti to lead a multinational mission", "deployed troops to
+		// Mozambique to help its army": a protecting force arriving or
+		// sent is aid (CAMEO 074)
+		if aidArrival(toks, i) || helpingDeployment(toks, i) {
+			out = append(out, trigger{class: "aid", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			continue
+		}
 		// "Sanctions were imposed on Belarus by the EU", "Iran was hit
 		// with new sanctions by the US": a sanction in the passive
 		if h, k := passiveSanction(toks, i); k > 0 {
@@ -323,7 +352,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 					n = "curfew"
 				}
 				c, ok := nominals[n]
-				if (n == "strike" || n == "strikes") && militaryLight[t.low] && k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "against") && !labourSubject(toks, i) {
+				if (n == "strike" || n == "strikes") && militaryLight[t.low] && k+1 < len(toks) && (toks[k+1].low == "on" || toks[k+1].low == "against" || strikeArea(toks, k+1)) && !labourSubject(toks, i) {
 					// "launched strikes against Houthi targets": a
 					// labour strike is launched "over" pay, not "on" a
 					// place or "against" a target (CAMEO 190)
@@ -408,7 +437,9 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				// "held two rounds of talks", "launched 10 days of war
 				// games": a measure of the act
-				if n == "of" && measureNouns[toks[k-1].low] {
+				// "launched one of its largest missile and drone
+				// attacks of the war on": a partitive before the act
+				if n == "of" && (measureNouns[toks[k-1].low] || partitiveOne(toks, k-1)) {
 					measured = true
 					continue
 				}
@@ -741,7 +772,27 @@ var vowForms = map[string]bool{"vow": true, "vowed": true, "vows": true, "vowing
 	"promises": true, "pledged": true, "pledges": true, "swore": true, "sworn": true, "threatened": true, "threatens": true}
 
 var revengeWords = map[string]bool{"revenge": true, "retaliation": true, "reprisal": true, "reprisals": true,
-	"vengeance": true, "retaliate": true, "avenge": true, "retribution": true}
+	"vengeance": true, "retaliate": true, "avenge": true, "retribution": true,
+	// a vowed answer to an act is a threat too: "vowed to respond to
+	// the expulsions", "promised a tough response", "pledged to hit
+	// back", "vowed to punish those responsible"
+	"respond": true, "response": true, "hit": true, "strike": true, "punish": true, "reciprocate": true}
+
+// vowedAnswer reports whether the revenge word at k is meant as one:
+// "hit" and "strike" only with "back" ("pledged to hit back", not "vowed
+// to strike a deal"), "response" only as a noun after an article or
+// adjective, not "vowed to respond to questions"... the verbs need "to"
+// or a hostile object, which the caller's window already bounds.
+func vowedAnswer(toks []token, k int) bool {
+	switch toks[k].low {
+	case "hit", "strike":
+		return k+1 < len(toks) && toks[k+1].low == "back"
+	case "respond":
+		// "vowed to respond to questions/calls" answers words, not acts
+		return !(k+2 < len(toks) && toks[k+1].low == "to" && (toks[k+2].low == "questions" || toks[k+2].low == "calls" || toks[k+2].low == "the" && k+3 < len(toks) && (toks[k+3].low == "needs" || toks[k+3].low == "concerns" || toks[k+3].low == "questions")))
+	}
+	return true
+}
 
 // vowedRevenge returns the index of the revenge word when the vow at i
 // promises revenge ("vowed harsh revenge", "vowed to retaliate",
@@ -751,7 +802,7 @@ func vowedRevenge(toks []token, i int) int {
 		return 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if revengeWords[toks[k].low] {
+		if revengeWords[toks[k].low] && vowedAnswer(toks, k) {
 			return k
 		}
 		if !toks[k].word || toks[k].cap || preps[toks[k].low] && toks[k].low != "to" {
@@ -783,6 +834,96 @@ func labourSubject(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// destroyForms destroy; militaryTargets are what armed forces destroy in
+// combat ("posts", "bunkers", "tanks"), unlike homes, evidence or a
+// country's own chemical weapons.
+var destroyForms = map[string]bool{"destroy": true, "destroyed": true, "destroys": true, "destroying": true}
+
+var militaryTargets = map[string]bool{"post": true, "posts": true, "outpost": true, "outposts": true, "position": true,
+	"positions": true, "bunker": true, "bunkers": true, "tank": true, "tanks": true, "launcher": true, "launchers": true,
+	"depot": true, "depots": true, "base": true, "bases": true, "convoy": true, "checkpoint": true, "checkpoints": true,
+	"radar": true, "radars": true, "hideout": true, "hideouts": true, "warship": true, "warships": true, "gunboat": true,
+	"gunboats": true, "helicopter": true, "helicopters": true, "jet": true, "jets": true, "artillery": true, "trenches": true}
+
+// destroyedTarget returns the index of the military target a destroy verb
+// at i takes within four words ("destroyed several Indian posts",
+// "destroying two enemy tanks"), or 0.
+func destroyedTarget(toks []token, i int) int {
+	if !destroyForms[toks[i].low] {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if militaryTargets[toks[k].low] {
+			return k
+		}
+		if !toks[k].word || preps[toks[k].low] || lexicon[toks[k].low] != nil {
+			return 0
+		}
+	}
+	return 0
+}
+
+// retaliationMeans are the weapons a retaliation is carried out with.
+var retaliationMeans = map[string]bool{"fire": true, "strikes": true, "strike": true, "airstrikes": true, "airstrike": true,
+	"shelling": true, "missiles": true, "missile": true, "rockets": true, "drones": true, "artillery": true, "mortars": true,
+	"bombardment": true, "raids": true, "force": true}
+
+// retaliatedWith returns the index of the means when a retaliation at i
+// names military ones ("retaliated with artillery fire on Armenian
+// positions", "retaliated against Hezbollah with air strikes"), or 0.
+func retaliatedWith(toks []token, i int) int {
+	if !strings.HasPrefix(toks[i].low, "retaliat") || toks[i].low == "retaliation" || toks[i].low == "retaliatory" {
+		return 0
+	}
+	with := false
+	for k := i + 1; k < len(toks) && k <= i+9; k++ {
+		w := toks[k].low
+		switch {
+		case !toks[k].word && !toks[k].hyph && w != "-":
+			return 0
+		case w == "with":
+			with = true
+		case with && retaliationMeans[w]:
+			return k
+		}
+	}
+	return 0
+}
+
+// strikeArea reports whether token k opens the area military strikes hit:
+// "carried out strikes inside Afghanistan", "conducted strikes across
+// southern Lebanon", "carried out strikes in northern Syria". A labour
+// strike is held in a sector or "in protest", not in a named place: after
+// "in", "near" or "along" a name or a compass word must follow.
+func strikeArea(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "inside", "across", "into", "deep":
+		return true
+	case "in", "near", "along":
+		nx := toks[k+1]
+		if nx.low == "the" && k+2 < len(toks) {
+			nx = toks[k+2]
+		}
+		return nx.cap || compassWords[nx.low]
+	}
+	return false
+}
+
+// compassWords open a region: "in northern Syria", "across eastern Ukraine".
+var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true,
+	"east": true, "west": true}
+
+// partitiveOne reports whether token q is the "one" of a partitive
+// ("one of its largest attacks", "one of the heaviest bombardments"):
+// the act noun follows within the light verb's reach.
+func partitiveOne(toks []token, q int) bool {
+	return toks[q].low == "one" && q+1 < len(toks) && toks[q+1].low == "of"
 }
 
 // militaryMods make an "operation" an assault.

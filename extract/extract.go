@@ -360,6 +360,15 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		ev.Cameo, ev.Plover = "175", "COERCE"
 		name = "" // no other refinement of the class
 	}
+	// armed groups' violence against civilians or the places they
+	// gather is ASSAULT whatever the weapon: "militants stormed a hotel",
+	// "the RSF shelled residential districts"; a state's forces hitting
+	// a school or a village is still combat (PLOVER FIGHT)
+	if (name == "kill" || name == "attack" || name == "bomb") && !(srcPolice && !srcMil) &&
+		civilianObject(s.toks, c.trig.i, c.trig.j, c.passive) && nonStateViolence(s, c, ev, srcMil, srcPolice, srcIrregular) {
+		ev.Cameo, ev.Plover = "180", "ASSAULT"
+		name = ""
+	}
 	switch name {
 	case "kill":
 		// PLOVER: killing in combat is FIGHT (190); unconventional means

@@ -56,7 +56,7 @@ var verbClasses = map[string][]string{
 var nominals = map[string]string{
 	"assault": "attack", "assaults": "attack", "offensive": "attack", "attack": "attack", "attacks": "attack",
 	"raid": "attack", "raids": "attack", "invasion": "attack", "shelling": "attack", "incursion": "attack",
-	"bombing": "bomb", "bombings": "bomb", "airstrike": "bomb", "airstrikes": "bomb", "bombardment": "bomb",
+	"bombing": "bomb", "bombings": "bomb", "airstrike": "bomb", "airstrikes": "bomb", "bombardment": "bomb", "bombardments": "bomb",
 	"ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
 	"meeting": "meet", "talks": "meet", "summit": "meet", "negotiations": "meet", "mediation": "meet",
 	"crackdown": "coerce", "curfew": "coerce", "blockade": "coerce", "blockades": "coerce",
