@@ -1538,6 +1538,20 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.src = []int{o}
 			}
 		}
+		// so is violence by armed men no one names ("Gunmen abducted 27
+		// schoolboys in Nigeria's Niger state", "militants attacked an
+		// army post in Mali"): the place, else the dateline's country
+		// (the men keep their role: their killings are irregular
+		// violence, ASSAULT, and with no target aimed at their country)
+		if armed := s.armedSubject(c, h); armed >= 0 {
+			if o := s.placeInClause(h, false); o >= 0 && d.ents[s.ms[o].ent].Country != "" {
+				s.ms[armed].ent = d.countryEntity(d.ents[s.ms[o].ent].Country, "")
+				c.src = []int{armed}
+			} else if d.home != "" {
+				s.ms[armed].ent = d.countryEntity(d.home, "")
+				c.src = []int{armed}
+			}
+		}
 		// protesters' violence is a violent protest (CAMEO 145):
 		// "protesters stormed the parliament", "demonstrators attacked
 		// a police station"
@@ -1780,9 +1794,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// violence with no named target is domestic only when done
 			// by irregular forces (rebels attacking their own state)
 			switch m.roleCode {
-			case "REB", "INS", "OPP", "CVL", "COP":
+			case "OPP", "CVL", "COP":
 			default:
-				if d.ents[m.ent].Kind != KindGroup {
+				if d.ents[m.ent].Kind != KindGroup && !armedRole(m.roleCode) {
 					continue
 				}
 			}
@@ -1969,6 +1983,50 @@ func (s *sent) place(from int) int {
 }
 
 var violent = map[string]bool{"kill": true, "attack": true, "bomb": true}
+
+// armedRoles are the agent codes of irregular armed men: gunmen,
+// militants, jihadists (UAF), rebels (REB), insurgents (INS).
+var armedRoles = map[string]bool{"UAF": true, "REB": true, "INS": true}
+
+// armedRole reports whether an agent code is one of irregular armed men
+// ("UAFMUS": Islamist militants).
+func armedRole(code string) bool {
+	return len(code) >= 3 && armedRoles[code[:3]]
+}
+
+// unnamedArmed reports whether the actors ms are armed men the text gives
+// no identity: "Gunmen", "cartel gunmen", "the rebels", "suspected
+// jihadists" ("Houthi militants" have one).
+func (s *sent) unnamedArmed(ms []int) bool {
+	if len(ms) == 0 || s.resolved(ms) {
+		return false
+	}
+	for _, k := range ms {
+		if !armedRole(s.ms[k].roleCode) {
+			return false
+		}
+	}
+	return true
+}
+
+// armedSubject returns the unnamed armed men who do the violent or
+// coercive act c at h, or -1. The coder leaves an actor it cannot place
+// out of c.src; they are then the verb's subject.
+func (s *sent) armedSubject(c coded, h int) int {
+	if c.passive || !violent[c.class] && c.class != "coerce" {
+		return -1
+	}
+	src := c.src
+	if len(src) == 0 {
+		if k := s.subject(h, false); k >= 0 {
+			src = []int{k}
+		}
+	}
+	if !s.unnamedArmed(src) {
+		return -1
+	}
+	return src[0]
+}
 
 // meansWords name the means of violence without its author.
 var meansWords = []string{"bomb", "explosi", "blast", "device", "mine", "rocket", "mortar", "shell", "grenade", "missile"}

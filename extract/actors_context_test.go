@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestSubnationalPlaces: a country's name that names a division of
+// another country ("Nigeria's Niger state") or ends a longer place name
+// ("Mocimboa da Praia") is not that country.
+func TestSubnationalPlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a state named like a country, after its country's possessive",
+			text: "Gunmen abducted 40 pupils from a school in Nigeria's Niger state on Friday, police said.",
+			want: []wantEvent{{typ: "coerce", src: "country/NGA", tgt: "country/NGA"}},
+			not:  []wantEvent{{typ: "coerce", src: "country/NER"}, {typ: "coerce", tgt: "country/NER"}}},
+		{name: "a state named like a country, alone",
+			text: "Bandits killed 15 farmers in Niger state on Sunday. The Nigerian president condemned the killings.",
+			not:  []wantEvent{{typ: "kill", tgt: "country/NER"}, {typ: "kill", src: "country/NER"}}},
+		{name: "a region named after a people, after another country's possessive",
+			text: "Militants attacked an army post in Ethiopia's restive Somali region on Tuesday.",
+			want: []wantEvent{{typ: "attack", tgt: "country/ETH"}},
+			not:  []wantEvent{{typ: "attack", tgt: "country/SOM"}, {typ: "attack", src: "country/SOM"}}},
+		{name: "the state of another country",
+			text: "Police arrested 20 protesters in the U.S. state of Georgia on Friday.",
+			not:  []wantEvent{{typ: "coerce", tgt: "country/GEO"}}},
+		{name: "a town whose name ends in a capital",
+			text: "Insurgents attacked the port town of Mocimboa da Praia in Cabo Delgado province on Wednesday.",
+			not:  []wantEvent{{typ: "attack", tgt: "country/CPV"}}},
+		{name: "state media are no division",
+			text: "Iran state television said Israel had attacked an air base near Isfahan.",
+			want: []wantEvent{{typ: "say", src: "country/IRN"}}},
+		{name: "a people's own region",
+			text: "Ukrainian drones attacked an oil depot in the Russian region of Belgorod on Monday.",
+			want: []wantEvent{{typ: "attack", src: "country/UKR", tgt: "country/RUS"}}},
+	})
+}
+
+// TestUnnamedArmedMen: violence by armed men the text gives no identity
+// ("gunmen", "militants", "the rebels") comes, by the CAMEO convention of
+// violence by unnamed hands, from the country where it happens, else
+// from the dateline's; with no target it is aimed at that country.
+func TestUnnamedArmedMen(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "gunmen, placed in the sentence",
+			text: "Gunmen killed 12 worshippers at a mosque in northern Burkina Faso on Friday, officials said.",
+			want: []wantEvent{{typ: "kill", src: "country/BFA", tgt: "country/BFA"}}},
+		{name: "militants, placed in the sentence",
+			text: "Suspected militants attacked a police checkpoint in Mali on Sunday, killing four officers.",
+			want: []wantEvent{{typ: "attack", src: "country/MLI", tgt: "country/MLI"}}},
+		{name: "kidnappers, placed by the dateline",
+			text: "PORT-AU-PRINCE, March 4 (Reuters) - Gunmen kidnapped six nuns on Saturday, a church official said.",
+			want: []wantEvent{{typ: "coerce", src: "country/HTI"}}},
+	})
+}
