@@ -50,3 +50,27 @@ func TestUnnamedArmedMen(t *testing.T) {
 			want: []wantEvent{{typ: "coerce", src: "country/HTI"}}},
 	})
 }
+
+// TestBodiesAcrossSentences: a bare ministry is a state body whose
+// country the article gave before; what a country condemns or hits is
+// not its own body.
+func TestBodiesAcrossSentences(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a bare foreign ministry, dateline",
+			text: "HANOI, May 3 (Reuters) - Vietnam accused China of ramming a fishing boat near the Paracel islands. The foreign ministry summoned the Chinese ambassador on Friday.",
+			want: []wantEvent{{typ: "criticize", src: "country/VNM", tgt: "country/CHN"}}},
+		{name: "a bare ministry after its government",
+			text: "Algeria's government recalled its ambassador to Paris on Saturday. The ministry accused France of meddling in its internal affairs.",
+			want: []wantEvent{{typ: "accuse", src: "country/DZA", tgt: "country/FRA"}}},
+		{name: "condemned strikes are not the condemner's",
+			text: "Israeli jets struck targets near Damascus overnight. Syria's government condemned the strikes as a breach of international law.",
+			want: []wantEvent{{typ: "condemn", src: "country/SYR", tgt: "country/ISR"}},
+			not:  []wantEvent{{typ: "condemn", src: "country/SYR", tgt: "country/SYR"}}},
+		{name: "the forces a report accuses are not the rejecter's own target",
+			text: "Myanmar rejected a United Nations report accusing its security forces of atrocities.",
+			not:  []wantEvent{{typ: "accuse", tgt: "country/MMR", src: "country/MMR"}}},
+		{name: "a warning about police is no judgement of them",
+			text: "Egypt's interior minister warned that police would not tolerate further rallies in Cairo.",
+			not:  []wantEvent{{typ: "threaten", src: "country/EGY", tgt: "-"}}},
+	})
+}

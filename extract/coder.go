@@ -189,6 +189,10 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 				// "The United States imposed visa restrictions on
 				// officials": officials an actor acts on are another
 				// state's ("police in Cairo", "killed by police" stay)
+			case (m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP") && k > only && s.judgedOrHit(k):
+				// "Afghanistan's government condemned the strikes",
+				// "Iran's army shelled the troops": what a country
+				// judges or hits is another's
 			case m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP":
 				s.ms[k].ent = s.ms[only].ent
 			case m.roleCode != "" && k < only && s.prep[only] && (s.prepWord[only] == "in" || s.prepWord[only] == "across" || s.prepWord[only] == "throughout"):
@@ -201,6 +205,30 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	d.resolveRoles(s)
 	d.noteRoles(s)
 	return s
+}
+
+// judgedOrHit reports whether mention k is the object of a verb of
+// judgement (condemn, criticise, accuse, ...) or of armed force, over at
+// most two determiners or numbers: "condemned the strikes", "shelled
+// the troops" (not "warned that police will").
+func (s *sent) judgedOrHit(k int) bool {
+	if s.prep[k] || !s.actedOn(k) {
+		return false
+	}
+	q := s.ms[k].i - 1
+	for n := 0; q > 0 && n < 2 && (dets[s.toks[q].low] || isDigits(s.toks[q].text)); n++ {
+		if s.toks[q].low == "that" {
+			return false // "warned that police will": a clause's subject
+		}
+		q--
+	}
+	w := s.toks[q].low
+	for _, e := range lexicon[w] {
+		if judging[e.class] && e.class != "praise" {
+			return true
+		}
+	}
+	return hostileVerb(w)
 }
 
 // directObject reports whether mention k stands right after an event verb
