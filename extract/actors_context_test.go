@@ -74,3 +74,20 @@ func TestBodiesAcrossSentences(t *testing.T) {
 			not:  []wantEvent{{typ: "threaten", src: "country/EGY", tgt: "-"}}},
 	})
 }
+
+// TestPossessiveOpening: a sentence that opens with "Its"/"Their" and a
+// body goes on with the actor of the previous sentence's last event, as
+// one that opens with "It"/"They" does.
+func TestPossessiveOpening(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "its forces",
+			text: "Israeli jets struck targets near Damascus overnight. Syria's government condemned the strikes. Its forces then fired missiles at Israeli aircraft.",
+			want: []wantEvent{{typ: "attack", src: "country/SYR", tgt: "country/ISR"}}},
+		{name: "their troops",
+			text: "Eritrea and Ethiopia signed a border deal on Monday. Ethiopia accused Eritrea of violating the deal on Friday. Their troops later shelled Eritrean positions near Badme.",
+			want: []wantEvent{{typ: "attack", src: "country/ETH", tgt: "country/ERI"}}},
+		{name: "not a body",
+			text: "Israel bombed Gaza on Monday. Its decision drew criticism from Egypt.",
+			not:  []wantEvent{{typ: "criticize", tgt: "country/ISR", src: "country/ISR"}}},
+	})
+}

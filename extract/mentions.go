@@ -786,6 +786,19 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 			return mention{i: i, j: i + 1, ent: d.lastSource, pron: true}, i + 1
 		}
 		return mention{}, i
+	case "its", "their":
+		// so does a sentence that opens with "Its"/"Their" and a body
+		// of its: "Its forces then fired", "Their troops crossed"
+		if i == 0 && d.lastSource >= 0 {
+			k := i + 1
+			for k < len(toks) && npPre[toks[k].low] {
+				k++
+			}
+			if role, n := d.matchRole(toks, k); n > 0 && role.Code != "" && !toks[k].cap {
+				return mention{i: i, j: k + n, ent: d.lastSource, roleCode: role.Code, pron: true}, k + n
+			}
+		}
+		return mention{}, i
 	case "he", "she", "him":
 		// the last person named; the last speaker when the pronoun
 		// speaks ("he added")
