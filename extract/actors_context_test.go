@@ -91,3 +91,20 @@ func TestPossessiveOpening(t *testing.T) {
 			not:  []wantEvent{{typ: "criticize", tgt: "country/ISR", src: "country/ISR"}}},
 	})
 }
+
+// TestUnknownSpeaker: the speaker of an inverted reporting clause stands
+// right after the verb ("..., said Peskov"); when the speaker is unknown,
+// an actor the statement speaks of is not its source.
+func TestUnknownSpeaker(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a body spoken of",
+			text: "WASHINGTON, May 3 (Reuters) - Fairvote says the new rules put the federal government in charge of elections.",
+			not:  []wantEvent{{typ: "say", src: "country/USA"}}},
+		{name: "a country spoken of",
+			text: "Acme Holdings said it would open two plants in Mexico next year.",
+			not:  []wantEvent{{typ: "say", src: "country/MEX"}}},
+		{name: "inverted clause keeps its speaker",
+			text: "\"We will not back down,\" said the Kremlin spokesman on Tuesday.",
+			want: []wantEvent{{typ: "say", src: "country/RUS"}}},
+	})
+}

@@ -1480,8 +1480,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					c.src = s.group(a)
 				}
 			} else if claimClasses[tr.class] || tr.class == "say" {
-				// inverted reporting clause: `..., said Peskov`
-				if o := s.object(tr.j, nil, true); o >= 0 && (tr.class == "say" || tr.class == "report") {
+				// inverted reporting clause: `..., said Peskov`. The
+				// speaker stands right after the verb: in "UNOS says the
+				// regulations put the federal government in charge" the
+				// speaker is unknown, and the government is spoken of
+				if o := s.object(tr.j, nil, true); o >= 0 && (tr.class == "say" || tr.class == "report") && o == s.nextMention(tr.j) && s.ms[o].i <= tr.j+3 {
 					c.src = []int{o}
 				}
 			}
