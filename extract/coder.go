@@ -189,6 +189,10 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 				// "The United States imposed visa restrictions on
 				// officials": officials an actor acts on are another
 				// state's ("police in Cairo", "killed by police" stay)
+			case (m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP") && k > only && s.judgedOrHit(k):
+				// "Afghanistan's government condemned the strikes",
+				// "Iran's army shelled the troops": what a country
+				// judges or hits is another's
 			case m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP":
 				s.ms[k].ent = s.ms[only].ent
 			case m.roleCode != "" && k < only && s.prep[only] && (s.prepWord[only] == "in" || s.prepWord[only] == "across" || s.prepWord[only] == "throughout"):
@@ -201,6 +205,30 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	d.resolveRoles(s)
 	d.noteRoles(s)
 	return s
+}
+
+// judgedOrHit reports whether mention k is the object of a verb of
+// judgement (condemn, criticise, accuse, ...) or of armed force, over at
+// most two determiners or numbers: "condemned the strikes", "shelled
+// the troops" (not "warned that police will").
+func (s *sent) judgedOrHit(k int) bool {
+	if s.prep[k] || !s.actedOn(k) {
+		return false
+	}
+	q := s.ms[k].i - 1
+	for n := 0; q > 0 && n < 2 && (dets[s.toks[q].low] || isDigits(s.toks[q].text)); n++ {
+		if s.toks[q].low == "that" {
+			return false // "warned that police will": a clause's subject
+		}
+		q--
+	}
+	w := s.toks[q].low
+	for _, e := range lexicon[w] {
+		if judging[e.class] && e.class != "praise" {
+			return true
+		}
+	}
+	return hostileVerb(w)
 }
 
 // directObject reports whether mention k stands right after an event verb
@@ -1457,8 +1485,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					c.src = s.group(a)
 				}
 			} else if claimClasses[tr.class] || tr.class == "say" {
-				// inverted reporting clause: `..., said Peskov`
-				if o := s.object(tr.j, nil, true); o >= 0 && (tr.class == "say" || tr.class == "report") {
+				// inverted reporting clause: `..., said Peskov`. The
+				// speaker stands right after the verb: in "UNOS says the
+				// regulations put the federal government in charge" the
+				// speaker is unknown, and the government is spoken of
+				if o := s.object(tr.j, nil, true); o >= 0 && (tr.class == "say" || tr.class == "report") && o == s.nextMention(tr.j) && s.ms[o].i <= tr.j+3 {
 					c.src = []int{o}
 				}
 			}
@@ -1541,6 +1572,20 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if !s.resolved(c.src) && violent[c.class] && (c.passive && !s.resolved(c.src) || s.meansSubject(h)) {
 			if o := s.placeInClause(h, false); o >= 0 {
 				c.src = []int{o}
+			}
+		}
+		// so is violence by armed men no one names ("Gunmen abducted 27
+		// schoolboys in Nigeria's Niger state", "militants attacked an
+		// army post in Mali"): the place, else the dateline's country
+		// (the men keep their role: their killings are irregular
+		// violence, ASSAULT, and with no target aimed at their country)
+		if armed := s.armedSubject(c, h); armed >= 0 {
+			if o := s.placeInClause(h, false); o >= 0 && d.ents[s.ms[o].ent].Country != "" {
+				s.ms[armed].ent = d.countryEntity(d.ents[s.ms[o].ent].Country, "")
+				c.src = []int{armed}
+			} else if d.home != "" {
+				s.ms[armed].ent = d.countryEntity(d.home, "")
+				c.src = []int{armed}
 			}
 		}
 		// protesters' violence is a violent protest (CAMEO 145):
@@ -1805,9 +1850,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			// violence with no named target is domestic only when done
 			// by irregular forces (rebels attacking their own state)
 			switch m.roleCode {
-			case "REB", "INS", "OPP", "CVL", "COP":
+			case "OPP", "CVL", "COP":
 			default:
-				if d.ents[m.ent].Kind != KindGroup {
+				if d.ents[m.ent].Kind != KindGroup && !armedRole(m.roleCode) {
 					continue
 				}
 			}
@@ -1994,6 +2039,50 @@ func (s *sent) place(from int) int {
 }
 
 var violent = map[string]bool{"kill": true, "attack": true, "bomb": true}
+
+// armedRoles are the agent codes of irregular armed men: gunmen,
+// militants, jihadists (UAF), rebels (REB), insurgents (INS).
+var armedRoles = map[string]bool{"UAF": true, "REB": true, "INS": true}
+
+// armedRole reports whether an agent code is one of irregular armed men
+// ("UAFMUS": Islamist militants).
+func armedRole(code string) bool {
+	return len(code) >= 3 && armedRoles[code[:3]]
+}
+
+// unnamedArmed reports whether the actors ms are armed men the text gives
+// no identity: "Gunmen", "cartel gunmen", "the rebels", "suspected
+// jihadists" ("Houthi militants" have one).
+func (s *sent) unnamedArmed(ms []int) bool {
+	if len(ms) == 0 || s.resolved(ms) {
+		return false
+	}
+	for _, k := range ms {
+		if !armedRole(s.ms[k].roleCode) {
+			return false
+		}
+	}
+	return true
+}
+
+// armedSubject returns the unnamed armed men who do the violent or
+// coercive act c at h, or -1. The coder leaves an actor it cannot place
+// out of c.src; they are then the verb's subject.
+func (s *sent) armedSubject(c coded, h int) int {
+	if c.passive || !violent[c.class] && c.class != "coerce" {
+		return -1
+	}
+	src := c.src
+	if len(src) == 0 {
+		if k := s.subject(h, false); k >= 0 {
+			src = []int{k}
+		}
+	}
+	if !s.unnamedArmed(src) {
+		return -1
+	}
+	return src[0]
+}
 
 // meansWords name the means of violence without its author.
 var meansWords = []string{"bomb", "explosi", "blast", "device", "mine", "rocket", "mortar", "shell", "grenade", "missile"}

@@ -16,6 +16,9 @@ var contextHeads = map[string]string{
 	"police":     "COP",
 	"government": "GOV", "regime": "GOV", "junta": "GOV", "authorities": "GOV",
 	"administration": "GOV", "cabinet": "GOV",
+	// "The foreign ministry summoned the Chinese ambassador": a
+	// ministry is a body of the state like its government
+	"ministry": "GOV",
 }
 
 // contextBody returns the kind of state body a mention names, or "".

@@ -316,7 +316,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		if m.roleCode == "COP" {
 			srcPolice = true
 		}
-		if e.Kind == KindGroup || m.roleCode == "REB" || m.roleCode == "INS" || m.roleCode == "OPP" || m.roleCode == "CVL" {
+		if e.Kind == KindGroup || armedRole(m.roleCode) || m.roleCode == "OPP" || m.roleCode == "CVL" {
 			srcIrregular = true
 		}
 	}

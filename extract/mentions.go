@@ -323,12 +323,77 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 		// "UK-based", "rebel-held": a modifier, not an actor
 		return actors.Actor{}, 0
 	}
+	if m > 0 && a.Kind == actors.Country && (d.subnational(toks, i, m, a) || inLongerName(toks, i, a)) {
+		return actors.Actor{}, 0
+	}
 	if m == 1 && a.Kind == actors.Country {
 		if alt := d.otherPlace(toks, i); alt.Country != "" {
 			return alt, m
 		}
 	}
 	return a, m
+}
+
+// divisionNouns name the first-level divisions of a country: a country
+// name before one ("Nigeria's Niger state", "Georgia state") or after
+// "the U.S. state of" is a place inside another country, not the country.
+var divisionNouns = map[string]bool{"state": true, "province": true, "region": true, "governorate": true,
+	"prefecture": true, "oblast": true, "district": true, "county": true, "department": true}
+
+// stateOwned are the nouns after which "state" means run by the state,
+// not a division: "Iran state television", "China State Council".
+var stateOwned = map[string]bool{"media": true, "television": true, "tv": true, "news": true, "radio": true,
+	"broadcaster": true, "agency": true, "newspaper": true, "press": true, "company": true, "companies": true,
+	"firm": true, "firms": true, "oil": true, "energy": true, "council": true, "counsellor": true, "counselor": true,
+	"department": true, "duma": true, "security": true, "visit": true, "secrets": true, "-": true}
+
+// subnational reports whether the country words toks[i:i+m] name a
+// division of a country rather than the country ("Nigeria's Niger
+// state", "Mozambique's Cabo Delgado province", "Ethiopia's Somali
+// region", "the U.S. state of Georgia"). A country's own name before a
+// "state" is never the country: no one writes "Niger state" for the
+// Republic of Niger. Before another division noun, and a people's name
+// before any ("Somali region", "a Palestinian state"), it is a division
+// only when another country's possessive comes first: PLOVER codes
+// "Montenegro province" of the 1990s as Montenegro, and "the Russian
+// region of Belgorod" is Russia's.
+func (d *doc) subnational(toks []token, i, m int, a actors.Actor) bool {
+	if i >= 3 && toks[i-1].low == "of" && divisionNouns[toks[i-2].low] {
+		// "the U.S. state of Georgia", "the Nigerian state of Niger"
+		if b, n := d.g.MatchActor([]string{toks[i-3].key}); n == 1 && b.Kind == actors.Country && b.Country != a.Country {
+			return true
+		}
+	}
+	k := i + m
+	if k >= len(toks) || !divisionNouns[toks[k].low] || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k].low == "state" && stateOwned[toks[k+1].low]) {
+		return false
+	}
+	if toks[k].low == "state" && strings.EqualFold(d.span(toks, i, k), a.Name) {
+		return true
+	}
+	// another country's possessive, over at most two lower-case words
+	p := i - 1
+	for n := 0; p >= 0 && n < 2 && toks[p].word && !toks[p].cap; n++ {
+		p--
+	}
+	if p < 1 || toks[p].low != "'s" {
+		return false
+	}
+	b, n := d.g.MatchActor([]string{toks[p-1].key})
+	return n == 1 && b.Kind == actors.Country && b.Country != a.Country
+}
+
+// placeParticles join the words of a Romance place name: "Mocimboa da
+// Praia", "Ciudad del Este".
+var placeParticles = map[string]bool{"da": true, "de": true, "do": true, "das": true, "dos": true, "del": true, "di": true, "du": true}
+
+// inLongerName reports whether the place at i ends a longer name it is
+// joined to by a particle ("Mocimboa da Praia" is a Mozambican town, not
+// Cape Verde's capital). A country's own name stays ("Santiago de
+// Chile").
+func inLongerName(toks []token, i int, a actors.Actor) bool {
+	return i >= 2 && placeParticles[toks[i-1].low] && toks[i-2].word && toks[i-2].cap &&
+		!strings.EqualFold(toks[i].text, a.Name)
 }
 
 // twinPlaces are place names the gazetteer gives one country that name a
@@ -719,6 +784,19 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		// actor of the previous sentence's last event
 		if i == 0 && d.lastSource >= 0 {
 			return mention{i: i, j: i + 1, ent: d.lastSource, pron: true}, i + 1
+		}
+		return mention{}, i
+	case "its", "their":
+		// so does a sentence that opens with "Its"/"Their" and a body
+		// of its: "Its forces then fired", "Their troops crossed"
+		if i == 0 && d.lastSource >= 0 {
+			k := i + 1
+			for k < len(toks) && npPre[toks[k].low] {
+				k++
+			}
+			if role, n := d.matchRole(toks, k); n > 0 && role.Code != "" && !toks[k].cap {
+				return mention{i: i, j: k + n, ent: d.lastSource, roleCode: role.Code, pron: true}, k + n
+			}
 		}
 		return mention{}, i
 	case "he", "she", "him":
