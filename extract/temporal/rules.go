@@ -375,25 +375,27 @@ func newsRules() []*rule {
 		}))
 
 	// Seasons: this summer, last fall, the spring of 1990, winter 2015.
-	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`|`+reSpokenYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`|`+reSpokenYear+`))?))\b`,
+	// After a preposition the article is part of the expression ("well
+	// into the summer", "in the early summer": TimeBank tags it so, and
+	// the TimeML guidelines include determiners of a date's head noun).
+	add(mk("season", 6, `(?P<t>(?:(?P<det>(?i:the))\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`|`+reSpokenYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`|`+reSpokenYear+`))?))\b`,
 		func(g *groups) bool {
 			if g.get("the") != "" {
 				return g.get("rel") == ""
 			}
-			if g.get("rel") != "" || g.get("y") != "" || g.get("mod") != "" {
+			if g.get("rel") != "" || g.get("y") != "" {
 				return true
 			}
 			s, _ := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
-			if prev == "the" {
-				prev = strings.ToLower(lastWords(g.text[:s], 2))
+			if g.get("det") != "" {
 				switch prev {
-				case "in the", "during the", "by the", "until the", "over the", "since the", "into the", "through the", "throughout the", "for the", "of the":
+				case "in", "during", "by", "until", "over", "since", "into", "through", "throughout", "for", "of":
 					return true
 				}
-				return false
+				return g.get("mod") != "" // "the early summer heat" is still early summer
 			}
-			return prev == "in" || prev == "during" || prev == "by" || prev == "until" || prev == "since"
+			return g.get("mod") != "" || prev == "in" || prev == "during" || prev == "by" || prev == "until" || prev == "since"
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			code := seasonCodes[strings.ToLower(g.get("s")+g.get("s1"))]
@@ -448,6 +450,18 @@ func newsRules() []*rule {
 			}
 			return fromSpan(seasonSpan(yearOfIdx(pick), code), modOf(g.get("mod"))), true
 		}))
+	rs[len(rs)-1].span = func(g *groups, s, e int) (int, int) {
+		// the article is kept before a bare season ("the summer", "the
+		// early summer") and in "the spring of 1990"; "the past summer"
+		// keeps its old span
+		if ds, de := g.pos("det"); ds == s && g.get("rel") != "" {
+			for de < e && isSpace(g.text[de]) {
+				de++
+			}
+			return de, e
+		}
+		return s, e
+	}
 
 	// last week, this year, next month, earlier this month, the end of
 	// last year, this weekend, the weekend; the past year (a duration).
