@@ -523,7 +523,9 @@ func newsRules() []*rule {
 		func(st *state, g *groups) (Timex, bool) {
 			_, e := g.pos("t")
 			nw := strings.ToLower(nextWord(st.text, e))
-			if nw == "ended" || nw == "ending" || nw == "to" || nw == "through" {
+			// "the year to March 31" is a period; "expects earnings for
+			// the full year to rise" is the year itself
+			if nw == "ended" || nw == "ending" || nw == "through" || nw == "to" && periodEndAfter(st.text, e) {
 				return Timex{Type: "DURATION", Value: "P1Y", Granularity: "duration"}, true
 			}
 			y := st.dct.Year()
@@ -1752,4 +1754,20 @@ func isYearAt(s string) bool {
 	}
 	n, err := strconv.Atoi(s[:4])
 	return err == nil && n >= 1600 && n <= 2099
+}
+
+// periodEndAfter reports whether the word after "to" at text[e:] (the
+// word after the period noun is "to") starts an end date: a month, a
+// number or "date" ("the year to date"), not a verb ("to rise").
+func periodEndAfter(text string, e int) bool {
+	rest := strings.TrimLeft(text[e:], " ")
+	rest = strings.TrimLeft(rest[min(2, len(rest)):], " ")
+	w := nextWord(rest, 0)
+	if w == "" {
+		return false
+	}
+	if _, ok := monthOf(w); ok || w[0] >= '0' && w[0] <= '9' || strings.EqualFold(w, "date") || strings.EqualFold(w, "end") {
+		return true
+	}
+	return false
 }

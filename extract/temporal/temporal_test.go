@@ -495,6 +495,9 @@ func TestSixthRound(t *testing.T) {
 		{"season-the", "2019-10-15", "Shipments slowed in the early summer, the company said.", []want{{text: "the early summer", value: "2019-SU", mod: "START"}}},
 		{"season-the", "2019-10-15", "The plant was closed during the past summer.", []want{{text: "past summer", value: "2019-SU"}}},
 		{"season-the", "2019-10-15", "The bridge was built in the spring of 1990.", []want{{text: "the spring of 1990", value: "1990-SP"}}},
+		// "for the full year to rise": "to" + verb does not make a period
+		{"full-year", "2021-07-22", "The company expects earnings for the full year to rise 8 percent.", []want{{text: "the full year", value: "2021", typ: "DATE"}}},
+		{"full-year", "2021-07-22", "Sales for the year to June 30 rose 8 percent.", []want{{text: "the year", value: "P1Y", typ: "DURATION"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
