@@ -209,9 +209,52 @@ outer:
 		}
 		out = append(out, x)
 	}
+	approxAround(text, out)
 	clockOnDay(text, out)
 	linkIntervals(text, dct, out)
 	return out
+}
+
+// aroundVerbs take "around" as a particle: "get around Wednesday's
+// ruling", "come around", "work around".
+var aroundVerbs = map[string]bool{
+	"get": true, "gets": true, "got": true, "getting": true, "gotten": true, "come": true, "comes": true,
+	"came": true, "coming": true, "work": true, "works": true, "worked": true, "working": true,
+	"turn": true, "turned": true, "turning": true, "way": true, "ways": true, "go": true, "went": true,
+}
+
+// approxAround puts an approximator before a date or a clock time into
+// the expression, with mod APPROX: "around 7:15 p.m.", "around Nov. 1",
+// "around midnight" (TimeBank tags all three so; durations carry their
+// quantifiers already, "about two weeks").
+func approxAround(text string, xs []Timex) {
+	for i := range xs {
+		x := &xs[i]
+		if x.Type != "DATE" && x.Type != "TIME" || x.Granularity == "ref" {
+			continue
+		}
+		j := x.Start
+		for j > 0 && isSpace(text[j-1]) {
+			j--
+		}
+		if j == x.Start || j < 6 || !strings.EqualFold(text[j-6:j], "around") || j > 6 && isWordByte(text[j-7]) {
+			continue
+		}
+		if aroundVerbs[strings.ToLower(lastWords(text[:j-6], 1))] {
+			continue
+		}
+		if rest := text[x.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue // "around Wednesday's ruling"
+		}
+		if i > 0 && xs[i-1].End > j-6 {
+			continue
+		}
+		x.Start = j - 6
+		x.Text = text[x.Start:x.End]
+		if x.Mod == "" {
+			x.Mod = "APPROX"
+		}
+	}
 }
 
 // clockOnlyRE is a clock time with no day of its own.

@@ -498,6 +498,10 @@ func TestSixthRound(t *testing.T) {
 		// "for the full year to rise": "to" + verb does not make a period
 		{"full-year", "2021-07-22", "The company expects earnings for the full year to rise 8 percent.", []want{{text: "the full year", value: "2021", typ: "DATE"}}},
 		{"full-year", "2021-07-22", "Sales for the year to June 30 rose 8 percent.", []want{{text: "the year", value: "P1Y", typ: "DURATION"}}},
+		// "around" before a date or clock time is in the span, mod APPROX
+		{"around", "2022-05-10", "The fire broke out around midnight, police said.", []want{{text: "around midnight", value: "2022-05-10T24:00", mod: "APPROX"}}},
+		{"around", "2022-05-10", "The merger should be completed around June 1.", []want{{text: "around June 1", value: "2022-06-01", mod: "APPROX"}}},
+		{"around", "2022-05-10", "Lawyers will look for ways to get around Monday's ruling.", []want{{text: "Monday", value: "2022-05-09"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
