@@ -209,9 +209,29 @@ outer:
 		}
 		out = append(out, x)
 	}
+	out = dropRecentlyBeforeDate(text, out)
 	approxAround(text, out)
 	clockOnDay(text, out)
 	linkIntervals(text, dct, out)
+	return out
+}
+
+// recentlyGapRE is what may stand between "recently" and the date it
+// introduces: "most recently on Feb. 1", "as recently as 2001", "most
+// recently last October".
+var recentlyGapRE = regexp.MustCompile(`^,?\s+(?:(?:as|on|in|at|during)\s+)?$`)
+
+// dropRecentlyBeforeDate removes "recently" when a date follows it: the
+// date says when, and "recently" only grades it (AQUAINT leaves "most
+// recently last October" untagged).
+func dropRecentlyBeforeDate(text string, xs []Timex) []Timex {
+	out := xs[:0]
+	for i, x := range xs {
+		if i+1 < len(xs) && strings.EqualFold(x.Text, "recently") && xs[i+1].Granularity != "ref" && recentlyGapRE.MatchString(text[x.End:xs[i+1].Start]) {
+			continue
+		}
+		out = append(out, x)
+	}
 	return out
 }
 

@@ -502,10 +502,29 @@ func TestSixthRound(t *testing.T) {
 		{"around", "2022-05-10", "The fire broke out around midnight, police said.", []want{{text: "around midnight", value: "2022-05-10T24:00", mod: "APPROX"}}},
 		{"around", "2022-05-10", "The merger should be completed around June 1.", []want{{text: "around June 1", value: "2022-06-01", mod: "APPROX"}}},
 		{"around", "2022-05-10", "Lawyers will look for ways to get around Monday's ruling.", []want{{text: "Monday", value: "2022-05-09"}}},
+		// "recently" before the date it introduces is not tagged
+		{"recently", "2022-05-10", "The bank raised rates four times, most recently on April 3.", []want{{text: "April 3", value: "2022-04-03"}}},
+		{"recently", "2022-05-10", "She was ranked in the top ten as recently as 2019.", []want{{text: "2019", value: "2019"}}},
+		{"recently", "2022-05-10", "The company recently opened a plant in Ohio.", []want{{text: "recently", value: "PAST_REF"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
 			check(t, c.text, tagger.Tag(c.text, dct(c.dct)), c.want)
+		})
+	}
+	// words that must not be tagged (on their own) in these sentences
+	absent := []struct{ change, dct, text, word string }{
+		{"recently", "2022-05-10", "The bank raised rates four times, most recently on April 3.", "recently"},
+		{"recently", "2022-05-10", "She was ranked in the top ten as recently as 2019.", "recently"},
+		{"recently", "2022-05-10", "Prices rose again, most recently in the spring.", "recently"},
+	}
+	for _, c := range absent {
+		t.Run(c.change, func(t *testing.T) {
+			for _, x := range tagger.Tag(c.text, dct(c.dct)) {
+				if x.Text == c.word {
+					t.Errorf("%q: %q tagged: %s", c.text, c.word, dump([]Timex{x}))
+				}
+			}
 		})
 	}
 }
