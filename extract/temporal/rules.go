@@ -320,8 +320,14 @@ func newsRules() []*rule {
 		}))
 
 	// Quarters and halves.
-	add(mk("quarter", 7, `(?:\b(?i:its|their|his|her|our|the company's|the year's)\s+)?(?P<t>(?:(?P<det>(?i:the|this|last|next|that|(?P<ydet>this|last|next) year's))\s+)?(?:(?P<adj>(?i:fiscal|latest|current|previous|past|year-earlier|year-ago|same|comparable|recent|most recent|preceding|final|calendar|just-ended|just-completed))\s+)?(?:(?P<y0>`+reYear+`)(?:'s)?\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?P<sep>[\s-]+))?(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)(?:\s+(?:of|in)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>`+reYear+`)|(?P<ry>(?i:this|last|next)) year))?)\b`,
+	add(mk("quarter", 7, `(?:\b(?i:its|their|his|her|our|the company's|the year's)\s+)?(?P<t>(?:(?P<det>(?i:the|this|last|next|that|(?P<ydet>this|last|next) year's))\s+)?(?:(?P<adj>(?i:fiscal|latest|current|previous|past|year-earlier|year-ago|same|comparable|recent|most recent|preceding|final|calendar|just-ended|just-completed))\s+)?(?:(?P<y0>`+reYear+`)(?:'s)?\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?P<sep>[\s-]+)|(?P<m1>`+reMonthFull+`|`+reMonthAbbr+`)\s*[-–]\s*(?P<m2>`+reMonthFull+`|`+reMonthAbbr+`)\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)(?:\s+(?:of|in)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>`+reYear+`)|(?P<ry>(?i:this|last|next)) year))?)\b`,
 		func(g *groups) bool {
+			if g.get("m1") != "" {
+				// "the April-June quarter" is the second quarter; a
+				// fiscal quarter across calendar quarters ("the
+				// November-January quarter") is left to the month rules
+				return monthQuarter(g) != 0
+			}
 			if g.get("ord") == "" && g.get("det") == "" && g.get("adj") == "" && g.get("y0") == "" {
 				return false
 			}
@@ -1428,6 +1434,9 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 	det := strings.ToLower(g.get("det"))
 	adj := strings.ToLower(g.get("adj"))
 	ord := ordinals[strings.ToLower(g.get("ord"))]
+	if g.get("m1") != "" {
+		ord = monthQuarter(g)
+	}
 	y := 0
 	switch {
 	case g.get("y") != "":
@@ -1770,4 +1779,15 @@ func periodEndAfter(text string, e int) bool {
 		return true
 	}
 	return false
+}
+
+// monthQuarter is the calendar quarter named by the month range m1-m2
+// ("April-June", "Jan.-March"), or 0 when the months are not one.
+func monthQuarter(g *groups) int {
+	m1, ok1 := monthOf(g.get("m1"))
+	m2, ok2 := monthOf(g.get("m2"))
+	if !ok1 || !ok2 || (m1-1)%3 != 0 || m2 != m1+2 {
+		return 0
+	}
+	return quarterOf(m1)
 }

@@ -506,6 +506,9 @@ func TestSixthRound(t *testing.T) {
 		{"recently", "2022-05-10", "The bank raised rates four times, most recently on April 3.", []want{{text: "April 3", value: "2022-04-03"}}},
 		{"recently", "2022-05-10", "She was ranked in the top ten as recently as 2019.", []want{{text: "2019", value: "2019"}}},
 		{"recently", "2022-05-10", "The company recently opened a plant in Ohio.", []want{{text: "recently", value: "PAST_REF"}}},
+		// a month range before "quarter" names the quarter
+		{"month-quarter", "2020-04-27", "Economists expect output to shrink further in the April-June quarter.", []want{{text: "the April-June quarter", value: "2020-Q2", gran: "quarter"}}},
+		{"month-quarter", "2021-11-03", "Profit rose 12% in the July-September quarter, the company said.", []want{{text: "the July-September quarter", value: "2021-Q3"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
