@@ -540,6 +540,20 @@ func newsRules() []*rule {
 			}
 			return fromSpan(yearSpan(y), ""), true
 		}))
+	// midyear, mid-year: the middle of the year, like "mid-1995" (mod
+	// MID); the year by tense as for year-end ("could stop tightening by
+	// midyear" in March is this year's).
+	add(mk("midyear", 5, `(?i)\b(?P<t>mid-?year)\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			y := st.dct.Year()
+			switch d := st.tense(); {
+			case d == dirPast && st.dct.Month() < 6:
+				y--
+			case d == dirFuture && st.dct.Month() > 7:
+				y++
+			}
+			return fromSpan(yearSpan(y), "MID"), true
+		}))
 	// year-end, year end, year's end
 	add(mk("yearend", 5, `(?i)\b(?P<t>year[- ]end|year's end)\b`, nil,
 		func(st *state, g *groups) (Timex, bool) {
@@ -1162,6 +1176,7 @@ var triggers = map[string][]string{
 	"relunit":      {"week", "month", "year", "decade", "quarter"},
 	"theyear":      {"year"},
 	"yearend":      {"year"},
+	"midyear":      {"midyear", "mid-year"},
 	"period":       {"period", "quarter"},
 	"yearago":      {"year-"},
 	"spokenyear":   {"nineteen", "twenty", "thousand"},

@@ -509,6 +509,9 @@ func TestSixthRound(t *testing.T) {
 		// a month range before "quarter" names the quarter
 		{"month-quarter", "2020-04-27", "Economists expect output to shrink further in the April-June quarter.", []want{{text: "the April-June quarter", value: "2020-Q2", gran: "quarter"}}},
 		{"month-quarter", "2021-11-03", "Profit rose 12% in the July-September quarter, the company said.", []want{{text: "the July-September quarter", value: "2021-Q3"}}},
+		// midyear: the year, mod MID
+		{"midyear", "2023-03-14", "Some analysts said the central bank could stop raising rates by midyear.", []want{{text: "midyear", value: "2023", mod: "MID"}}},
+		{"midyear", "2023-10-14", "The plant is expected to reopen by mid-year.", []want{{text: "mid-year", value: "2024", mod: "MID"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
