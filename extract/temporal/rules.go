@@ -759,6 +759,22 @@ func newsRules() []*rule {
 				}
 			}
 			var d time.Time
+			if g.get("rel") == "" {
+				// "next Tuesday and Wednesday": the second day is in the
+				// week of the first
+				if a := st.anchor; a != nil && a.Granularity != "" && !a.From.IsZero() {
+					s, _ := g.pos("t")
+					if coordWeekdayRE.MatchString(st.text[max(0, s-40):s]) && a.End >= s-12 {
+						if k := (int(wd)+6)%7 - (int(a.From.Weekday())+6)%7; k > 0 {
+							x := fromSpan(daySpan(a.From.AddDate(0, 0, k)), modOf(g.get("mod")))
+							if p := g.get("p"); p != "" {
+								x.Type, x.Granularity, x.Value = "TIME", "time", x.Value+partCode(p)
+							}
+							return x, true
+						}
+					}
+				}
+			}
 			switch strings.ToLower(g.get("rel")) {
 			case "last", "past", "this past":
 				d = weekdayOnOrBefore(st.dct.AddDate(0, 0, -1), wd)
@@ -1271,6 +1287,10 @@ func holiday(h string, y int) time.Time {
 
 // pluralWeekdayRE is a plural weekday coordinated after another one:
 // "Monday and Tuesday nights", "Saturdays and Sundays".
+// coordWeekdayRE ends in a weekday with a week word, and "and"/"or":
+// "next Tuesday and", "last Friday night or".
+var coordWeekdayRE = regexp.MustCompile(`(?i)\b(?:next|last|this coming|this past|coming|past)\s+` + reWeekday + `(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|or)\s+$`)
+
 var pluralWeekdayRE = regexp.MustCompile(`^,?\s+(?:and|or)\s+` + reWeekday + `(?:s|\s+(morning|afternoon|evening|night)s)\b`)
 
 func resolveClockDay(st *state, g *groups) (Timex, bool) {

@@ -512,6 +512,9 @@ func TestSixthRound(t *testing.T) {
 		// midyear: the year, mod MID
 		{"midyear", "2023-03-14", "Some analysts said the central bank could stop raising rates by midyear.", []want{{text: "midyear", value: "2023", mod: "MID"}}},
 		{"midyear", "2023-10-14", "The plant is expected to reopen by mid-year.", []want{{text: "mid-year", value: "2024", mod: "MID"}}},
+		// "next Tuesday and Wednesday": the second day in the week of the first
+		{"weekday-pair", "2022-06-21", "Unions have called a general strike for next Tuesday and Wednesday.", []want{{text: "next Tuesday", value: "2022-06-28"}, {text: "Wednesday", value: "2022-06-29"}}},
+		{"weekday-pair", "2022-06-23", "The plant was shut last Monday and Tuesday.", []want{{text: "last Monday", value: "2022-06-20"}, {text: "Tuesday", value: "2022-06-21"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
