@@ -131,6 +131,16 @@ func resolveMonth(st *state, rel string, m time.Month) int {
 		}
 		return y
 	case dirFuture:
+		// ... and the month before it is the one just gone even in a
+		// future sentence ("will release its price index for February"
+		// in March: figures and reports come after the month they cover;
+		// the same month eleven months ahead would be "next February")
+		if int(m)%12+1 == int(dm) {
+			if m == time.December {
+				return y - 1
+			}
+			return y
+		}
 		if m < dm {
 			return y + 1
 		}
@@ -661,6 +671,11 @@ func newsRules() []*rule {
 		func(st *state, g *groups) (Timex, bool) {
 			u := strings.ToLower(g.get("u") + g.get("u2"))
 			base := st.anchorDay()
+			// "the previous month", "the following month": next to the
+			// month under discussion, not to a day mentioned after it
+			if m := st.lastMonth; u == "month" && g.get("rel") != "" && m != nil && st.within(m, 2) {
+				base = m.From
+			}
 			n := 0
 			switch strings.ToLower(g.get("rel")) {
 			case "following", "next":

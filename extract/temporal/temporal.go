@@ -75,6 +75,9 @@ type state struct {
 	anchor *Timex
 	// lastQuarter is the last quarter mentioned ("the quarter").
 	lastQuarter *Timex
+	// lastMonth is the last month mentioned: "the previous month" is
+	// the one before it ("the index for February ... the previous month").
+	lastMonth *Timex
 	// yearSent is an explicit year mentioned in sentence yearSentStart.
 	year, yearSentStart int
 	yearEnd             int // where the mention of year ends
@@ -203,6 +206,9 @@ outer:
 			// replace the quarter under discussion, which has ended
 			// nor does an earlier quarter: in a results report it is a
 			// comparison ("After a flat second quarter, ... the gain")
+			if x.Granularity == "month" {
+				st.lastMonth = &xx
+			}
 			if x.Granularity == "quarter" && (st.lastQuarter == nil || !x.To.After(dct) && !x.To.Before(st.lastQuarter.From)) {
 				st.lastQuarter = &xx
 			}

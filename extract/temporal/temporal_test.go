@@ -515,6 +515,11 @@ func TestSixthRound(t *testing.T) {
 		// "next Tuesday and Wednesday": the second day in the week of the first
 		{"weekday-pair", "2022-06-21", "Unions have called a general strike for next Tuesday and Wednesday.", []want{{text: "next Tuesday", value: "2022-06-28"}, {text: "Wednesday", value: "2022-06-29"}}},
 		{"weekday-pair", "2022-06-23", "The plant was shut last Monday and Tuesday.", []want{{text: "last Monday", value: "2022-06-20"}, {text: "Tuesday", value: "2022-06-21"}}},
+		// "the previous month" is the month before the month under discussion
+		{"previous-month", "2023-03-14", "The agency will publish its inflation figures for February on Thursday. Economists expect a rise of 0.4 percent, the same as the previous month.", []want{{text: "Thursday", value: "2023-03-16"}, {text: "the previous month", value: "2023-01"}}},
+		{"previous-month", "2023-08-02", "Orders fell in June from the previous month.", []want{{text: "the previous month", value: "2023-05"}}},
+		{"previous-month", "2023-03-14", "The ministry will release trade data for February next week.", []want{{text: "February", value: "2023-02"}}},
+		{"previous-month", "2023-03-14", "The ministry will open the new terminal in January.", []want{{text: "January", value: "2024-01"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
