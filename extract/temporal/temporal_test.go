@@ -520,6 +520,8 @@ func TestSixthRound(t *testing.T) {
 		{"previous-month", "2023-08-02", "Orders fell in June from the previous month.", []want{{text: "the previous month", value: "2023-05"}}},
 		{"previous-month", "2023-03-14", "The ministry will release trade data for February next week.", []want{{text: "February", value: "2023-02"}}},
 		{"previous-month", "2023-03-14", "The ministry will open the new terminal in January.", []want{{text: "January", value: "2024-01"}}},
+		// tense: "was to" + verb is a plan (the future in the past)
+		{"was-to", "2008-10-19", "Obama was to campaign in Florida on Monday, his aides said.", []want{{text: "Monday", value: "2008-10-20"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {

@@ -105,6 +105,10 @@ func scanCues(text string) []cue {
 			d = dirFuture
 		case (w == "is" || w == "are") && next == "to":
 			d = dirFuture // "the talks are to resume Monday"
+		case (w == "was" || w == "were") && next == "to" && (i+2 >= len(words) || !strings.EqualFold(text[words[i+2][0]:words[i+2][1]], "blame")):
+			// the future in the past: "he was to campaign in Florida on
+			// Monday" is a plan, like "is to"; "was to blame" is not
+			d = dirFuture
 		case (w == "is" || w == "are") && i-conjAt <= 4:
 			// the present in a temporal or conditional clause refers
 			// to the future: "when the case is heard in May"
