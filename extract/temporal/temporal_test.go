@@ -522,6 +522,8 @@ func TestSixthRound(t *testing.T) {
 		{"previous-month", "2023-03-14", "The ministry will open the new terminal in January.", []want{{text: "January", value: "2024-01"}}},
 		// tense: "was to" + verb is a plan (the future in the past)
 		{"was-to", "2008-10-19", "Obama was to campaign in Florida on Monday, his aides said.", []want{{text: "Monday", value: "2008-10-20"}}},
+		// tense: "as planned", "than expected" compare with a plan and do not vote
+		{"as-planned", "2017-08-11", "The player went on sale July 24 instead of early July as planned.", []want{{text: "early July", value: "2017-07"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.change, func(t *testing.T) {
