@@ -126,9 +126,6 @@ func scanCues(text string) []cue {
 			// reported schedules lie ahead of the report: "the accession
 			// was planned for early March", "was expected to arrive Tuesday"
 			d = dirFuture
-		case (prev == "as" || prev == "than") && (w == "planned" || w == "scheduled" || w == "expected" || w == "forecast" || w == "predicted" || w == "anticipated" || w == "promised"):
-			// a comparison with the plan, not a plan: "went on sale July
-			// 24 instead of early July as planned", "rose more than expected"
 		case (w == "scheduled" || w == "expected" || w == "planned" || w == "slated") && adjBefore(prev, prev2):
 			// an adjective, not the verb of the clause: "when Albright
 			// set aside vacation plans for the hastily planned trip"
