@@ -131,6 +131,16 @@ func resolveMonth(st *state, rel string, m time.Month) int {
 		}
 		return y
 	case dirFuture:
+		// ... and the month before it is the one just gone even in a
+		// future sentence ("will release its price index for February"
+		// in March: figures and reports come after the month they cover;
+		// the same month eleven months ahead would be "next February")
+		if int(m)%12+1 == int(dm) {
+			if m == time.December {
+				return y - 1
+			}
+			return y
+		}
 		if m < dm {
 			return y + 1
 		}
@@ -320,8 +330,14 @@ func newsRules() []*rule {
 		}))
 
 	// Quarters and halves.
-	add(mk("quarter", 7, `(?:\b(?i:its|their|his|her|our|the company's|the year's)\s+)?(?P<t>(?:(?P<det>(?i:the|this|last|next|that|(?P<ydet>this|last|next) year's))\s+)?(?:(?P<adj>(?i:fiscal|latest|current|previous|past|year-earlier|year-ago|same|comparable|recent|most recent|preceding|final|calendar|just-ended|just-completed))\s+)?(?:(?P<y0>`+reYear+`)(?:'s)?\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?P<sep>[\s-]+))?(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)(?:\s+(?:of|in)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>`+reYear+`)|(?P<ry>(?i:this|last|next)) year))?)\b`,
+	add(mk("quarter", 7, `(?:\b(?i:its|their|his|her|our|the company's|the year's)\s+)?(?P<t>(?:(?P<det>(?i:the|this|last|next|that|(?P<ydet>this|last|next) year's))\s+)?(?:(?P<adj>(?i:fiscal|latest|current|previous|past|year-earlier|year-ago|same|comparable|recent|most recent|preceding|final|calendar|just-ended|just-completed))\s+)?(?:(?P<y0>`+reYear+`)(?:'s)?\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?P<sep>[\s-]+)|(?P<m1>`+reMonthFull+`|`+reMonthAbbr+`)\s*[-–]\s*(?P<m2>`+reMonthFull+`|`+reMonthAbbr+`)\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)(?:\s+(?:of|in)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>`+reYear+`)|(?P<ry>(?i:this|last|next)) year))?)\b`,
 		func(g *groups) bool {
+			if g.get("m1") != "" {
+				// "the April-June quarter" is the second quarter; a
+				// fiscal quarter across calendar quarters ("the
+				// November-January quarter") is left to the month rules
+				return monthQuarter(g) != 0
+			}
 			if g.get("ord") == "" && g.get("det") == "" && g.get("adj") == "" && g.get("y0") == "" {
 				return false
 			}
@@ -375,25 +391,27 @@ func newsRules() []*rule {
 		}))
 
 	// Seasons: this summer, last fall, the spring of 1990, winter 2015.
-	add(mk("season", 6, `(?P<t>(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`|`+reSpokenYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`|`+reSpokenYear+`))?))\b`,
+	// After a preposition the article is part of the expression ("well
+	// into the summer", "in the early summer": TimeBank tags it so, and
+	// the TimeML guidelines include determiners of a date's head noun).
+	add(mk("season", 6, `(?P<t>(?:(?P<det>(?i:the))\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<rel>(?i:this past|last|this|next|past|coming))\s+)?(?:(?P<the>(?i:the))\s+\b(?P<s1>(?i:spring|summer|fall|autumn|winter))\s+of\s+(?P<y1>`+reYear+`|`+reSpokenYear+`)|\b(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>`+reYear+`|`+reSpokenYear+`))?))\b`,
 		func(g *groups) bool {
 			if g.get("the") != "" {
 				return g.get("rel") == ""
 			}
-			if g.get("rel") != "" || g.get("y") != "" || g.get("mod") != "" {
+			if g.get("rel") != "" || g.get("y") != "" {
 				return true
 			}
 			s, _ := g.pos("t")
 			prev := strings.ToLower(lastWords(g.text[:s], 1))
-			if prev == "the" {
-				prev = strings.ToLower(lastWords(g.text[:s], 2))
+			if g.get("det") != "" {
 				switch prev {
-				case "in the", "during the", "by the", "until the", "over the", "since the", "into the", "through the", "throughout the", "for the", "of the":
+				case "in", "during", "by", "until", "over", "since", "into", "through", "throughout", "for", "of":
 					return true
 				}
-				return false
+				return g.get("mod") != "" // "the early summer heat" is still early summer
 			}
-			return prev == "in" || prev == "during" || prev == "by" || prev == "until" || prev == "since"
+			return g.get("mod") != "" || prev == "in" || prev == "during" || prev == "by" || prev == "until" || prev == "since"
 		},
 		func(st *state, g *groups) (Timex, bool) {
 			code := seasonCodes[strings.ToLower(g.get("s")+g.get("s1"))]
@@ -448,6 +466,18 @@ func newsRules() []*rule {
 			}
 			return fromSpan(seasonSpan(yearOfIdx(pick), code), modOf(g.get("mod"))), true
 		}))
+	rs[len(rs)-1].span = func(g *groups, s, e int) (int, int) {
+		// the article is kept before a bare season ("the summer", "the
+		// early summer") and in "the spring of 1990"; "the past summer"
+		// keeps its old span
+		if ds, de := g.pos("det"); ds == s && g.get("rel") != "" {
+			for de < e && isSpace(g.text[de]) {
+				de++
+			}
+			return de, e
+		}
+		return s, e
+	}
 
 	// last week, this year, next month, earlier this month, the end of
 	// last year, this weekend, the weekend; the past year (a duration).
@@ -509,7 +539,9 @@ func newsRules() []*rule {
 		func(st *state, g *groups) (Timex, bool) {
 			_, e := g.pos("t")
 			nw := strings.ToLower(nextWord(st.text, e))
-			if nw == "ended" || nw == "ending" || nw == "to" || nw == "through" {
+			// "the year to March 31" is a period; "expects earnings for
+			// the full year to rise" is the year itself
+			if nw == "ended" || nw == "ending" || nw == "through" || nw == "to" && periodEndAfter(st.text, e) {
 				return Timex{Type: "DURATION", Value: "P1Y", Granularity: "duration"}, true
 			}
 			y := st.dct.Year()
@@ -517,6 +549,20 @@ func newsRules() []*rule {
 				y = st.anchor.From.Year()
 			}
 			return fromSpan(yearSpan(y), ""), true
+		}))
+	// midyear, mid-year: the middle of the year, like "mid-1995" (mod
+	// MID); the year by tense as for year-end ("could stop tightening by
+	// midyear" in March is this year's).
+	add(mk("midyear", 5, `(?i)\b(?P<t>mid-?year)\b`, nil,
+		func(st *state, g *groups) (Timex, bool) {
+			y := st.dct.Year()
+			switch d := st.tense(); {
+			case d == dirPast && st.dct.Month() < 6:
+				y--
+			case d == dirFuture && st.dct.Month() > 7:
+				y++
+			}
+			return fromSpan(yearSpan(y), "MID"), true
 		}))
 	// year-end, year end, year's end
 	add(mk("yearend", 5, `(?i)\b(?P<t>year[- ]end|year's end)\b`, nil,
@@ -625,6 +671,11 @@ func newsRules() []*rule {
 		func(st *state, g *groups) (Timex, bool) {
 			u := strings.ToLower(g.get("u") + g.get("u2"))
 			base := st.anchorDay()
+			// "the previous month", "the following month": next to the
+			// month under discussion, not to a day mentioned after it
+			if m := st.lastMonth; u == "month" && g.get("rel") != "" && m != nil && st.within(m, 2) {
+				base = m.From
+			}
 			n := 0
 			switch strings.ToLower(g.get("rel")) {
 			case "following", "next":
@@ -723,6 +774,22 @@ func newsRules() []*rule {
 				}
 			}
 			var d time.Time
+			if g.get("rel") == "" {
+				// "next Tuesday and Wednesday": the second day is in the
+				// week of the first
+				if a := st.anchor; a != nil && a.Granularity != "" && !a.From.IsZero() {
+					s, _ := g.pos("t")
+					if coordWeekdayRE.MatchString(st.text[max(0, s-40):s]) && a.End >= s-12 {
+						if k := (int(wd)+6)%7 - (int(a.From.Weekday())+6)%7; k > 0 {
+							x := fromSpan(daySpan(a.From.AddDate(0, 0, k)), modOf(g.get("mod")))
+							if p := g.get("p"); p != "" {
+								x.Type, x.Granularity, x.Value = "TIME", "time", x.Value+partCode(p)
+							}
+							return x, true
+						}
+					}
+				}
+			}
 			switch strings.ToLower(g.get("rel")) {
 			case "last", "past", "this past":
 				d = weekdayOnOrBefore(st.dct.AddDate(0, 0, -1), wd)
@@ -1140,6 +1207,7 @@ var triggers = map[string][]string{
 	"relunit":      {"week", "month", "year", "decade", "quarter"},
 	"theyear":      {"year"},
 	"yearend":      {"year"},
+	"midyear":      {"midyear", "mid-year"},
 	"period":       {"period", "quarter"},
 	"yearago":      {"year-"},
 	"spokenyear":   {"nineteen", "twenty", "thousand"},
@@ -1234,6 +1302,10 @@ func holiday(h string, y int) time.Time {
 
 // pluralWeekdayRE is a plural weekday coordinated after another one:
 // "Monday and Tuesday nights", "Saturdays and Sundays".
+// coordWeekdayRE ends in a weekday with a week word, and "and"/"or":
+// "next Tuesday and", "last Friday night or".
+var coordWeekdayRE = regexp.MustCompile(`(?i)\b(?:next|last|this coming|this past|coming|past)\s+` + reWeekday + `(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|or)\s+$`)
+
 var pluralWeekdayRE = regexp.MustCompile(`^,?\s+(?:and|or)\s+` + reWeekday + `(?:s|\s+(morning|afternoon|evening|night)s)\b`)
 
 func resolveClockDay(st *state, g *groups) (Timex, bool) {
@@ -1412,6 +1484,9 @@ func resolveQuarter(st *state, g *groups) (Timex, bool) {
 	det := strings.ToLower(g.get("det"))
 	adj := strings.ToLower(g.get("adj"))
 	ord := ordinals[strings.ToLower(g.get("ord"))]
+	if g.get("m1") != "" {
+		ord = monthQuarter(g)
+	}
 	y := 0
 	switch {
 	case g.get("y") != "":
@@ -1738,4 +1813,31 @@ func isYearAt(s string) bool {
 	}
 	n, err := strconv.Atoi(s[:4])
 	return err == nil && n >= 1600 && n <= 2099
+}
+
+// periodEndAfter reports whether the word after "to" at text[e:] (the
+// word after the period noun is "to") starts an end date: a month, a
+// number or "date" ("the year to date"), not a verb ("to rise").
+func periodEndAfter(text string, e int) bool {
+	rest := strings.TrimLeft(text[e:], " ")
+	rest = strings.TrimLeft(rest[min(2, len(rest)):], " ")
+	w := nextWord(rest, 0)
+	if w == "" {
+		return false
+	}
+	if _, ok := monthOf(w); ok || w[0] >= '0' && w[0] <= '9' || strings.EqualFold(w, "date") || strings.EqualFold(w, "end") {
+		return true
+	}
+	return false
+}
+
+// monthQuarter is the calendar quarter named by the month range m1-m2
+// ("April-June", "Jan.-March"), or 0 when the months are not one.
+func monthQuarter(g *groups) int {
+	m1, ok1 := monthOf(g.get("m1"))
+	m2, ok2 := monthOf(g.get("m2"))
+	if !ok1 || !ok2 || (m1-1)%3 != 0 || m2 != m1+2 {
+		return 0
+	}
+	return quarterOf(m1)
 }

@@ -75,6 +75,9 @@ type state struct {
 	anchor *Timex
 	// lastQuarter is the last quarter mentioned ("the quarter").
 	lastQuarter *Timex
+	// lastMonth is the last month mentioned: "the previous month" is
+	// the one before it ("the index for February ... the previous month").
+	lastMonth *Timex
 	// yearSent is an explicit year mentioned in sentence yearSentStart.
 	year, yearSentStart int
 	yearEnd             int // where the mention of year ends
@@ -203,15 +206,81 @@ outer:
 			// replace the quarter under discussion, which has ended
 			// nor does an earlier quarter: in a results report it is a
 			// comparison ("After a flat second quarter, ... the gain")
+			if x.Granularity == "month" {
+				st.lastMonth = &xx
+			}
 			if x.Granularity == "quarter" && (st.lastQuarter == nil || !x.To.After(dct) && !x.To.Before(st.lastQuarter.From)) {
 				st.lastQuarter = &xx
 			}
 		}
 		out = append(out, x)
 	}
+	out = dropRecentlyBeforeDate(text, out)
+	approxAround(text, out)
 	clockOnDay(text, out)
 	linkIntervals(text, dct, out)
 	return out
+}
+
+// recentlyGapRE is what may stand between "recently" and the date it
+// introduces: "most recently on Feb. 1", "as recently as 2001", "most
+// recently last October".
+var recentlyGapRE = regexp.MustCompile(`^,?\s+(?:(?:as|on|in|at|during)\s+)?$`)
+
+// dropRecentlyBeforeDate removes "recently" when a date follows it: the
+// date says when, and "recently" only grades it (AQUAINT leaves "most
+// recently last October" untagged).
+func dropRecentlyBeforeDate(text string, xs []Timex) []Timex {
+	out := xs[:0]
+	for i, x := range xs {
+		if i+1 < len(xs) && strings.EqualFold(x.Text, "recently") && xs[i+1].Granularity != "ref" && recentlyGapRE.MatchString(text[x.End:xs[i+1].Start]) {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// aroundVerbs take "around" as a particle: "get around Wednesday's
+// ruling", "come around", "work around".
+var aroundVerbs = map[string]bool{
+	"get": true, "gets": true, "got": true, "getting": true, "gotten": true, "come": true, "comes": true,
+	"came": true, "coming": true, "work": true, "works": true, "worked": true, "working": true,
+	"turn": true, "turned": true, "turning": true, "way": true, "ways": true, "go": true, "went": true,
+}
+
+// approxAround puts an approximator before a date or a clock time into
+// the expression, with mod APPROX: "around 7:15 p.m.", "around Nov. 1",
+// "around midnight" (TimeBank tags all three so; durations carry their
+// quantifiers already, "about two weeks").
+func approxAround(text string, xs []Timex) {
+	for i := range xs {
+		x := &xs[i]
+		if x.Type != "DATE" && x.Type != "TIME" || x.Granularity == "ref" {
+			continue
+		}
+		j := x.Start
+		for j > 0 && isSpace(text[j-1]) {
+			j--
+		}
+		if j == x.Start || j < 6 || !strings.EqualFold(text[j-6:j], "around") || j > 6 && isWordByte(text[j-7]) {
+			continue
+		}
+		if aroundVerbs[strings.ToLower(lastWords(text[:j-6], 1))] {
+			continue
+		}
+		if rest := text[x.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue // "around Wednesday's ruling"
+		}
+		if i > 0 && xs[i-1].End > j-6 {
+			continue
+		}
+		x.Start = j - 6
+		x.Text = text[x.Start:x.End]
+		if x.Mod == "" {
+			x.Mod = "APPROX"
+		}
+	}
 }
 
 // clockOnlyRE is a clock time with no day of its own.

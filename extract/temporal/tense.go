@@ -99,12 +99,18 @@ func scanCues(text string) []cue {
 		switch {
 		case w == "next" && next == "to":
 			// "next to the embassy"
+		case w == "set" && next == "for" && prev != "had" && prev != "been":
+			d = dirFuture // "the final, originally set for Sunday"
 		case (w == "set" || w == "poised") && next == "to" && prev != "was" && prev != "were" && prev != "had" && prev != "been":
 			d = dirFuture // "the talks, set to resume Monday"
 		case (w == "due" || w == "going" || w == "about") && next == "to" && (prev == "is" || prev == "are" || prev == "am" || prev == "be" || prev == "'s"):
 			d = dirFuture
 		case (w == "is" || w == "are") && next == "to":
 			d = dirFuture // "the talks are to resume Monday"
+		case (w == "was" || w == "were") && next == "to" && (i+2 >= len(words) || !strings.EqualFold(text[words[i+2][0]:words[i+2][1]], "blame")):
+			// the future in the past: "he was to campaign in Florida on
+			// Monday" is a plan, like "is to"; "was to blame" is not
+			d = dirFuture
 		case (w == "is" || w == "are") && i-conjAt <= 4:
 			// the present in a temporal or conditional clause refers
 			// to the future: "when the case is heard in May"
@@ -288,6 +294,14 @@ func tenseAt(text string, cues []cue, bounds []int, textLen, start, end int) int
 			return dirFuture
 		}
 	}
+	// "was moved to Monday", "postponed until Tuesday": the new date of
+	// a rescheduled event is still ahead, unless the sentence is in the
+	// past perfect ("had been postponed until Friday")
+	if p := lastWordOf(before); p == "to" || p == "until" || p == "for" {
+		if v := lastWordOf(strings.TrimSuffix(strings.TrimRight(before, " "), p)); rescheduled[v] && (p != "for" || v == "rescheduled") && !hadRE.MatchString(before) {
+			return dirFuture
+		}
+	}
 	if tb := strings.TrimRight(before, " "); strings.HasSuffix(tb, "ahead of") || strings.HasSuffix(tb, "ahead of the") || strings.HasSuffix(tb, "as soon as") {
 		return dirFuture
 	}
@@ -369,4 +383,11 @@ func quoteAround(text string, ss, se, pos int) (int, int, bool) {
 		return ss + open, se, true // the quote runs past the sentence end
 	}
 	return 0, 0, false
+}
+
+// rescheduled are verbs that set a new date for an event: "was moved to
+// Monday", "was put back to Friday".
+var rescheduled = map[string]bool{
+	"moved": true, "postponed": true, "delayed": true, "rescheduled": true, "back": true, "pushed": true,
+	"shifted": true, "brought": true, "forward": true, "deferred": true, "adjourned": true,
 }
