@@ -109,9 +109,9 @@ func TestHeldOutGold(t *testing.T) {
 		floor float64
 	}{
 		{"gold-events-heldout.json", 0.70},
-		{"gold-events-heldout2.json", 0.75},
+		{"gold-events-heldout2.json", 0.95},
 		{"gold-events-heldout3.json", 0.80},
-		{"gold-events-heldout4.json", 0.78},
+		{"gold-events-heldout4.json", 0.90},
 		{"gold-events-heldout5.json", 0.78},
 		// long wire sentences: 0.543 when committed, a development set
 		// since (its one-event gold counts true second events as false)
@@ -120,16 +120,17 @@ func TestHeldOutGold(t *testing.T) {
 		// commit) and then read for failures; set 7 was written after the
 		// rules and run once (0.667)
 		{"gold-events-heldout6.json", 0.85},
-		{"gold-events-heldout7.json", 0.64},
+		{"gold-events-heldout7.json", 0.68},
 		// multi-sentence snippets (8: 0.398 at commit, 0.480 with the
 		// context rules written blind to it), acts said with nouns (9:
 		// 0.319 at commit), and the session's last blind set (10: 0.491
 		// with the session-start coder, 0.542 when first run on this one)
-		{"gold-events-heldout8.json", 0.58},
-		{"gold-events-heldout9.json", 0.75},
-		{"gold-events-heldout10.json", 0.52},
+		{"gold-events-heldout8.json", 0.70},
+		{"gold-events-heldout9.json", 0.78},
+		{"gold-events-heldout10.json", 0.53},
 		// set 11, written blind in session 6 (0.425 with the session-start
-		// coder)
+		// coder and after that session's rules, which never read it); the
+		// floors above were raised to the sixth session's figures
 		{"gold-events-heldout11.json", 0.40},
 	} {
 		recs, err := readGold(filepath.Join("..", "..", "testdata", tc.file))
