@@ -513,6 +513,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
 				continue
 			}
+			// and so is one after a determiner and an adverb: "a
+			// recently dismissed army commander", "the newly elected
+			// parliament", "a widely condemned raid"
+			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 1 && dets[toks[i-2].low] && lyAdverb(toks[i-1]) {
+				continue
+			}
 			// "released five detained U.S. citizens", "freed 14 jailed
 			// fishermen": a participle between a count and its noun is
 			// an adjective ("two wounded in the blast" is not)
