@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestSurnameFallback: a person found by last name alone takes the
+// dictionary holder's country only when the given names written agree
+// with that holder's; a namesake is not the holder.
+func TestSurnameFallback(t *testing.T) {
+	x := New()
+	for _, tc := range []struct{ text, id, country string }{
+		{"Police arrested General Rafael Batista on Friday.", "person/rafael-batista", ""},     // the dictionaries' Batista is Victor Manuel Perez Batista (Panama)
+		{"Hosni Mubarak met the king.", "person/hosni-mubarak", "EGY"},                         // a middle name of the holder
+		{"Recep Erdogan warned Syria.", "person/recep-erdogan", "TUR"},                         // given name without the second one
+		{"Muammar Gaddafi warned the rebels.", "person/muammar-gaddafi", "LBY"},                // transliteration
+		{"Trump threatened to impose tariffs on Mexican goods.", "person/donald-trump", "USA"}, // surname alone
+	} {
+		r := x.Extract(Article{ID: "t", Text: tc.text})
+		found := false
+		for _, e := range r.Entities {
+			if e.ID == tc.id && e.Country == tc.country {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %s in %q, got:\n%s", tc.text, tc.id, tc.country, dump(r))
+		}
+	}
+}
