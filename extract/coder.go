@@ -1591,7 +1591,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// protesters' violence is a violent protest (CAMEO 145):
 		// "protesters stormed the parliament", "demonstrators attacked
 		// a police station"
-		if (c.class == "attack" || c.class == "bomb") && !c.passive && s.crowdSubject(h) {
+		// and so is their arson and destruction: "rioters set fire to
+		// shops", "demonstrators blew up a statue" (CAMEO 145 "riot")
+		if (c.class == "attack" || c.class == "bomb") && !c.passive && s.crowdSubject(h) ||
+			c.class == "coerce" && !c.passive && s.crowdIsSubject(h) {
 			c.class = "protest"
 		}
 		// a crowd with no other identity ("thousands of people took to
@@ -1600,6 +1603,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
 			if o := s.placeInClause(h, true); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
 				c.src = []int{o}
+			} else if k := s.subject(h, false); k >= 0 && d.home != "" && s.crowdIsSubject(h) && !s.resolved([]int{k}) {
+				// "HONIARA, Nov 26 (Reuters) - … after rioters set
+				// fire to buildings": else the dateline's country, as
+				// for unnamed armed men
+				s.ms[k].ent = d.countryEntity(d.home, "")
+				c.src = []int{k}
 			}
 		}
 		// giving and sending are aid only when aid is given ("sent
@@ -1965,6 +1974,23 @@ func (s *sent) crowdSubject(h int) bool {
 		}
 	}
 	return false
+}
+
+// crowdIsSubject reports whether the verb at h has a crowd word for its
+// subject ("rioters set fire to", not "police used tear gas to disperse
+// protesters and detained 107 people", where crowdSubject's look to the
+// left would find them).
+func (s *sent) crowdIsSubject(h int) bool {
+	k := s.subject(h, false)
+	if k < 0 || !crowdWords[s.toks[s.ms[k].j-1].low] || strings.HasSuffix(s.toks[h].low, "ing") {
+		return false // "…demonstrators, killing one and arresting 12": the police's act
+	}
+	for i := s.ms[k].j; i < h; i++ {
+		if !s.toks[i].word || !lyAdverb(s.toks[i]) && !auxes[s.toks[i].low] {
+			return false // the crowd stands right before its verb
+		}
+	}
+	return true
 }
 
 var placePreps = map[string]bool{"in": true, "at": true, "outside": true, "near": true, "from": true}

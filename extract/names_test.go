@@ -26,3 +26,22 @@ func TestSurnameFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestRioters: a crowd's arson and destruction is a violent protest
+// (CAMEO 145, PLOVER PROTEST), coded by where it happens, else by the
+// dateline; the crowd must be the verb's own subject.
+func TestRioters(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rioters' arson, placed by the dateline",
+			text: "DHAKA, May 2 (Reuters) - Rioters set fire to dozens of buses on Sunday, police said.",
+			want: []wantEvent{{typ: "protest", src: "country/BGD", tgt: "country/BGD"}},
+			not:  []wantEvent{{typ: "coerce"}}},
+		{name: "demonstrators' arson in an after clause",
+			text: "NAIROBI, July 8 (Reuters) - The army deployed troops in Nairobi on Tuesday after demonstrators set fire to part of the parliament building.",
+			want: []wantEvent{{typ: "protest", src: "country/KEN"}}},
+		{name: "the police's arrests after dispersing a crowd stay theirs",
+			text: "Egyptian police fired tear gas to disperse demonstrators in Cairo on Monday and detained 40 people.",
+			want: []wantEvent{{typ: "coerce", src: "country/EGY"}},
+			not:  []wantEvent{{typ: "protest", src: "country/EGY", tgt: "country/EGY"}}},
+	})
+}
