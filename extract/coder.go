@@ -282,14 +282,22 @@ func (s *sent) group(k int) []int {
 		if b <= a {
 			return 0
 		}
-		hasAnd := false
+		hasAnd, the := false, false
 		for i := a; i < b; i++ {
-			switch s.toks[i].low {
+			t := s.toks[i]
+			switch t.low {
 			case "and", "&", "both":
 				hasAnd = true
-			case ",", "the", "as", "well", "its", "their":
+			case "the":
+				the = true
+			case ",", "as", "well", "its", "their":
 			default:
-				return 0
+				// "Sudan's army and the paramilitary Rapid Support
+				// Forces": an adjective between the article and the
+				// name
+				if !the || !t.word || t.cap || preps[t.low] || clauseWords[t.low] || lexicon[t.low] != nil {
+					return 0
+				}
 			}
 		}
 		if hasAnd {

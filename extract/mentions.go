@@ -1235,6 +1235,16 @@ func (d *doc) possessedBody(toks []token, ms []mention, m mention) {
 	for n := 0; q >= 0 && n < 2 && toks[q].word && !toks[q].cap; n++ {
 		q--
 	}
+	if q >= 0 && toks[q].low == "and" {
+		// "Sudan's army and the paramilitary Rapid Support Forces",
+		// "the Colombian government and the rebels of the ELN": a body
+		// joined to one country's armed forces or government is that
+		// country's own (the two parties of a civil war or its talks)
+		if p := ms[len(ms)-1]; p.j == q && p.ent >= 0 && d.ents[p.ent].Kind == KindCountry && stateAgents[p.roleCode] && p.roleCode != "JUD" {
+			e.Country = d.ents[p.ent].Country
+		}
+		return
+	}
 	if q < 1 || toks[q].low != "'s" {
 		return
 	}

@@ -45,3 +45,27 @@ func TestRioters(t *testing.T) {
 			not:  []wantEvent{{typ: "protest", src: "country/EGY", tgt: "country/EGY"}}},
 	})
 }
+
+// TestArmyAndBody: "X's army and the paramilitary Y" are two coordinated
+// actors (an adjective after "the" does not break the list), and a body of
+// no known country joined to a country's forces or government is that
+// country's own.
+func TestArmyAndBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "both parties of a deal",
+			text: "Yemen's government and the separatist Southern Transitional Council signed a power-sharing deal on Tuesday.",
+			want: []wantEvent{{typ: "sign", src: "country/YEM"}}},
+	})
+	x := New()
+	r := x.Extract(Article{ID: "t", Text: "Myanmar's military and the separatist Arakan Army agreed on Friday to a temporary truce brokered by China."})
+	for _, e := range r.Events {
+		if e.Type != "agree" {
+			continue
+		}
+		if len(e.Source) != 2 || e.Source[1].Country != "MMR" {
+			t.Errorf("want the military and the Arakan Army, both MMR, as sources; got:\n%s", dump(r))
+		}
+		return
+	}
+	t.Errorf("no agree event:\n%s", dump(r))
+}
