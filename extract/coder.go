@@ -792,6 +792,40 @@ func (s *sent) agentAfterBy(from int) int {
 	return -1
 }
 
+// combatNouns name a fight between two sides.
+var combatNouns = map[string]bool{"clash": true, "clashes": true, "fighting": true, "gunfight": true, "gunfights": true, "firefight": true,
+	"battle": true, "battles": true, "skirmish": true, "skirmishes": true, "gunbattle": true, "shootout": true, "confrontation": true, "exchange": true}
+
+// combatPartner finds the other side of a fight a passive violent verb
+// happened in: "killed in a clash with Chinese troops", "wounded in
+// fighting with jihadists", "killed in an exchange of fire with police".
+func (s *sent) combatPartner(from int) int {
+	if from >= len(s.toks) || s.toks[from].low != "in" {
+		return -1
+	}
+	for i := from + 1; i < len(s.toks) && i < from+7; i++ {
+		w := s.toks[i].low
+		if w == "with" {
+			if i == from+1 || !combatNouns[s.toks[i-1].low] && !(i > from+3 && s.toks[i-2].low == "of" && combatNouns[s.toks[i-3].low]) {
+				return -1
+			}
+			for j := i + 1; j < len(s.toks) && j < i+5; j++ {
+				if k := s.inMention[j]; k >= 0 {
+					return k
+				}
+				if !s.toks[j].word {
+					return -1
+				}
+			}
+			return -1
+		}
+		if !s.toks[i].word || clauseWords[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // isPassive reports whether the verb at h is a passive participle.
 func (s *sent) isPassive(tr trigger) bool {
 	if _, k := comeUnder(s.toks, tr.head); k > 0 {
@@ -1324,6 +1358,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		switch {
 		case c.passive:
 			if a := s.agentAfterBy(tr.j); a >= 0 {
+				c.src = s.group(a)
+			} else if a := s.combatPartner(tr.j); a >= 0 && violent[c.class] {
+				// "Twenty Indian soldiers were killed in a clash with
+				// Chinese troops": the other side of the fight did it
 				c.src = s.group(a)
 			} else if _, k := comeUnder(s.toks, h); k > 0 && tr.j+1 < len(s.toks) && s.toks[tr.j].low == "from" {
 				// "came under rocket fire from Gaza"

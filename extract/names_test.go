@@ -69,3 +69,16 @@ func TestArmyAndBody(t *testing.T) {
 	}
 	t.Errorf("no agree event:\n%s", dump(r))
 }
+
+// TestCombatPartner: a passive killing or wounding "in a clash with X"
+// names its author: the other side of the fight.
+func TestCombatPartner(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an exchange of fire",
+			text: "Two Pakistani soldiers were killed in an exchange of fire with Afghan forces on Friday.",
+			want: []wantEvent{{typ: "kill", src: "country/AFG", tgt: "country/PAK"}}},
+		{name: "a clash",
+			text: "Three Armenian soldiers were wounded in clashes with Azerbaijani troops on the border on Tuesday.",
+			want: []wantEvent{{typ: "kill", src: "country/AZE", tgt: "country/ARM"}}},
+	})
+}
