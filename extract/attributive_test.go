@@ -38,3 +38,17 @@ func TestAdverbParticiples(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleApposition: a participle opening an apposition before a
+// role or a name ("…, exiled opposition leader X, said") describes the
+// person; a participle going on with an object is still an act.
+func TestParticipleApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an apposition",
+			text: "Her husband, jailed opposition leader Kizza Besigye, appealed to the court on Monday.",
+			not:  []wantEvent{{typ: "coerce"}}},
+		{name: "a participle with an object in a list of acts",
+			text: "Ugandan troops fired on crowds, detained opposition leader Kizza Besigye and closed the roads to Kampala.",
+			want: []wantEvent{{typ: "coerce"}}},
+	})
+}
