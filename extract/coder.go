@@ -282,14 +282,22 @@ func (s *sent) group(k int) []int {
 		if b <= a {
 			return 0
 		}
-		hasAnd := false
+		hasAnd, the := false, false
 		for i := a; i < b; i++ {
-			switch s.toks[i].low {
+			t := s.toks[i]
+			switch t.low {
 			case "and", "&", "both":
 				hasAnd = true
-			case ",", "the", "as", "well", "its", "their":
+			case "the":
+				the = true
+			case ",", "as", "well", "its", "their":
 			default:
-				return 0
+				// "Sudan's army and the paramilitary Rapid Support
+				// Forces": an adjective between the article and the
+				// name
+				if !the || !t.word || t.cap || preps[t.low] || clauseWords[t.low] || lexicon[t.low] != nil {
+					return 0
+				}
 			}
 		}
 		if hasAnd {
@@ -778,6 +786,40 @@ func (s *sent) agentAfterBy(from int) int {
 			return -1
 		}
 		if s.toks[i].text == "," || s.toks[i].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// combatNouns name a fight between two sides.
+var combatNouns = map[string]bool{"clash": true, "clashes": true, "fighting": true, "gunfight": true, "gunfights": true, "firefight": true,
+	"battle": true, "battles": true, "skirmish": true, "skirmishes": true, "gunbattle": true, "shootout": true, "confrontation": true, "exchange": true}
+
+// combatPartner finds the other side of a fight a passive violent verb
+// happened in: "killed in a clash with Chinese troops", "wounded in
+// fighting with jihadists", "killed in an exchange of fire with police".
+func (s *sent) combatPartner(from int) int {
+	if from >= len(s.toks) || s.toks[from].low != "in" {
+		return -1
+	}
+	for i := from + 1; i < len(s.toks) && i < from+7; i++ {
+		w := s.toks[i].low
+		if w == "with" {
+			if i == from+1 || !combatNouns[s.toks[i-1].low] && !(i > from+3 && s.toks[i-2].low == "of" && combatNouns[s.toks[i-3].low]) {
+				return -1
+			}
+			for j := i + 1; j < len(s.toks) && j < i+5; j++ {
+				if k := s.inMention[j]; k >= 0 {
+					return k
+				}
+				if !s.toks[j].word {
+					return -1
+				}
+			}
+			return -1
+		}
+		if !s.toks[i].word || clauseWords[w] {
 			return -1
 		}
 	}
@@ -1317,6 +1359,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case c.passive:
 			if a := s.agentAfterBy(tr.j); a >= 0 {
 				c.src = s.group(a)
+			} else if a := s.combatPartner(tr.j); a >= 0 && violent[c.class] {
+				// "Twenty Indian soldiers were killed in a clash with
+				// Chinese troops": the other side of the fight did it
+				c.src = s.group(a)
 			} else if _, k := comeUnder(s.toks, h); k > 0 && tr.j+1 < len(s.toks) && s.toks[tr.j].low == "from" {
 				// "came under rocket fire from Gaza"
 				if o := s.object(tr.j+1, nil, true); o >= 0 {
@@ -1591,7 +1637,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// protesters' violence is a violent protest (CAMEO 145):
 		// "protesters stormed the parliament", "demonstrators attacked
 		// a police station"
-		if (c.class == "attack" || c.class == "bomb") && !c.passive && s.crowdSubject(h) {
+		// and so is their arson and destruction: "rioters set fire to
+		// shops", "demonstrators blew up a statue" (CAMEO 145 "riot")
+		if (c.class == "attack" || c.class == "bomb") && !c.passive && s.crowdSubject(h) ||
+			c.class == "coerce" && !c.passive && s.crowdIsSubject(h) {
 			c.class = "protest"
 		}
 		// a crowd with no other identity ("thousands of people took to
@@ -1600,6 +1649,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
 			if o := s.placeInClause(h, true); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
 				c.src = []int{o}
+			} else if k := s.subject(h, false); k >= 0 && d.home != "" && s.crowdIsSubject(h) && !s.resolved([]int{k}) {
+				// "HONIARA, Nov 26 (Reuters) - … after rioters set
+				// fire to buildings": else the dateline's country, as
+				// for unnamed armed men
+				s.ms[k].ent = d.countryEntity(d.home, "")
+				c.src = []int{k}
 			}
 		}
 		// giving and sending are aid only when aid is given ("sent
@@ -1965,6 +2020,23 @@ func (s *sent) crowdSubject(h int) bool {
 		}
 	}
 	return false
+}
+
+// crowdIsSubject reports whether the verb at h has a crowd word for its
+// subject ("rioters set fire to", not "police used tear gas to disperse
+// protesters and detained 107 people", where crowdSubject's look to the
+// left would find them).
+func (s *sent) crowdIsSubject(h int) bool {
+	k := s.subject(h, false)
+	if k < 0 || !crowdWords[s.toks[s.ms[k].j-1].low] || strings.HasSuffix(s.toks[h].low, "ing") {
+		return false // "…demonstrators, killing one and arresting 12": the police's act
+	}
+	for i := s.ms[k].j; i < h; i++ {
+		if !s.toks[i].word || !lyAdverb(s.toks[i]) && !auxes[s.toks[i].low] {
+			return false // the crowd stands right before its verb
+		}
+	}
+	return true
 }
 
 var placePreps = map[string]bool{"in": true, "at": true, "outside": true, "near": true, "from": true}

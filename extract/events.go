@@ -513,6 +513,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
 				continue
 			}
+			// and so is one after a determiner and an adverb: "a
+			// recently dismissed army commander", "the newly elected
+			// parliament", "a widely condemned raid"
+			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 1 && dets[toks[i-2].low] && lyAdverb(toks[i-1]) {
+				continue
+			}
 			// "released five detained U.S. citizens", "freed 14 jailed
 			// fishermen": a participle between a count and its noun is
 			// an adjective ("two wounded in the blast" is not)
@@ -528,6 +534,16 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				if c, ok := nominals[t.low]; ok {
 					out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
 				}
+				continue
+			}
+			// "his wife, exiled opposition leader Sviatlana
+			// Tsikhanouskaya, said": a participle opening an apposition
+			// and followed by a role or a name describes that person (a
+			// verb of saying there is an inverted report: ", cautioned
+			// Cuban Americans here,")
+			if e.form&fPP != 0 && e.form&fBase == 0 && i > 0 && toks[i-1].text == "," && i+1 < len(toks) && !claimClasses[e.class] &&
+				(inMention[i+1] >= 0 || toks[i+1].word && !toks[i+1].cap && i+2 < len(toks) && inMention[i+2] >= 0 && inMention[i+1] < 0 && !dets[toks[i+1].low] && !preps[toks[i+1].low] && !isCount(toks[i+1].low) && lexicon[toks[i+1].low] == nil) &&
+				appositionEnds(toks, i) {
 				continue
 			}
 			// "Israeli-occupied", "rebel-held": a compound adjective;
@@ -1846,4 +1862,22 @@ func strikeActor(toks []token, inMention []int, i int) bool {
 		k--
 	}
 	return k >= 0 && inMention[k] == inMention[i] && toks[k].cap
+}
+
+// appositionEnds reports whether the phrase opening at i closes with a
+// comma or the sentence's end before any verb-like word, as an apposition
+// does ("…, exiled opposition leader Sviatlana Tsikhanouskaya, thanked"),
+// where a participle taking an object goes on ("…, jailed opposition
+// leader Kizza Besigye on Friday and banned his party").
+func appositionEnds(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k < i+10; k++ {
+		t := toks[k]
+		if t.text == "," {
+			return true
+		}
+		if !t.word || preps[t.low] || clauseWords[t.low] || t.low == "and" {
+			return false
+		}
+	}
+	return false
 }

@@ -483,8 +483,23 @@ func attributiveDate(toks []token, i, e int) bool {
 		return false
 	}
 	p, n := toks[i-1].low, toks[e+1]
-	return (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "'s") &&
-		n.word && !n.cap && !preps[n.low] && !clauseWords[n.low] && n.low != "and" && n.low != "or" && lexicon[n.low] == nil
+	if !(p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "'s") {
+		return false
+	}
+	// "a recently dismissed army commander", "the newly elected
+	// president": an adverb of time before a participle and its noun
+	if lyAdverb(toks[e]) && strings.HasSuffix(n.low, "ed") && e+2 < len(toks) {
+		m := toks[e+2]
+		return m.word && !preps[m.low] && !clauseWords[m.low] && !dets[m.low] && m.low != "and" && m.low != "or"
+	}
+	return n.word && !n.cap && !preps[n.low] && !clauseWords[n.low] && n.low != "and" && n.low != "or" && lexicon[n.low] == nil
+}
+
+// lyAdverb reports whether t is a lower-case adverb in -ly ("recently",
+// "newly", "widely"), the kind that stands between a determiner and an
+// attributive participle.
+func lyAdverb(t token) bool {
+	return t.word && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly")
 }
 
 // claimObjectEnd returns where the addressee or target of a claim verb

@@ -543,7 +543,33 @@ func (d *doc) lookupPerson(name []token) (actors.Actor, bool) {
 			return a, true
 		}
 	}
-	return d.g.LookupSurname(ks[len(ks)-1])
+	a, ok := d.g.LookupSurname(ks[len(ks)-1])
+	if ok && len(ks) > 1 && !givenNameFits(ks[:len(ks)-1], a.Name) {
+		// "General Juan Jose Zuniga" is not the Costa Rican minister
+		// Guillermo Zuniga: a written given name must be one of the
+		// dictionary person's names (or its initial)
+		return actors.Actor{}, false
+	}
+	return a, ok
+}
+
+// givenNameFits reports whether one of the given names written before a
+// last name is a name, or the initial of a name, of the dictionary person
+// called full ("Hosni Mubarak" fits Mohammed Hosni Mubarak, "H. Mubarak"
+// too; "Juan Jose Zuniga" does not fit Guillermo Zuniga). Names spelt
+// apart in transliteration agree in their first three letters ("Glafcos"
+// and "Glafkos" Clerides).
+func givenNameFits(given []string, full string) bool {
+	names := strings.Fields(actors.Key(full))
+	for _, g := range given {
+		g = strings.TrimSuffix(g, ".")
+		for _, n := range names {
+			if g == n || len(g) == 1 && strings.HasPrefix(n, g) || len(g) > 3 && len(n) > 3 && g[:3] == n[:3] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // govHeads are the words for a government named after its head.
@@ -1208,6 +1234,16 @@ func (d *doc) possessedBody(toks []token, ms []mention, m mention) {
 	q := m.i - 1
 	for n := 0; q >= 0 && n < 2 && toks[q].word && !toks[q].cap; n++ {
 		q--
+	}
+	if q >= 0 && toks[q].low == "and" {
+		// "Sudan's army and the paramilitary Rapid Support Forces",
+		// "the Colombian government and the rebels of the ELN": a body
+		// joined to one country's armed forces or government is that
+		// country's own (the two parties of a civil war or its talks)
+		if p := ms[len(ms)-1]; p.j == q && p.ent >= 0 && d.ents[p.ent].Kind == KindCountry && stateAgents[p.roleCode] && p.roleCode != "JUD" {
+			e.Country = d.ents[p.ent].Country
+		}
+		return
 	}
 	if q < 1 || toks[q].low != "'s" {
 		return
