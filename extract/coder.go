@@ -969,6 +969,21 @@ func (s *sent) resortTo(h int) bool {
 	return h >= 2 && s.toks[h-1].low == "to" && resortVerbs[s.toks[h-2].low]
 }
 
+// ownInfinitive reports whether the infinitive at h is the complement of
+// a vow coordinated right before it, after the event that ends at
+// prevEnd: "rejected the plan and vowed to keep up protests", "condemned
+// the raid but pledged to continue talks". The vow takes the
+// infinitive, not the event before "and". (Other verbs there, as in
+// "met and decided to approve", were left as they were: PLOVER codes
+// that act by what the plan does.)
+func (s *sent) ownInfinitive(h, prevEnd int) bool {
+	if h < 3 || prevEnd > h-3 || s.toks[h-1].low != "to" {
+		return false
+	}
+	c := s.toks[h-3].low
+	return (c == "and" || c == "but") && vowForms[s.toks[h-2].low]
+}
+
 // inInfinitive reports whether the verb at h follows "and" inside an
 // infinitive opened by "to" + a lower-case word earlier in the clause
 // (up to 12 words back, no comma, quote or clause word between).
@@ -1107,7 +1122,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// "demanded parties to the conflict in Iraq to allow": what is
 		// asked of someone may lie further on, within the clause
-		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && (h-out[prev].trig.j <= 6 || (out[prev].class == "demand" || out[prev].class == "appeal") && h-out[prev].trig.j <= 12 && !s.commaBetween(out[prev].trig.j, h)) && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && !s.ownInfinitive(h, out[prev].trig.j) && (h-out[prev].trig.j <= 6 || (out[prev].class == "demand" || out[prev].class == "appeal") && h-out[prev].trig.j <= 12 && !s.commaBetween(out[prev].trig.j, h)) && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
 			// the complement gives the matrix event its target
 			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" && !out[prev].intransitive {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
@@ -1433,6 +1448,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
 			// "Hungary has said it will support": "it" is the speaker
 			c.src = out[prev].src
+		case prev >= 0 && !out[prev].trig.nominal && s.ownInfinitive(h, out[prev].trig.j):
+			// "rejected the prime minister's offer and vowed to keep up
+			// its rallies": the vow coordinated with the event before
+			// "and" shares its subject (and its day)
+			c.src = out[prev].src
+			c.anchored, c.anchor = true, out[prev].trig.head
 		case prev >= 0 && s.afterAnd(h) && !out[prev].trig.nominal:
 			// "killed two youths and wounded five others": coordinated
 			// verbs share the subject
@@ -1839,7 +1860,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	// actor's own country.
 	for k := range out {
 		c := &out[k]
-		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] || c.trig.nominal || c.reciprocal {
+		// a protest announced is a threat of dissent (CAMEO 133),
+		// aimed where the protest would be: "vowed to keep up street
+		// protests"
+		threatenedProtest := c.class == "threaten" && c.trig.class == "protest"
+		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] && !threatenedProtest || c.trig.nominal && !threatenedProtest || c.reciprocal {
 			continue
 		}
 		m := s.ms[c.src[0]]

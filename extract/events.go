@@ -326,8 +326,10 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				continue
 			}
 		}
-		// light verb + nominal within three words: "launched a vicious assault"
-		if lightVerbs[t.low] {
+		// light verb + nominal within three words: "launched a vicious assault";
+		// "keep up" continues an act as "continue" does: "vowed to keep
+		// up street protests", "kept up their attacks on"
+		if lightVerbs[t.low] || keepForms[t.low] && i+1 < len(toks) && toks[i+1].low == "up" {
 			found, measured := false, false
 			for k := i + 1; k < len(toks) && k <= i+7 || measured && k <= i+9; k++ {
 				if !toks[k].word {
@@ -511,6 +513,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// a participle after a determiner is an adjective or a
 			// noun: "the wounded", "the banned party"
 			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 0 && dets[toks[i-1].low] {
+				continue
+			}
+			// "a recently dismissed army commander", "the newly
+			// released prisoners": an adverb between the determiner
+			// and the participle leaves it an adjective
+			if e.form&(fPast|fPP) != 0 && e.form&fBase == 0 && i > 1 && nounDets[toks[i-2].low] && strings.HasSuffix(toks[i-1].low, "ly") && inMention[i-1] < 0 && lexicon[toks[i-1].low] == nil {
 				continue
 			}
 			// "released five detained U.S. citizens", "freed 14 jailed
@@ -751,6 +759,9 @@ var holdVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "hold
 
 // militaryLight are the light verbs that launch military acts, not
 // statements or meetings.
+// keepForms are the forms of "keep", a light verb only with "up".
+var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
+
 var militaryLight = map[string]bool{"launch": true, "launched": true, "launches": true, "launching": true,
 	"carry": true, "carried": true, "carries": true, "carrying": true, "conduct": true, "conducted": true,
 	"conducts": true, "mount": true, "mounted": true, "mounts": true, "unleash": true, "unleashed": true,
