@@ -27,3 +27,38 @@ func TestAdverbParticiple(t *testing.T) {
 			nil, []wantEvent{{typ: "concede"}}},
 	})
 }
+
+// TestLightParticiple: a light verb's participle adjunct names the act of
+// the clause's subject (or of the speaker after an inverted attribution);
+// a gerund used as a noun does not.
+func TestLightParticiple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"declaring after an inverted attribution", "Gunmen killed the governor of Sinaloa at his home on Monday, Mexico's Interior Minister said, declaring a state of emergency across the state.",
+			[]wantEvent{{typ: "coerce", src: "country/MEX"}}, nil},
+		{"imposing after the main verb", "Sri Lanka's President Gotabaya Rajapaksa dissolved the cabinet on Sunday, imposing a curfew across the island.",
+			[]wantEvent{{typ: "coerce", src: "person/gotabaya-rajapaksa"}}, nil},
+		{"issuing an ultimatum", "President Bush rejected the Soviet plan, issuing an ultimatum to Iraq to leave Kuwait by noon.",
+			[]wantEvent{{typ: "threaten", tgt: "country/IRQ"}}, nil},
+		// guard: a gerund object is a plan, not an act
+		{"considering imposing sanctions", "The European Union is considering imposing sanctions on Belarus.",
+			nil, []wantEvent{{typ: "sanction"}}},
+	})
+}
+
+// TestSpeakerPronoun: "he"/"she" opening a reported clause, when no named
+// person resolves it, is the speaker.
+func TestSpeakerPronoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"the prosecutor said he was opening an inquiry", "The prosecutor of the International Criminal Court said on Thursday that he was opening an investigation into alleged crimes in the Philippines.",
+			[]wantEvent{{typ: "investigate", src: "org/international-criminal-court", tgt: "country/PHL"}}, nil},
+	})
+}
+
+// TestSpokenLanguage: a demonym after a verb of speaking is a language,
+// which neither acts nor counts as the sentence's second country.
+func TestSpokenLanguage(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"gunmen who spoke French", "Prime Minister Ariel Henry was attacked in Port-au-Prince on Sunday by gunmen, some of whom spoke French, Interior Minister Liszt Quitel said, declaring a state of siege.",
+			[]wantEvent{{typ: "coerce", src: "person/liszt-quitel", tgt: "country/HTI"}}, nil},
+	})
+}

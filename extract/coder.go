@@ -30,6 +30,11 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if m.ent >= 0 && m.j < len(toks) && notActorHeads[toks[m.j].low] {
 			s.ms[k].ent = -1
 		}
+		// "gunmen, some of whom spoke Spanish": a demonym after a verb
+		// of speaking is a language too
+		if m.ent >= 0 && spokenLanguage(toks, m.i, m.j-m.i) {
+			s.ms[k].ent = -1
+		}
 		// "Israel's militia ally", "Iran's proxies": an ally is another
 		// actor than its patron
 		if m.ent >= 0 && allyOf(toks, m.j) {
@@ -205,6 +210,16 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	d.resolveRoles(s)
 	d.noteRoles(s)
 	return s
+}
+
+// speakForms are the forms of "speak", after which a demonym names a
+// language.
+var speakForms = map[string]bool{"speak": true, "speaks": true, "spoke": true, "spoken": true, "speaking": true}
+
+// spokenLanguage reports whether the one-word name at i (n words) is a
+// language after a verb of speaking: "some of whom spoke Spanish".
+func spokenLanguage(toks []token, i, n int) bool {
+	return n == 1 && i > 0 && speakForms[toks[i-1].low]
 }
 
 // judgedOrHit reports whether mention k is the object of a verb of
@@ -1029,6 +1044,15 @@ func (s *sent) pronounSubject(h int) bool {
 		switch w {
 		case "it", "they", "we":
 			return true
+		case "he", "she":
+			// "The prosecutor of the court said that he was opening
+			// an investigation": a pronoun no named person resolves
+			// is the speaker (a resolved one is left to its person);
+			// only opening the reported clause ("said (that) he")
+			if k := s.inMention[i]; (k < 0 || s.ms[k].ent < 0) && i > 0 && (s.toks[i-1].low == "that" || reportingVerb(s.toks[i-1].low)) {
+				return true
+			}
+			return false
 		}
 		// "Aliyev said his troops had captured the town": the
 		// speaker's own forces

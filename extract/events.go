@@ -329,7 +329,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		// light verb + nominal within three words: "launched a vicious assault";
 		// "keep up" continues an act as "continue" does: "vowed to keep
 		// up street protests", "kept up their attacks on"
-		if lightVerbs[t.low] || keepForms[t.low] && i+1 < len(toks) && toks[i+1].low == "up" {
+		if (lightVerbs[t.low] || keepForms[t.low] && i+1 < len(toks) && toks[i+1].low == "up") && !nounGerund(toks, inMention, i) {
 			found, measured := false, false
 			for k := i + 1; k < len(toks) && k <= i+7 || measured && k <= i+9; k++ {
 				if !toks[k].word {
@@ -759,6 +759,20 @@ var holdVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "hold
 
 // militaryLight are the light verbs that launch military acts, not
 // statements or meetings.
+// nounGerund reports whether the light verb at i is a gerund used as a
+// noun ("considering imposing sanctions", "the cost of declaring"): an
+// -ing form is a verb only after a comma (a participle adjunct: ",
+// declaring a state of emergency"), "be", an auxiliary, an actor, "and",
+// a preposition (which the coder judges) or an aspect verb, as for other
+// gerunds.
+func nounGerund(toks []token, inMention []int, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].low, "ing") {
+		return false
+	}
+	p := toks[i-1].low
+	return !(toks[i-1].text == "," || beForms[p] || auxes[p] || inMention[i-1] >= 0 || p == "and" || p == "or" || preps[p] || aspectVerbs[p])
+}
+
 // keepForms are the forms of "keep", a light verb only with "up".
 var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
 

@@ -100,6 +100,9 @@ var lightVerbs = map[string]bool{
 	"slap": true, "slapped": true, "slaps": true, "slapping": true, "voice": true, "voiced": true, "voices": true,
 	"voicing": true, "express": true, "expressed": true, "expresses": true, "expressing": true,
 	"make": true, "made": true, "pay": true, "paid": true, "pays": true, "paying": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
+	// present participles: the act of a participle adjunct (", declaring a
+	// state of emergency", ", imposing a curfew on the capital")
+	"declaring": true, "imposing": true, "reimposing": true, "issuing": true, "opening": true, "lodging": true, "filing": true, "establishing": true, "restoring": true, "renewing": true, "announcing": true, "dispatching": true, "sending": true, "extending": true, "tightening": true, "mounting": true, "conducting": true, "intensifying": true, "deploying": true, "organizing": true, "organising": true,
 }
 
 // light-verb + nominal pairs that change the class: declaring a ceasefire,
