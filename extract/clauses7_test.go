@@ -62,3 +62,28 @@ func TestSpokenLanguage(t *testing.T) {
 			[]wantEvent{{typ: "coerce", src: "person/liszt-quitel", tgt: "country/HTI"}}, nil},
 	})
 }
+
+// TestInWhatClause: "in what X denounced as ..." judges the act of the
+// clause before, whose subject is the target.
+func TestInWhatClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"in what Ukraine condemned as", "Russian troops shelled a hospital in Kharkiv on Monday, in what Ukraine condemned as a war crime.",
+			[]wantEvent{{typ: "condemn", src: "country/UKR", tgt: "country/RUS"}}, nil},
+		{"in what the government denounced as", "Ethiopian rebels seized the town of Dessie on Saturday, in what Ethiopia's foreign ministry denounced as an act of terror.",
+			[]wantEvent{{typ: "criticize", src: "country/ETH", tgt: "group/eth-rebels"}}, nil},
+	})
+}
+
+// TestHelpedAct: a finite "helped" right before a verb makes the act the
+// subject's own; "to help" + verb stays a purpose.
+func TestHelpedAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"helped impound a tanker", "Gibraltar police and British Royal Marines helped impound an Iranian oil tanker on Thursday.",
+			[]wantEvent{{typ: "coerce", src: "org/her-majestys-armed-forces", tgt: "country/IRN"}}, nil},
+		{"helped capture a town", "Rwandan troops helped capture the Congolese town of Goma in January.",
+			[]wantEvent{{typ: "attack", src: "country/RWA", tgt: "country/COD"}}, nil},
+		// guard: a purpose
+		{"to help restore order", "Kenya sent police officers to Haiti to help restore order and arrest gang leaders.",
+			nil, []wantEvent{{typ: "coerce", src: "country/KEN"}}},
+	})
+}

@@ -89,6 +89,9 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
 				break // "up to 100 Albanians": a number, not a place
 			}
+			if w == "what" {
+				break // "in what Ethiopia's government called": a clause's subject
+			}
 			if !dets[w] && !(toks[p].word && !toks[p].cap && lexicon[w] == nil && !clauseWords[w] && w != "and") {
 				break
 			}
@@ -921,6 +924,10 @@ var dateAdverbial = map[string]bool{"on": true, "last": true, "this": true, "wee
 
 var helpVerbs = map[string]bool{"help": true, "helped": true, "helping": true, "helps": true}
 
+// finiteHelp are the finite forms of "help": "helped impound" is an act
+// done with others, "to help rebuild" a purpose.
+var finiteHelp = map[string]bool{"helped": true, "helps": true}
+
 // commaBetween reports whether a comma, semicolon or quote lies in [a, b).
 func (s *sent) commaBetween(a, b int) bool {
 	for i := a; i < b && i < len(s.toks); i++ {
@@ -982,6 +989,26 @@ var resortVerbs = map[string]bool{"resort": true, "resorted": true, "resorts": t
 // returned to fighting".
 func (s *sent) resortTo(h int) bool {
 	return h >= 2 && s.toks[h-1].low == "to" && resortVerbs[s.toks[h-2].low]
+}
+
+// judgingClasses judge another's act: their "in what X called" clause
+// is aimed at its author.
+var judgingClasses = map[string]bool{"criticize": true, "condemn": true, "accuse": true, "reject": true, "deny": true}
+
+// inWhat reports whether the verb at h is that of an "in what" clause,
+// with its subject between: "in what Kyiv called a war crime", "in what
+// the UN's human rights office described as".
+func (s *sent) inWhat(h int) bool {
+	for i := h - 1; i >= 1 && i >= h-8; i-- {
+		t := s.toks[i]
+		if t.low == "what" {
+			return i < h-1 && s.toks[i-1].low == "in"
+		}
+		if !t.word && t.text != "'s" || clauseWords[t.low] || reportingVerb(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownInfinitive reports whether the infinitive at h is the complement of
@@ -1157,7 +1184,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// "to help him oust the general", "helped Iraq rebuild": the
 		// bare infinitive after "help" is what is helped, not done
-		if h >= 2 && (helpVerbs[s.toks[h-1].low] || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
+		// ("British marines helped impound an Iranian tanker": a
+		// finite "helped" right before the verb, with no one helped
+		// between, says the subject took part in the act, which is
+		// theirs)
+		if h >= 2 && (helpVerbs[s.toks[h-1].low] && !finiteHelp[s.toks[h-1].low] || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
 			continue
 		}
 		// "refused to allow planes to land and evacuate": a verb
@@ -1687,6 +1718,15 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// campaign rally"): a visit is to a place or someone
 		if strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
 			continue
+		}
+		// "stormed the palace, in what President Arce denounced as an
+		// attempted coup": the judgement is aimed at the subject of the
+		// act it names, the clause before, and said of it as it happened
+		if len(c.tgt) == 0 && judgingClasses[c.class] && prev >= 0 && len(c.src) > 0 && !out[prev].trig.nominal && s.inWhat(h) {
+			c.tgt = out[prev].src
+			if !c.anchored {
+				c.anchored, c.anchor = true, out[prev].trig.head
+			}
 		}
 		c.negated = s.negatedAt(tr.i) || negCoord
 		// intentions: positive acts promised are AGREE, hostile acts
