@@ -87,3 +87,20 @@ func TestHelpedAct(t *testing.T) {
 			nil, []wantEvent{{typ: "coerce", src: "country/KEN"}}},
 	})
 }
+
+// TestNamedBlame: naming an act with a word of blame ("calling X a
+// threat", "which Y called a provocation") is disapproval of its actor;
+// praise named so is not, nor is a blame with no one to aim at.
+func TestNamedBlame(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"participle naming a threat", "Serbia's President Aleksandar Vucic said on Monday his country would seek talks with the EU, calling Kosovo's decision a direct threat to peace.",
+			[]wantEvent{{typ: "criticize", src: "person/aleksandar-vucic", tgt: "country/XKX"}}, nil},
+		{"a relative clause naming a provocation", "Lithuania moved troops to its border on Friday ahead of Russian military drills, which Vilnius called a provocation.",
+			[]wantEvent{{typ: "criticize", src: "country/LTU", tgt: "country/RUS"}}, nil},
+		// guards: praise named, no one to blame
+		{"naming without blame", "Hamas called the attack a heroic operation.",
+			nil, []wantEvent{{typ: "criticize"}}},
+		{"blame with no actor", "Brazil's foreign minister called the ruling unacceptable.",
+			nil, []wantEvent{{typ: "criticize"}}},
+	})
+}

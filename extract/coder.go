@@ -991,6 +991,27 @@ func (s *sent) resortTo(h int) bool {
 	return h >= 2 && s.toks[h-1].low == "to" && resortVerbs[s.toks[h-2].low]
 }
 
+// relativeAntecedent returns the actor of the noun a "which"/"that"
+// relative before the verb at h is about ("Russian and Belarusian
+// military exercises, which Warsaw called"), or -1: the last actor
+// within six words before the pronoun.
+func (s *sent) relativeAntecedent(h int) int {
+	for i := h - 1; i >= 1 && i >= h-6; i-- {
+		if w := s.toks[i].low; w == "which" || w == "that" {
+			for j := i - 1; j >= 0 && j >= i-6; j-- {
+				if k := s.inMention[j]; k >= 0 && s.ms[k].ent >= 0 {
+					return k
+				}
+				if s.toks[j].quote || s.toks[j].text == ";" {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // judgingClasses judge another's act: their "in what X called" clause
 // is aimed at its author.
 var judgingClasses = map[string]bool{"criticize": true, "condemn": true, "accuse": true, "reject": true, "deny": true}
@@ -1726,6 +1747,16 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			c.tgt = out[prev].src
 			if !c.anchored {
 				c.anchored, c.anchor = true, out[prev].trig.head
+			}
+		}
+		// "military exercises, which Warsaw called a provocation": a
+		// blame named in a relative clause is aimed at the antecedent's
+		// actor; with no one named it says too little and is dropped
+		if c.class == "criticize" && namingVerbs[s.toks[h].low] && len(c.tgt) == 0 {
+			if a := s.relativeAntecedent(h); a >= 0 {
+				c.tgt = s.group(a)
+			} else {
+				continue
 			}
 		}
 		c.negated = s.negatedAt(tr.i) || negCoord
