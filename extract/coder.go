@@ -30,6 +30,11 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		if m.ent >= 0 && m.j < len(toks) && notActorHeads[toks[m.j].low] {
 			s.ms[k].ent = -1
 		}
+		// "gunmen, some of whom spoke Spanish": a demonym after a verb
+		// of speaking is a language too
+		if m.ent >= 0 && spokenLanguage(toks, m.i, m.j-m.i) {
+			s.ms[k].ent = -1
+		}
 		// "Israel's militia ally", "Iran's proxies": an ally is another
 		// actor than its patron
 		if m.ent >= 0 && allyOf(toks, m.j) {
@@ -83,6 +88,9 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 			}
 			if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
 				break // "up to 100 Albanians": a number, not a place
+			}
+			if w == "what" {
+				break // "in what Ethiopia's government called": a clause's subject
 			}
 			if !dets[w] && !(toks[p].word && !toks[p].cap && lexicon[w] == nil && !clauseWords[w] && w != "and") {
 				break
@@ -205,6 +213,16 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 	d.resolveRoles(s)
 	d.noteRoles(s)
 	return s
+}
+
+// speakForms are the forms of "speak", after which a demonym names a
+// language.
+var speakForms = map[string]bool{"speak": true, "speaks": true, "spoke": true, "spoken": true, "speaking": true}
+
+// spokenLanguage reports whether the one-word name at i (n words) is a
+// language after a verb of speaking: "some of whom spoke Spanish".
+func spokenLanguage(toks []token, i, n int) bool {
+	return n == 1 && i > 0 && speakForms[toks[i-1].low]
 }
 
 // judgedOrHit reports whether mention k is the object of a verb of
@@ -948,6 +966,10 @@ var dateAdverbial = map[string]bool{"on": true, "last": true, "this": true, "wee
 
 var helpVerbs = map[string]bool{"help": true, "helped": true, "helping": true, "helps": true}
 
+// finiteHelp are the finite forms of "help": "helped impound" is an act
+// done with others, "to help rebuild" a purpose.
+var finiteHelp = map[string]bool{"helped": true, "helps": true}
+
 // commaBetween reports whether a comma, semicolon or quote lies in [a, b).
 func (s *sent) commaBetween(a, b int) bool {
 	for i := a; i < b && i < len(s.toks); i++ {
@@ -1011,6 +1033,62 @@ func (s *sent) resortTo(h int) bool {
 	return h >= 2 && s.toks[h-1].low == "to" && resortVerbs[s.toks[h-2].low]
 }
 
+// relativeAntecedent returns the actor of the noun a "which"/"that"
+// relative before the verb at h is about ("Russian and Belarusian
+// military exercises, which Warsaw called"), or -1: the last actor
+// within six words before the pronoun.
+func (s *sent) relativeAntecedent(h int) int {
+	for i := h - 1; i >= 1 && i >= h-6; i-- {
+		if w := s.toks[i].low; w == "which" || w == "that" {
+			for j := i - 1; j >= 0 && j >= i-6; j-- {
+				if k := s.inMention[j]; k >= 0 && s.ms[k].ent >= 0 {
+					return k
+				}
+				if s.toks[j].quote || s.toks[j].text == ";" {
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// judgingClasses judge another's act: their "in what X called" clause
+// is aimed at its author.
+var judgingClasses = map[string]bool{"criticize": true, "condemn": true, "accuse": true, "reject": true, "deny": true}
+
+// inWhat reports whether the verb at h is that of an "in what" clause,
+// with its subject between: "in what Kyiv called a war crime", "in what
+// the UN's human rights office described as".
+func (s *sent) inWhat(h int) bool {
+	for i := h - 1; i >= 1 && i >= h-8; i-- {
+		t := s.toks[i]
+		if t.low == "what" {
+			return i < h-1 && s.toks[i-1].low == "in"
+		}
+		if !t.word && t.text != "'s" || clauseWords[t.low] || reportingVerb(t.low) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownInfinitive reports whether the infinitive at h is the complement of
+// a vow coordinated right before it, after the event that ends at
+// prevEnd: "rejected the plan and vowed to keep up protests", "condemned
+// the raid but pledged to continue talks". The vow takes the
+// infinitive, not the event before "and". (Other verbs there, as in
+// "met and decided to approve", were left as they were: PLOVER codes
+// that act by what the plan does.)
+func (s *sent) ownInfinitive(h, prevEnd int) bool {
+	if h < 3 || prevEnd > h-3 || s.toks[h-1].low != "to" {
+		return false
+	}
+	c := s.toks[h-3].low
+	return (c == "and" || c == "but") && vowForms[s.toks[h-2].low]
+}
+
 // inInfinitive reports whether the verb at h follows "and" inside an
 // infinitive opened by "to" + a lower-case word earlier in the clause
 // (up to 12 words back, no comma, quote or clause word between).
@@ -1056,6 +1134,15 @@ func (s *sent) pronounSubject(h int) bool {
 		switch w {
 		case "it", "they", "we":
 			return true
+		case "he", "she":
+			// "The prosecutor of the court said that he was opening
+			// an investigation": a pronoun no named person resolves
+			// is the speaker (a resolved one is left to its person);
+			// only opening the reported clause ("said (that) he")
+			if k := s.inMention[i]; (k < 0 || s.ms[k].ent < 0) && i > 0 && (s.toks[i-1].low == "that" || reportingVerb(s.toks[i-1].low)) {
+				return true
+			}
+			return false
 		}
 		// "Aliyev said his troops had captured the town": the
 		// speaker's own forces
@@ -1149,7 +1236,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// "demanded parties to the conflict in Iraq to allow": what is
 		// asked of someone may lie further on, within the clause
-		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && (h-out[prev].trig.j <= 6 || (out[prev].class == "demand" || out[prev].class == "appeal") && h-out[prev].trig.j <= 12 && !s.commaBetween(out[prev].trig.j, h)) && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
+		if h > 0 && s.toks[h-1].low == "to" && prev >= 0 && !s.ownInfinitive(h, out[prev].trig.j) && (h-out[prev].trig.j <= 6 || (out[prev].class == "demand" || out[prev].class == "appeal") && h-out[prev].trig.j <= 12 && !s.commaBetween(out[prev].trig.j, h)) && !out[prev].trig.nominal && out[prev].class != "say" && out[prev].class != "report" {
 			// the complement gives the matrix event its target
 			if len(out[prev].tgt) == 0 && out[prev].class != "say" && out[prev].class != "report" && !out[prev].intransitive {
 				if o := s.object(tr.j, out[prev].src, true); o >= 0 {
@@ -1160,7 +1247,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		}
 		// "to help him oust the general", "helped Iraq rebuild": the
 		// bare infinitive after "help" is what is helped, not done
-		if h >= 2 && (helpVerbs[s.toks[h-1].low] || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
+		// ("British marines helped impound an Iranian tanker": a
+		// finite "helped" right before the verb, with no one helped
+		// between, says the subject took part in the act, which is
+		// theirs)
+		if h >= 2 && (helpVerbs[s.toks[h-1].low] && !finiteHelp[s.toks[h-1].low] || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
 			continue
 		}
 		// "refused to allow planes to land and evacuate": a verb
@@ -1479,6 +1570,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		case prev >= 0 && s.pronounSubject(h) && len(out[prev].src) > 0 && (out[prev].class == "say" || out[prev].class == "report" || claimClasses[out[prev].class]):
 			// "Hungary has said it will support": "it" is the speaker
 			c.src = out[prev].src
+		case prev >= 0 && !out[prev].trig.nominal && s.ownInfinitive(h, out[prev].trig.j):
+			// "rejected the prime minister's offer and vowed to keep up
+			// its rallies": the vow coordinated with the event before
+			// "and" shares its subject (and its day)
+			c.src = out[prev].src
+			c.anchored, c.anchor = true, out[prev].trig.head
 		case prev >= 0 && s.afterAnd(h) && !out[prev].trig.nominal:
 			// "killed two youths and wounded five others": coordinated
 			// verbs share the subject
@@ -1698,6 +1795,25 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
 			continue
 		}
+		// "stormed the palace, in what President Arce denounced as an
+		// attempted coup": the judgement is aimed at the subject of the
+		// act it names, the clause before, and said of it as it happened
+		if len(c.tgt) == 0 && judgingClasses[c.class] && prev >= 0 && len(c.src) > 0 && !out[prev].trig.nominal && s.inWhat(h) {
+			c.tgt = out[prev].src
+			if !c.anchored {
+				c.anchored, c.anchor = true, out[prev].trig.head
+			}
+		}
+		// "military exercises, which Warsaw called a provocation": a
+		// blame named in a relative clause is aimed at the antecedent's
+		// actor; with no one named it says too little and is dropped
+		if c.class == "criticize" && namingVerbs[s.toks[h].low] && len(c.tgt) == 0 {
+			if a := s.relativeAntecedent(h); a >= 0 {
+				c.tgt = s.group(a)
+			} else {
+				continue
+			}
+		}
 		c.negated = s.negatedAt(tr.i) || negCoord
 		// intentions: positive acts promised are AGREE, hostile acts
 		// announced (or made conditional) are THREATEN
@@ -1894,7 +2010,11 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	// actor's own country.
 	for k := range out {
 		c := &out[k]
-		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] || c.trig.nominal || c.reciprocal {
+		// a protest announced is a threat of dissent (CAMEO 133),
+		// aimed where the protest would be: "vowed to keep up street
+		// protests"
+		threatenedProtest := c.class == "threaten" && c.trig.class == "protest"
+		if len(c.tgt) > 0 || len(c.src) == 0 || !domestic[c.class] && !threatenedProtest || c.trig.nominal && !threatenedProtest || c.reciprocal {
 			continue
 		}
 		m := s.ms[c.src[0]]

@@ -128,6 +128,13 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		if !t.word || inQ[i] || inMention[i] >= 0 && !lightVerbs[t.low] {
 			continue
 		}
+		// "calling Caracas's plans a direct threat", "called the move
+		// totally unacceptable", "branded the trial a witch hunt": naming
+		// an act with a word of blame is disapproval (CAMEO 111)
+		if namedBlame(toks, i) {
+			out = append(out, trigger{class: "criticize", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			continue
+		}
 		// "the strikes drew condemnation from Iran", "sparked sharp
 		// criticism from Washington": a reaction reported as what an act
 		// drew (CAMEO 111)
@@ -326,8 +333,10 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				continue
 			}
 		}
-		// light verb + nominal within three words: "launched a vicious assault"
-		if lightVerbs[t.low] {
+		// light verb + nominal within three words: "launched a vicious assault";
+		// "keep up" continues an act as "continue" does: "vowed to keep
+		// up street protests", "kept up their attacks on"
+		if (lightVerbs[t.low] || keepForms[t.low] && i+1 < len(toks) && toks[i+1].low == "up") && !nounGerund(toks, inMention, i) {
 			found, measured := false, false
 			for k := i + 1; k < len(toks) && k <= i+7 || measured && k <= i+9; k++ {
 				if !toks[k].word {
@@ -767,6 +776,56 @@ var holdVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "hold
 
 // militaryLight are the light verbs that launch military acts, not
 // statements or meetings.
+// namingVerbs name what something is: "called X a threat".
+var namingVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
+	"brand": true, "brands": true, "branded": true, "branding": true, "term": true, "terms": true, "termed": true, "terming": true,
+	"label": true, "labels": true, "labelled": true, "labeled": true, "labelling": true, "labeling": true}
+
+// blameWords are the words of blame a naming verb gives an act: plain
+// English predicates of disapproval.
+var blameWords = map[string]bool{"threat": true, "violation": true, "provocation": true, "aggression": true, "crime": true,
+	"terrorism": true, "illegal": true, "unlawful": true, "unacceptable": true, "illegitimate": true, "witch": true,
+	"farce": true, "sham": true, "outrageous": true, "irresponsible": true, "absurd": true, "disgrace": true, "shameful": true,
+	"unjustified": true, "baseless": true, "lies": true, "propaganda": true, "interference": true, "blackmail": true}
+
+// namedBlame reports whether the naming verb at i gives its object a
+// word of blame within its clause, after the object (at most ten words,
+// no comma, quote or clause word): "calling Caracas's plans a direct
+// threat to", not "called on", "so-called", "called the attack a heroic
+// operation".
+func namedBlame(toks []token, i int) bool {
+	if !namingVerbs[toks[i].low] || toks[i].hyph || i > 0 && (dets[toks[i-1].low] || toks[i-1].low == "so") || i+1 >= len(toks) || preps[toks[i+1].low] {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if !t.word && t.text != "'s" || clauseWords[t.low] || t.low == "and" {
+			return false
+		}
+		if blameWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounGerund reports whether the light verb at i is a gerund used as a
+// noun ("considering imposing sanctions", "the cost of declaring"): an
+// -ing form is a verb only after a comma (a participle adjunct: ",
+// declaring a state of emergency"), "be", an auxiliary, an actor, "and",
+// a preposition (which the coder judges) or an aspect verb, as for other
+// gerunds.
+func nounGerund(toks []token, inMention []int, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].low, "ing") {
+		return false
+	}
+	p := toks[i-1].low
+	return !(toks[i-1].text == "," || beForms[p] || auxes[p] || inMention[i-1] >= 0 || p == "and" || p == "or" || preps[p] || aspectVerbs[p])
+}
+
+// keepForms are the forms of "keep", a light verb only with "up".
+var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
+
 var militaryLight = map[string]bool{"launch": true, "launched": true, "launches": true, "launching": true,
 	"carry": true, "carried": true, "carries": true, "carrying": true, "conduct": true, "conducted": true,
 	"conducts": true, "mount": true, "mounted": true, "mounts": true, "unleash": true, "unleashed": true,

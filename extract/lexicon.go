@@ -40,7 +40,7 @@ var verbClasses = map[string][]string{
 	"threaten":    {"threaten", "warn", "caution"},
 	"protest":     {"protest", "demonstrate", "rally", "riot", "picket", "march", "block"},
 	"sanction":    {"prohibit", "sanction", "blacklist", "expel/expelled/expelled", "suspend", "halt", "sever", "boycott", "embargo", "cancel/cancelled/cancelled", "freeze/froze/frozen"},
-	"coerce":      {"blockade", "bar/barred/barred", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
+	"coerce":      {"blockade", "bar/barred/barred", "arrest", "detain", "deport", "ban/banned/banned", "outlaw", "confiscate", "impound", "demolish", "raze", "kidnap/kidnapped/kidnapped", "abduct", "jail", "imprison", "censor", "bulldoze", "hack", "deface", "prevent", "apprehend", "incarcerate", "repress", "suppress", "quell", "confine", "evict", "banish", "exile", "oust", "forbid/forbade/forbidden", "criminalize", "criminalise", "proscribe", "prosecute", "interdict", "commandeer", "hijack", "annex", "nationalize", "nationalise", "vandalize", "vandalise"},
 	"retreat":     {"withdraw/withdrew/withdrawn", "retreat", "surrender", "resign", "demobilize", "demobilise"},
 	"concede":     {"release", "free", "ease", "lift", "relax", "pardon", "reopen", "concede", "allow", "shorten"},
 	"aid":         {"contribute", "donate", "deliver", "supply", "airlift", "evacuate", "grant", "give/gave/given", "provide", "send/sent/sent"},
@@ -100,6 +100,9 @@ var lightVerbs = map[string]bool{
 	"slap": true, "slapped": true, "slaps": true, "slapping": true, "voice": true, "voiced": true, "voices": true,
 	"voicing": true, "express": true, "expressed": true, "expresses": true, "expressing": true,
 	"make": true, "made": true, "pay": true, "paid": true, "pays": true, "paying": true, "order": true, "ordered": true, "undertake": true, "undertook": true, "unleash": true, "unleashed": true,
+	// present participles: the act of a participle adjunct (", declaring a
+	// state of emergency", ", imposing a curfew on the capital")
+	"declaring": true, "imposing": true, "reimposing": true, "issuing": true, "opening": true, "lodging": true, "filing": true, "establishing": true, "restoring": true, "renewing": true, "announcing": true, "dispatching": true, "sending": true, "extending": true, "tightening": true, "mounting": true, "conducting": true, "intensifying": true, "deploying": true, "organizing": true, "organising": true,
 }
 
 // light-verb + nominal pairs that change the class: declaring a ceasefire,

@@ -607,7 +607,7 @@ func (d *doc) sentenceCountry(toks []token, from int) string {
 	found, seen := "", map[string]bool{}
 	for i := 0; i < len(toks); i++ {
 		a, n := d.matchActor(toks, i)
-		if n == 0 || a.Country == "" {
+		if n == 0 || a.Country == "" || spokenLanguage(toks, i, n) {
 			continue
 		}
 		seen[a.Country] = true
