@@ -857,7 +857,10 @@ func (s *sent) intent(h int) bool {
 	for i := h - 1; i >= 0 && i >= h-4; i-- {
 		w := s.toks[i].low
 		if intentPre[w] {
-			return true
+			// a modal takes a bare verb: before a past form with no
+			// "be" or "have" between, "May" and "Will" are names ("May
+			// also suspended contacts": Theresa May; seventh round)
+			return !pastOnly(s.toks[h].low) || beOrHave(s.toks[i+1:h])
 		}
 		// ("will begin withdrawing": the aspect verb is transparent)
 		if !auxes[w] && w != "to" && w != "be" && w != "not" && !(aspectVerbs[w] && i == h-1) {
@@ -1117,8 +1120,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			continue
 		}
 		// "to help him oust the general", "helped Iraq rebuild": the
-		// bare infinitive after "help" is what is helped, not done
-		if h >= 2 && (helpVerbs[s.toks[h-1].low] || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
+		// bare infinitive after "help" is what is helped, not done; a
+		// finite "helped" right before it is taking part in the act
+		// ("British Royal Marines helped impound a tanker"; seventh round)
+		if h >= 2 && (helpVerbs[s.toks[h-1].low] && !(s.toks[h-1].low == "helped" && s.toks[h-2].low != "to" && !auxes[s.toks[h-2].low]) || helpVerbs[s.toks[h-2].low] && (pronouns[s.toks[h-1].low] || s.toks[h-1].low == "him" || s.toks[h-1].low == "them" || s.inMention[h-1] >= 0)) {
 			continue
 		}
 		// "refused to allow planes to land and evacuate": a verb
@@ -1975,12 +1980,14 @@ var stateAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": 
 // needsAidObject lists aid verbs too general to be aid by themselves.
 var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true, "give": true, "gave": true, "given": true,
 	"giving": true, "provide": true, "provided": true, "providing": true, "supply": true, "supplied": true,
-	"supplie": true, "grant": true, "granted": true, "granting": true, "contribute": true, "contributed": true, "deliver": true, "delivered": true}
+	"supplie": true, "grant": true, "granted": true, "granting": true, "contribute": true, "contributed": true, "deliver": true, "delivered": true,
+	"hand": true, "handed": true, "handing": true}
 
 var aidNouns = []string{"aid", "suppl", "food", "medic", "weapon", "arm", "troop", "money", "dollar", "equipment",
 	"grant", "assistance", "material", "help", "relief", "good", "fund", "loan", "asylum", "shelter", "water",
 	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor",
-	"missile", "tank", "ammunition", "system", "howitzer", "artillery", "tent", "blanket", "oxygen", "cash"}
+	"missile", "tank", "ammunition", "system", "howitzer", "artillery", "tent", "blanket", "oxygen", "cash",
+	"diesel", "petrol", "gasoline", "wheat", "dose"}
 
 // aidObject reports whether an aid noun follows within the clause.
 func (s *sent) aidObject(from int) bool {
