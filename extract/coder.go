@@ -1140,9 +1140,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if tr.nominal && tr.class == "recognize" {
 			continue // "US-PRC relations", "their ties": a state, not an act
 		}
-		// "warned that it would take resolute countermeasures": the
-		// retaliation is the content of the warning, one threat
-		if tr.class == "threaten" && strings.HasPrefix(s.toks[h].low, "tak") && prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
+		// "warned that it would take resolute countermeasures", "warned
+		// the EU that it would retaliate": the retaliation is the content
+		// of the warning, one threat
+		if tr.class == "threaten" && (strings.HasPrefix(s.toks[h].low, "tak") || s.toks[h].low == "would" || s.toks[h].low == "will") && prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
 			continue
 		}
 		// "warned the EU that it would retaliate": the warning's
