@@ -154,6 +154,57 @@ func beOrHave(toks []token) bool {
 	return false
 }
 
+// withoutBefore reports whether the noun at h follows "without" over at
+// most two determiners or modifiers: "without a peace deal", "without any
+// agreement".
+func withoutBefore(toks []token, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if toks[k].low == "without" {
+			return true
+		}
+		if !toks[k].word || toks[k].cap || preps[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// betweenParties returns the actors named after "between" from q, over
+// "of" and "and" ("between the foreign ministers of Armenia and
+// Azerbaijan"), up to another preposition or the clause's end ("in
+// Washington" is the place).
+func (s *sent) betweenParties(q int) []int {
+	var out []int
+	for k := q; k < len(s.toks) && k < q+14; k++ {
+		t := s.toks[k]
+		if clauseEnd(t) || preps[t.low] && t.low != "of" || verbLike(t) && s.inMention[k] < 0 {
+			break
+		}
+		if m := s.inMention[k]; m >= 0 && s.ms[m].ent >= 0 && !contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// phoneCall reports whether token i ends "phone call", "telephone
+// conversation", "video call".
+func phoneCall(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch toks[i].low {
+	case "call", "calls", "conversation", "conversations":
+	default:
+		return false
+	}
+	switch toks[i-1].low {
+	case "phone", "telephone", "video":
+		return true
+	}
+	return false
+}
+
 // spanNouns measure the time an ultimatum leaves.
 var spanNouns = map[string]bool{"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
 	"month": true, "months": true}

@@ -140,3 +140,17 @@ func TestLandforms(t *testing.T) {
 			nil, []wantEvent{{typ: "attack", tgt: "country/JOR"}}},
 	})
 }
+
+// TestConsultFrames: the parties to "talks between X and Y" are their
+// sources; "told X in a phone call" is also a consultation; what an act
+// ended "without" did not happen.
+func TestConsultFrames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"talks between", "Negotiations between Egypt and Ethiopia on the Nile dam resumed in Cairo on Sunday.",
+			[]wantEvent{{typ: "meet", src: "country/EGY"}, {typ: "meet", src: "country/ETH"}}, nil},
+		{"a phone call", "Putin told Erdogan in a telephone conversation on Friday that Russia would not accept the plan.",
+			[]wantEvent{{typ: "meet", src: "country/RUS", tgt: "person/erdogan"}}, nil},
+		{"without a deal", "The summit in Hanoi ended on Thursday without an agreement, officials said.",
+			nil, []wantEvent{{typ: "agree"}}},
+	})
+}

@@ -1216,9 +1216,34 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					objOf = true
 				}
 			}
+			// "Wang told his Indian counterpart in a phone call that":
+			// the call is a consultation of the speaker and the one
+			// spoken to (seventh round)
+			if p := len(out) - 1; tr.class == "meet" && phoneCall(s.toks, h) && agent < 0 && p >= 0 && out[p].class != "meet" && len(out[p].src) > 0 &&
+				len(out[p].tgt) > 0 && tr.i-out[p].trig.j <= 8 && h >= 3 && (s.toks[h-3].low == "in" || s.toks[h-3].low == "during") {
+				c.src, c.tgt = out[p].src, out[p].tgt
+				// placed before the statement, which stays the last act
+				// for what follows ("that New Delhi should punish")
+				out = append(out[:p], append([]coded{c}, out[p:]...)...)
+				continue
+			}
 			if objOf && agent < 0 {
 				// "opposed to French mediation": the object of a verb
 				continue
+			}
+			// "ended without a peace deal": what an act lacked did not
+			// happen (seventh round)
+			if withoutBefore(s.toks, h) {
+				continue
+			}
+			// "Talks between the foreign ministers of Armenia and
+			// Azerbaijan": the parties to talks are their sources, with no
+			// target, as for other symmetric acts (seventh round)
+			if tr.class == "meet" && h+2 < len(s.toks) && s.toks[h+1].low == "between" {
+				if c.src = s.betweenParties(h + 2); len(c.src) > 0 {
+					out = append(out, c)
+					continue
+				}
 			}
 			if m := s.inMention[h]; m >= 0 && s.ms[m].ent >= 0 {
 				c.src = s.group(m) // "U.S. and British strikes on"

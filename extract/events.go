@@ -192,6 +192,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		// week to" (ultimatum, CAMEO 139); "banned Belarusian airlines
 		// from its airspace" (CAMEO 16); "sent troops to the frontier"
 		// (CAMEO 152)
+		// "in a phone call", "a telephone conversation": a consultation
+		// (CAMEO 040, PLOVER CONSULT)
+		if phoneCall(toks, i) {
+			out = append(out, trigger{class: "meet", i: i - 1, j: i + 1, head: i, form: fNoun, nominal: true})
+			continue
+		}
 		if k := seizedProperty(toks, i); k > 0 {
 			tr := trigger{class: "coerce", i: i, j: i + 1, head: i, form: formOf(t.low, fPast|fPP)}
 			if !strings.HasSuffix(t.low, "ed") && tr.form == fPast|fPP {
