@@ -18,6 +18,10 @@ var civilianNouns = map[string]bool{
 	"women": true, "shoppers": true, "passengers": true, "commuters": true, "residents": true, "farmers": true,
 	"herders": true, "mourners": true, "tourists": true, "bystanders": true, "teachers": true, "patients": true,
 	"displaced": true, "guests": true, "diners": true, "revellers": true, "spectators": true,
+	// the press and the clergy (seventh round): "attacked bishops and
+	// journalists at a basilica"
+	"journalists": true, "reporters": true, "priests": true, "priest": true, "bishops": true, "clergy": true,
+	"nuns": true, "monks": true, "imams": true,
 }
 
 var civilianPlaces = map[string]bool{
@@ -26,7 +30,7 @@ var civilianPlaces = map[string]bool{
 	"school": true, "schools": true, "university": true, "college": true, "hospital": true, "hospitals": true,
 	"clinic": true, "hotel": true, "hotels": true, "restaurant": true, "cafe": true, "nightclub": true,
 	"concert": true, "wedding": true, "funeral": true, "residential": true, "homes": true, "houses": true,
-	"mall": true,
+	"mall": true, "basilica": true, "cathedral": true, "monastery": true, "chapel": true,
 }
 
 // campOwners make a camp a civilian place: "a camp for displaced people"

@@ -917,7 +917,10 @@ func (s *sent) intent(h int) bool {
 	for i := h - 1; i >= 0 && i >= h-4; i-- {
 		w := s.toks[i].low
 		if intentPre[w] {
-			return true
+			// a modal takes a bare verb: before a past form with no
+			// "be" or "have" between, "May" and "Will" are names ("May
+			// also suspended contacts": Theresa May; seventh round)
+			return !pastOnly(s.toks[h].low) || beOrHave(s.toks[i+1:h])
 		}
 		// ("will begin withdrawing": the aspect verb is transparent)
 		if !auxes[w] && w != "to" && w != "be" && w != "not" && !(aspectVerbs[w] && i == h-1) {
@@ -1268,9 +1271,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if tr.nominal && tr.class == "recognize" {
 			continue // "US-PRC relations", "their ties": a state, not an act
 		}
-		// "warned that it would take resolute countermeasures": the
-		// retaliation is the content of the warning, one threat
-		if tr.class == "threaten" && strings.HasPrefix(s.toks[h].low, "tak") && prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
+		// "warned that it would take resolute countermeasures", "warned
+		// the EU that it would retaliate": the retaliation is the content
+		// of the warning, one threat
+		if tr.class == "threaten" && (strings.HasPrefix(s.toks[h].low, "tak") || s.toks[h].low == "would" || s.toks[h].low == "will") && prev >= 0 && out[prev].class == "threaten" && h-out[prev].trig.j <= 10 {
 			continue
 		}
 		// "warned the EU that it would retaliate": the warning's
@@ -1343,9 +1347,34 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					objOf = true
 				}
 			}
+			// "Wang told his Indian counterpart in a phone call that":
+			// the call is a consultation of the speaker and the one
+			// spoken to (seventh round)
+			if p := len(out) - 1; tr.class == "meet" && phoneCall(s.toks, h) && agent < 0 && p >= 0 && out[p].class != "meet" && len(out[p].src) > 0 &&
+				len(out[p].tgt) > 0 && tr.i-out[p].trig.j <= 8 && h >= 3 && (s.toks[h-3].low == "in" || s.toks[h-3].low == "during") {
+				c.src, c.tgt = out[p].src, out[p].tgt
+				// placed before the statement, which stays the last act
+				// for what follows ("that New Delhi should punish")
+				out = append(out[:p], append([]coded{c}, out[p:]...)...)
+				continue
+			}
 			if objOf && agent < 0 {
 				// "opposed to French mediation": the object of a verb
 				continue
+			}
+			// "ended without a peace deal": what an act lacked did not
+			// happen (seventh round)
+			if withoutBefore(s.toks, h) {
+				continue
+			}
+			// "Talks between the foreign ministers of Armenia and
+			// Azerbaijan": the parties to talks are their sources, with no
+			// target, as for other symmetric acts (seventh round)
+			if tr.class == "meet" && h+2 < len(s.toks) && s.toks[h+1].low == "between" {
+				if c.src = s.betweenParties(h + 2); len(c.src) > 0 {
+					out = append(out, c)
+					continue
+				}
 			}
 			if m := s.inMention[h]; m >= 0 && s.ms[m].ent >= 0 {
 				c.src = s.group(m) // "U.S. and British strikes on"
@@ -2167,12 +2196,14 @@ var stateAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": 
 // needsAidObject lists aid verbs too general to be aid by themselves.
 var needsAidObject = map[string]bool{"send": true, "sent": true, "sending": true, "give": true, "gave": true, "given": true,
 	"giving": true, "provide": true, "provided": true, "providing": true, "supply": true, "supplied": true,
-	"supplie": true, "grant": true, "granted": true, "granting": true, "contribute": true, "contributed": true, "deliver": true, "delivered": true}
+	"supplie": true, "grant": true, "granted": true, "granting": true, "contribute": true, "contributed": true, "deliver": true, "delivered": true,
+	"hand": true, "handed": true, "handing": true}
 
 var aidNouns = []string{"aid", "suppl", "food", "medic", "weapon", "arm", "troop", "money", "dollar", "equipment",
 	"grant", "assistance", "material", "help", "relief", "good", "fund", "loan", "asylum", "shelter", "water",
 	"fuel", "grain", "flour", "rice", "credit", "intelligence", "support", "personnel", "force", "tons", "vaccine", "doctor",
-	"missile", "tank", "ammunition", "system", "howitzer", "artillery", "tent", "blanket", "oxygen", "cash"}
+	"missile", "tank", "ammunition", "system", "howitzer", "artillery", "tent", "blanket", "oxygen", "cash",
+	"diesel", "petrol", "gasoline", "wheat", "dose"}
 
 // aidObject reports whether an aid noun follows within the clause.
 func (s *sent) aidObject(from int) bool {

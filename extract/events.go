@@ -194,6 +194,41 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "aid", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
 			continue
 		}
+		// seventh round (classes7.go): "seized a British-flagged oil
+		// tanker", "seized power" (CAMEO 171x, COERCE); "gave the junta a
+		// week to" (ultimatum, CAMEO 139); "banned Belarusian airlines
+		// from its airspace" (CAMEO 16); "sent troops to the frontier"
+		// (CAMEO 152)
+		// "in a phone call", "a telephone conversation": a consultation
+		// (CAMEO 040, PLOVER CONSULT)
+		if phoneCall(toks, i) {
+			out = append(out, trigger{class: "meet", i: i - 1, j: i + 1, head: i, form: fNoun, nominal: true})
+			continue
+		}
+		if k := seizedProperty(toks, i); k > 0 {
+			tr := trigger{class: "coerce", i: i, j: i + 1, head: i, form: formOf(t.low, fPast|fPP)}
+			if !strings.HasSuffix(t.low, "ed") && tr.form == fPast|fPP {
+				tr.form = fBase // "helped impound"
+			}
+			if !seizeForms[t.low] {
+				tr.form, tr.nominal = fNoun, true
+			}
+			out = append(out, tr)
+			continue
+		}
+		if k := ultimatumGiven(toks, i); k > 0 {
+			out = append(out, trigger{class: "threaten", i: i, j: i + 1, head: i, form: formOf(t.low, fPast|fPP)})
+			i = k
+			continue
+		}
+		if deniedAccess(toks, i) || borderBuildup(toks, i) {
+			c := "sanction"
+			if deployForms[t.low] {
+				c = "mobilize"
+			}
+			out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: formOf(t.low, fPast|fPP)})
+			continue
+		}
 		// "Sanctions were imposed on Belarus by the EU", "Iran was hit
 		// with new sanctions by the US": a sanction in the passive
 		if h, k := passiveSanction(toks, i); k > 0 {
@@ -844,7 +879,10 @@ func namingComplement(toks []token, k int) bool {
 }
 
 var vowForms = map[string]bool{"vow": true, "vowed": true, "vows": true, "vowing": true, "promised": true,
-	"promises": true, "pledged": true, "pledges": true, "swore": true, "sworn": true, "threatened": true, "threatens": true}
+	"promises": true, "pledged": true, "pledges": true, "swore": true, "sworn": true, "threatened": true, "threatens": true,
+	// an answer announced is promised too: "said Moscow would respond",
+	// "Seoul said it would retaliate" (CAMEO 13; seventh round)
+	"would": true, "will": true}
 
 var revengeWords = map[string]bool{"revenge": true, "retaliation": true, "reprisal": true, "reprisals": true,
 	"vengeance": true, "retaliate": true, "avenge": true, "retribution": true,
@@ -863,11 +901,30 @@ func vowedAnswer(toks []token, k int) bool {
 	case "hit", "strike":
 		return k+1 < len(toks) && toks[k+1].low == "back"
 	case "respond":
-		// "vowed to respond to questions/calls" answers words, not acts
-		return !(k+2 < len(toks) && toks[k+1].low == "to" && (toks[k+2].low == "questions" || toks[k+2].low == "calls" || toks[k+2].low == "the" && k+3 < len(toks) && (toks[k+3].low == "needs" || toks[k+3].low == "concerns" || toks[k+3].low == "questions")))
+		// "vowed to respond to questions/calls", "would respond
+		// positively to the proposal" answer words, not acts
+		if k+1 < len(toks) && kindAnswer[toks[k+1].low] {
+			return false
+		}
+		if k+1 < len(toks) && toks[k+1].low == "to" {
+			for q := k + 2; q < len(toks) && q <= k+4; q++ {
+				if answeredWords[toks[q].low] {
+					return false
+				}
+			}
+		}
 	}
 	return true
 }
+
+// answeredWords are things one responds to with words; kindAnswer the
+// manner of a friendly reply.
+var answeredWords = map[string]bool{"questions": true, "question": true, "calls": true, "needs": true,
+	"concerns": true, "proposal": true, "proposals": true, "offer": true, "letter": true, "request": true,
+	"requests": true, "invitation": true, "queries": true, "report": true, "criticism": true, "crisis": true}
+
+var kindAnswer = map[string]bool{"positively": true, "favourably": true, "favorably": true,
+	"constructively": true}
 
 // vowedRevenge returns the index of the revenge word when the vow at i
 // promises revenge ("vowed harsh revenge", "vowed to retaliate",

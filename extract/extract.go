@@ -369,6 +369,13 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		ev.Cameo, ev.Plover = "180", "ASSAULT"
 		name = ""
 	}
+	// soldiers storming their own state's palace or parliament: a coup
+	// attempt (CAMEO 171), PLOVER COERCE
+	if name == "attack" && srcMil && stormedSeat(s.toks, c.trig.j) && len(ev.Source) > 0 &&
+		(len(ev.Target) == 0 || ev.Target[0].Country == ev.Source[0].Country) {
+		ev.Cameo, ev.Plover = "171", "COERCE"
+		name = ""
+	}
 	switch name {
 	case "kill":
 		// PLOVER: killing in combat is FIGHT (190); unconventional means
@@ -376,7 +383,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		// irregular forces are ASSAULT (18x)
 		w := s.toks[c.trig.head].low
 		conventional := strings.HasPrefix(w, "kill") || strings.HasPrefix(w, "shot") || strings.HasPrefix(w, "shoot") || strings.HasPrefix(w, "wound") || strings.HasPrefix(w, "injur")
-		if conventional && !unconventional(se.text) && (srcMil || len(ev.Source) > 0 && !srcIrregular && ev.Source[0].Kind == KindCountry) {
+		if conventional && !unconventional(se.text) && !irregularActor(s.toks, c.trig.i, c.trig.j, c.passive) && (srcMil || len(ev.Source) > 0 && !srcIrregular && ev.Source[0].Kind == KindCountry) {
 			ev.Cameo, ev.Plover = "190", "FIGHT"
 		}
 	case "attack", "bomb":

@@ -340,6 +340,9 @@ func (d *doc) matchActor(toks []token, i int) (actors.Actor, int) {
 var divisionNouns = map[string]bool{"state": true, "province": true, "region": true, "governorate": true,
 	"prefecture": true, "oblast": true, "district": true, "county": true, "department": true}
 
+// landforms after a country's name make it a region's name.
+var landforms = map[string]bool{"delta": true, "river": true, "valley": true, "basin": true}
+
 // stateOwned are the nouns after which "state" means run by the state,
 // not a division: "Iran state television", "China State Council".
 var stateOwned = map[string]bool{"media": true, "television": true, "tv": true, "news": true, "radio": true,
@@ -365,6 +368,12 @@ func (d *doc) subnational(toks []token, i, m int, a actors.Actor) bool {
 		}
 	}
 	k := i + m
+	// "the Niger Delta", "the Jordan Valley", "the Congo River": a
+	// landform named after the country (or the river the country is named
+	// after) is a region, often in another state (seventh round)
+	if k < len(toks) && toks[k].cap && landforms[toks[k].low] {
+		return true
+	}
 	if k >= len(toks) || !divisionNouns[toks[k].low] || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k].low == "state" && stateOwned[toks[k+1].low]) {
 		return false
 	}
