@@ -198,8 +198,57 @@ func answerDenials(text string, prior, evs []Event, since int) {
 			return answerable[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
 		}); p != nil {
 			e.Target = append([]Entity(nil), p.Source...)
+		} else if statementNamed(text, e.TriggerEnd) {
+			// "Algeria said it had shot down a Malian drone. Mali
+			// rejected the claim": a claim is what another said, when
+			// only one other speaker said anything in the window
+			if p := onlySpeaker(prior, evs[:i], since, e.Source); p != nil {
+				e.Target = append([]Entity(nil), p...)
+			}
 		}
 	}
+}
+
+// statementNouns name what someone said, the object of a rejection that
+// answers a plain statement: "rejected the claim", "denied the report".
+var statementNouns = map[string]bool{"claim": true, "claims": true, "statement": true, "statements": true,
+	"remarks": true, "comments": true, "assertion": true, "assertions": true, "report": true, "reports": true,
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "charge": true, "charges": true}
+
+// statementNamed reports whether the words right after a verb (text from
+// byte end) are a definite statement noun: "the claim", "these remarks",
+// "the allegations".
+func statementNamed(text string, end int) bool {
+	if end <= 0 || end > len(text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+40)]))
+	return len(words) >= 2 && (words[0] == "the" || words[0] == "this" || words[0] == "these" || words[0] == "that") &&
+		statementNouns[strings.Trim(words[1], ".,;:\"'")]
+}
+
+// onlySpeaker returns the source of the statements (say, report, accuse)
+// of the window before that are not by self, when they all have the
+// same one; nil when there are none or two speakers fit.
+func onlySpeaker(prior, before []Event, since int, self []Entity) []Entity {
+	var found []Entity
+	for _, evs := range [2][]Event{before, prior} {
+		for j := len(evs) - 1; j >= 0; j-- {
+			p := &evs[j]
+			if p.Offset < since {
+				return found
+			}
+			if p.Negated || len(p.Source) == 0 || aimedAt(p.Source, self) ||
+				p.Type != "say" && p.Type != "report" && p.Type != "accuse" {
+				continue
+			}
+			if found != nil && !aimedAt(p.Source, found) {
+				return nil
+			}
+			found = p.Source
+		}
+	}
+	return found
 }
 
 // latest returns the last event, in text order, of prior followed by
@@ -271,11 +320,27 @@ var backNouns = func() map[string]map[string]bool {
 	for _, w := range []string{"arrest", "arrests", "detention", "detentions"} {
 		m[w] = detain
 	}
+	// seizures of power and of people or ships, and armed risings:
+	// "condemned the takeover", "the coup", "the uprising" (a palace
+	// stormed or a ship seized may be coded as an attack)
+	seized := map[string]bool{"coerce": true, "attack": true, "fight": true}
+	for _, w := range []string{"seizure", "seizures", "takeover", "coup", "putsch", "uprising",
+		"mutiny", "rebellion", "invasion", "annexation", "occupation", "storming", "hijacking"} {
+		m[w] = seized
+	}
+	// shows of force: "condemned the exercises", "the drills", "the
+	// deployment"
+	mobilized := map[string]bool{"mobilize": true}
+	for _, w := range []string{"drills", "exercises", "manoeuvres", "maneuvers", "deployment",
+		"deployments", "buildup", "build-up", "mobilisation", "mobilization"} {
+		m[w] = mobilized
+	}
 	for _, w := range []string{"demand", "demands", "call", "calls", "request", "ultimatum"} {
 		m[w] = asked
 	}
 	for _, w := range []string{"decision", "move", "measure", "measures", "step", "steps",
-		"action", "actions", "expulsion", "expulsions", "ban", "restrictions", "sanctions"} {
+		"action", "actions", "expulsion", "expulsions", "ban", "restrictions", "sanctions",
+		"ruling", "verdict", "blockade"} {
 		m[w] = nil
 	}
 	return m
