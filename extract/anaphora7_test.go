@@ -47,3 +47,38 @@ func TestAsAuthorAct(t *testing.T) {
 			not:  []wantEvent{{typ: "condemn", tgt: "country/IND"}}},
 	})
 }
+
+// TestPluralBackReference: "the three countries", "both sides" name the
+// actors of the latest earlier act that had that many.
+func TestPluralBackReference(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the two countries that clashed",
+			text: "Armenian and Azerbaijani troops clashed along their border on Tuesday. The European Union urged the two countries to show restraint.",
+			want: []wantEvent{{typ: "appeal", src: "org/european-union", tgt: "country/ARM"}, {typ: "appeal", src: "org/european-union", tgt: "country/AZE"}}},
+		{name: "the three countries that acted together",
+			text: "Saudi Arabia, Egypt and Bahrain expelled Qatari diplomats on Monday. Iran criticised the three countries.",
+			want: []wantEvent{{typ: "criticize", src: "country/IRN", tgt: "country/SAU"}, {typ: "criticize", src: "country/IRN", tgt: "country/EGY"}, {typ: "criticize", src: "country/IRN", tgt: "country/BHR"}}},
+		{name: "both sides of an attack",
+			text: "Israeli jets struck targets in Gaza on Friday. The United Nations called on both sides to halt the violence.",
+			want: []wantEvent{{typ: "appeal", src: "org/united-nations", tgt: "country/ISR"}}},
+		{name: "no antecedent of that number",
+			text: "Russia said on Monday it would hold talks. The United Nations urged the two countries to show restraint.",
+			not:  []wantEvent{{typ: "appeal", tgt: "country/RUS"}}},
+	})
+}
+
+// TestAlsoSameAct: "X also did it" with no target repeats the target of
+// the same act done by another just before.
+func TestAlsoSameAct(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "also withdrew their envoys",
+			text: "Lithuania recalled its ambassador from Minsk on Monday. Latvia and Estonia also withdrew their envoys.",
+			want: []wantEvent{{typ: "sanction", src: "country/LVA", tgt: "country/BLR"}, {typ: "sanction", src: "country/EST", tgt: "country/BLR"}}},
+		{name: "condemned it too",
+			text: "Germany condemned North Korea's missile launch on Sunday. Japan condemned the launch too.",
+			want: []wantEvent{{typ: "condemn", src: "country/JPN", tgt: "country/PRK"}}},
+		{name: "the other side's act is not the same target",
+			text: "Russian forces shelled Ukrainian positions near Bakhmut on Monday. Ukrainian forces also shelled the area.",
+			not:  []wantEvent{{typ: "attack", src: "country/UKR", tgt: "country/UKR"}}},
+	})
+}

@@ -432,3 +432,134 @@ func pointsBack(text string, end int) (map[string]bool, bool) {
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789,.") == ""
 }
+
+// alsoAnswers aims the acts among evs that name no target but say they
+// repeat another's act ("Niger and Burkina Faso also withdrew their
+// envoys", "Japan condemned the launch too") at the target of the latest
+// act of the same class by someone else in the article's recent
+// sentences. Not when that target is the source's own side ("Ukrainian
+// forces also shelled the area" after Russia shelled Ukraine).
+func alsoAnswers(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if len(e.Target) > 0 || len(e.Source) == 0 || e.Type == "say" || e.Type == "report" || !repeated(text, e.TriggerStart, e.TriggerEnd) {
+			continue
+		}
+		if p := latest(prior, evs[:i], since, func(p *Event) bool {
+			return p.Type == e.Type && p.Negated == e.Negated && len(p.Target) > 0 && !aimedAt(p.Source, e.Source)
+		}); p != nil && !aimedAt(p.Target, e.Source) {
+			e.Target = append([]Entity(nil), p.Target...)
+		}
+	}
+}
+
+// repeated reports whether the verb at text[start:end] says it repeats
+// an act: "also" or "likewise" right before it (or before its
+// auxiliary: "has also"), "too" or "as well" closing its short clause.
+func repeated(text string, start, end int) bool {
+	if start <= 0 || end > len(text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, start-20):start]))
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		if before[k] == "also" || before[k] == "likewise" {
+			return true
+		}
+		if !auxes[before[k]] {
+			break
+		}
+	}
+	after := strings.Fields(strings.ToLower(text[end:min(len(text), end+50)]))
+	for k, w := range after {
+		if k > 5 {
+			break
+		}
+		bare := strings.TrimRight(w, ".,;")
+		if bare != w || k == len(after)-1 {
+			return bare == "too" || bare == "well" && k > 0 && after[k-1] == "as"
+		}
+	}
+	return false
+}
+
+// pluralNumbers are the counts a plural back-reference gives.
+var pluralNumbers = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// pluralHeads are the nouns of a plural back-reference to states or
+// parties: "the three countries", "both sides", "the two neighbours".
+var pluralHeads = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true,
+	"sides": true, "parties": true, "neighbours": true, "neighbors": true, "powers": true, "capitals": true}
+
+// pluralTargets aims the acts among evs that name no target but whose
+// object is a plural back-reference ("warned the three countries",
+// "urged both sides", "called on the two countries") at the actors of the
+// latest earlier act that had that many: the coordinated sources of one
+// act ("The United States, Britain and France fired missiles"), or for
+// two, the source and target of one act ("Israeli jets struck Gaza").
+func pluralTargets(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if len(e.Target) > 0 || len(e.Source) == 0 || e.Type == "say" || e.Type == "report" {
+			continue
+		}
+		n := pluralCount(text, e.TriggerEnd)
+		if n == 0 {
+			continue
+		}
+		var parties []Entity // of the event latest is looking at
+		p := latest(prior, evs[:i], since, func(p *Event) bool {
+			if p.Negated || len(p.Source) == 0 || aimedAt(p.Source, e.Source) {
+				return false
+			}
+			parties = coActors(prior, evs[:i], p)
+			if len(parties) != n && n == 2 && len(parties) == 1 && len(p.Target) == 1 && !aimedAt(p.Target, parties) {
+				parties = append(parties, p.Target[0])
+			}
+			return len(parties) == n && !aimedAt(parties, e.Source)
+		})
+		if p != nil {
+			e.Target = parties
+		}
+	}
+}
+
+// pluralCount returns the number a plural back-reference right after a
+// verb (text from byte end, past one preposition) gives, or 0: "the
+// three countries" 3, "both sides" 2.
+func pluralCount(text string, end int) int {
+	if end <= 0 || end > len(text) {
+		return 0
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+50)]))
+	if len(words) > 0 && (words[0] == "on" || words[0] == "to" || words[0] == "against" || words[0] == "with") {
+		words = words[1:]
+	}
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) < 2 || !pluralHeads[strings.Trim(words[1], ".,;:\"'")] {
+		return 0
+	}
+	return pluralNumbers[words[0]]
+}
+
+// coActors returns the distinct source actors (one per country) of the
+// event p and of the events of the same trigger beside it (coordinated
+// sources are coded one event each).
+func coActors(prior, before []Event, p *Event) []Entity {
+	var out []Entity
+	for _, evs := range [2][]Event{prior, before} {
+		for j := range evs {
+			q := &evs[j]
+			if q.Offset != p.Offset || q.TriggerStart != p.TriggerStart || q.Type != p.Type {
+				continue
+			}
+			for _, s := range q.Source {
+				if !aimedAt([]Entity{s}, out) {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
