@@ -82,3 +82,64 @@ func TestAlsoSameAct(t *testing.T) {
 			not:  []wantEvent{{typ: "attack", src: "country/UKR", tgt: "country/UKR"}}},
 	})
 }
+
+// TestNamedCondemned: naming an act by a condemning word is a criticism,
+// aimed at the act's author when the object points back to it.
+func TestNamedCondemned(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "called the move unacceptable, after the act",
+			text: "Britain expelled 20 Russian diplomats on Monday. The Russian foreign ministry called the move unacceptable.",
+			want: []wantEvent{{typ: "criticize", src: "country/RUS", tgt: "country/GBR"}}},
+		{name: "calling a possessor's plans a threat",
+			text: "Kosovo's prime minister said on Friday his government would seek help from NATO, calling Belgrade's plans a direct threat to peace.",
+			want: []wantEvent{{typ: "criticize", tgt: "country/SRB"}}},
+		{name: "called the trial a witch hunt",
+			text: "A Moscow court convicted opposition leader Alexei Navalny of fraud on Tuesday. Washington called the trial a sham.",
+			want: []wantEvent{{typ: "coerce", src: "country/RUS"}, {typ: "criticize", src: "country/USA", tgt: "country/RUS"}}},
+		{name: "described as illegal",
+			text: "China described the new U.S. export controls as illegal.",
+			want: []wantEvent{{typ: "criticize", src: "country/CHN"}}},
+		{name: "a neutral naming is no criticism",
+			text: "Germany called the agreement a milestone for Europe.",
+			not:  []wantEvent{{typ: "criticize"}}},
+		{name: "a fronted object in a relative clause",
+			text: "Lithuania closed two border crossings with Belarus ahead of military exercises, which Vilnius called a provocation.",
+			not:  []wantEvent{{typ: "criticize", tgt: "-"}}},
+		{name: "calling for is an appeal, not a naming",
+			text: "France called for an end to the illegal settlements.",
+			not:  []wantEvent{{typ: "criticize"}}},
+	})
+}
+
+// TestRespondThreat: an announced answer is a threat, aimed at the author
+// of the act it answers.
+func TestRespondThreat(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "would respond to the move",
+			text: "Washington imposed new tariffs on Chinese steel on Friday. Beijing said it would respond to the move.",
+			want: []wantEvent{{typ: "threaten", src: "country/CHN", tgt: "country/USA"}}},
+		{name: "would respond, no object",
+			text: "The Iranian foreign ministry said Tehran would respond firmly.",
+			want: []wantEvent{{typ: "threaten", src: "country/IRN"}}},
+		{name: "would respond to the verdict of a court",
+			text: "A court in Tehran sentenced a British aid worker to 10 years in prison on Sunday. London said it would respond to the verdict.",
+			want: []wantEvent{{typ: "coerce", src: "country/IRN"}, {typ: "threaten", src: "country/GBR", tgt: "country/IRN"}}},
+		{name: "responding to questions is no threat",
+			text: "The ministry said it would respond to questions from reporters on Monday.",
+			not:  []wantEvent{{typ: "threaten"}}},
+	})
+}
+
+// TestJudgedBodyBack: a bare state body a sentence judges or acts on is
+// the body the article named before, also when the sentence names its
+// own speaker's country.
+func TestJudgedBodyBack(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the junta named before",
+			text: "Niger's military government ordered the French ambassador to leave on Friday. The German foreign minister, Annalena Baerbock, criticised the junta on Saturday.",
+			want: []wantEvent{{typ: "criticize", tgt: "country/NER"}}},
+		{name: "the regime named before, judged by a named country",
+			text: "Syria's government dropped barrel bombs on Idlib on Monday. French President Emmanuel Macron condemned the regime.",
+			want: []wantEvent{{typ: "condemn", src: "person/emmanuel-macron", tgt: "country/SYR"}}},
+	})
+}

@@ -56,25 +56,33 @@ func (d *doc) noteRoles(s *sent) {
 // the sentence acts on ("sanctions on officials") is resolved only when
 // the sentence names no country at all.
 func (d *doc) resolveRoles(s *sent) {
-	own, any := false, false
+	own, any := false, map[string]bool{}
 	for k, m := range s.ms {
 		if m.ent < 0 || d.ents[m.ent].Country == "" {
 			continue
 		}
-		any = true
+		any[d.ents[m.ent].Country] = true
 		if !s.actedOn(k) && !(s.prep[k] && whereBodyPreps[s.prepWord[k]]) {
 			own = true
 		}
 	}
-	if own {
-		return
-	}
 	for k, m := range s.ms {
 		b := contextBody(s, m)
-		if m.ent >= 0 || b == "" || s.prep[k] && any {
+		if m.ent >= 0 || b == "" || s.prep[k] && len(any) > 0 {
 			continue
 		}
 		c, ok := d.roleCountry[b]
+		if own {
+			// "Mali's military government expelled France's envoy ...
+			// Le Drian, the French foreign minister, called the junta
+			// illegitimate": a body the sentence acts on is still the
+			// one the article named, when that is a country the
+			// sentence does not name
+			if ok && c != "" && !any[c] && s.actedOn(k) {
+				s.ms[k].ent = d.countryEntity(c, "")
+			}
+			continue
+		}
 		if !ok {
 			c = d.oneStateBody()
 		}
@@ -317,7 +325,8 @@ var backNouns = func() map[string]map[string]bool {
 		"abductions", "kidnapping", "kidnappings", "incursion", "offensive"} {
 		m[w] = violent
 	}
-	for _, w := range []string{"arrest", "arrests", "detention", "detentions"} {
+	for _, w := range []string{"arrest", "arrests", "detention", "detentions", "trial", "conviction",
+		"convictions", "sentence", "sentencing", "indictment", "prosecution"} {
 		m[w] = detain
 	}
 	// seizures of power and of people or ships, and armed risings:
@@ -356,15 +365,27 @@ var actAnswers = map[string]bool{"condemn": true, "criticize": true, "reject": t
 // the last such act in the article's recent sentences (prior, oldest
 // first; only those of sentences from byte offset since), when that is not
 // the speaker. A verb coordinated after the answer with no object of its
-// own ("condemned the decision and vowed to retaliate") is aimed at the
-// same actor.
+// own ("condemned the decision and vowed to retaliate", "called the move
+// unacceptable and said Moscow would respond") is aimed at the same
+// actor. An announced answer ("would respond to the ruling") points back
+// like a condemnation.
 func answerActs(text string, prior, evs []Event, since int) {
 	for i := range evs {
 		e := &evs[i]
-		if !actAnswers[e.Type] || len(e.Target) > 0 || len(e.Source) == 0 || e.Negated {
+		end := e.TriggerEnd
+		if e.Type == "threaten" && strings.HasPrefix(text[e.TriggerStart:], "respond") {
+			// "would respond to the ruling": an announced answer
+			// answers an act too
+			if strings.HasPrefix(text[end:], " to ") {
+				end += len(" to")
+			}
+		} else if !actAnswers[e.Type] {
 			continue
 		}
-		classes, ok := pointsBack(text, e.TriggerEnd)
+		if len(e.Target) > 0 || len(e.Source) == 0 || e.Negated {
+			continue
+		}
+		classes, ok := pointsBack(text, end)
 		if !ok {
 			continue
 		}
@@ -382,6 +403,11 @@ func answerActs(text string, prior, evs []Event, since int) {
 				continue
 			}
 			between := text[e.TriggerEnd:n.TriggerStart]
+			if n.Type == "say" && sameActors(n.Source, e.Source) {
+				// "called the move unacceptable and said Moscow would
+				// respond": the answer goes on in what it said
+				continue
+			}
 			if len(n.Target) > 0 || n.Type == "say" || !sameActors(n.Source, e.Source) ||
 				!strings.Contains(between, " and ") || strings.ContainsAny(between, ",;") {
 				break
