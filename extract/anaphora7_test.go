@@ -143,3 +143,19 @@ func TestJudgedBodyBack(t *testing.T) {
 			want: []wantEvent{{typ: "condemn", src: "person/emmanuel-macron", tgt: "country/SYR"}}},
 	})
 }
+
+// TestDescriptiveCountry: "the island", "the kingdom" name the one
+// country of that kind the article named before.
+func TestDescriptiveCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the island after Taiwan",
+			text: "Taiwan's president met a delegation of U.S. lawmakers in Taipei on Monday. China suspended imports of fruit from the island.",
+			want: []wantEvent{{typ: "sanction", src: "country/CHN", tgt: "country/TWN"}}},
+		{name: "the kingdom after Saudi Arabia",
+			text: "Saudi Arabia executed 81 men in a single day on Saturday. Germany halted arms sales to the kingdom.",
+			want: []wantEvent{{typ: "sanction", src: "country/DEU", tgt: "country/SAU"}}},
+		{name: "two islands named: neither",
+			text: "Cyprus and Malta signed a maritime agreement on Monday. Turkey suspended flights to the island.",
+			not:  []wantEvent{{typ: "sanction", tgt: "country/CYP"}, {typ: "sanction", tgt: "country/MLT"}}},
+	})
+}

@@ -106,7 +106,7 @@ func (x *Extractor) Extract(a Article) Result {
 		}()
 	}
 	d.lastPerson, d.lastSpeaker, d.lastSource = -1, -1, -1
-	d.bodies = nil
+	d.bodies, d.countries = nil, nil
 	d.record = true
 	used := map[int]bool{}
 	lastClaim := -1
