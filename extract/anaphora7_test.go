@@ -159,3 +159,16 @@ func TestDescriptiveCountry(t *testing.T) {
 			not:  []wantEvent{{typ: "sanction", tgt: "country/CYP"}, {typ: "sanction", tgt: "country/MLT"}}},
 	})
 }
+
+// TestMobilizationAnswers: forces put on alert after another's show of
+// force or attack aimed at the country answer its author.
+func TestMobilizationAnswers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "alert after drills around the country",
+			text: "North Korea fired two ballistic missiles toward South Korea on Sunday. Seoul put its troops on high alert.",
+			want: []wantEvent{{typ: "mobilize", src: "country/KOR", tgt: "country/PRK"}}},
+		{name: "a mobilization with no threat before stays domestic",
+			text: "Brazil's government said on Monday it had sent troops to guard polling stations.",
+			not:  []wantEvent{{typ: "mobilize", tgt: "country/PRK"}}},
+	})
+}

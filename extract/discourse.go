@@ -589,3 +589,37 @@ func coActors(prior, before []Event, p *Event) []Entity {
 	}
 	return out
 }
+
+// threatening are the acts a mobilization can answer.
+var threatening = map[string]bool{"mobilize": true, "attack": true, "fight": true, "bomb": true, "threaten": true}
+
+// answerMobilization aims the mobilizations among evs that name no other
+// target (none, or by the domestic convention the source's own country)
+// at the author of the latest show of force, attack or threat aimed at
+// their source in the article's recent sentences: "China began drills
+// around Taiwan. Taiwan put its forces on alert" is Taiwan's answer to
+// China.
+func answerMobilization(prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "mobilize" || len(e.Source) == 0 || e.Negated || len(e.Target) > 0 && !sameCountry(e.Target, e.Source) {
+			continue
+		}
+		if p := latest(prior, evs[:i], since, func(p *Event) bool {
+			return threatening[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
+		}); p != nil {
+			e.Target = append([]Entity(nil), p.Source...)
+		}
+	}
+}
+
+// sameCountry reports whether every one of a is of the country of b's
+// first actor.
+func sameCountry(a, b []Entity) bool {
+	for _, x := range a {
+		if x.Country == "" || x.Country != b[0].Country {
+			return false
+		}
+	}
+	return true
+}

@@ -120,6 +120,7 @@ func (x *Extractor) Extract(a Article) Result {
 		answerActs(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		alsoAnswers(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		pluralTargets(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
+		answerMobilization(res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		if len(res.Events) > n {
 			lastClaim = -1
 			for i := len(res.Events) - 1; i >= n; i-- {
