@@ -344,7 +344,9 @@ func namedCondemned(toks []token, inMention []int, i int) int {
 	}
 	for k := i + 2; k < len(toks) && k <= i+8; k++ {
 		t := toks[k]
-		if condemningWords[t.low] {
+		// ("called the threat of war real": the object's own head
+		// is no judgement of it)
+		if condemningWords[t.low] && !(k == i+2 && dets[o.low]) {
 			return k
 		}
 		if !t.word && t.text != "'s" && t.text != "’s" || t.quote || clauseWords[t.low] || t.low == "for" || t.low == "on" || t.low == "and" {
