@@ -307,3 +307,87 @@ func (s *sent) answeredAgent(from int) int {
 	}
 	return -1
 }
+
+// judgeVerbs name something by a judgement: "called the move
+// unacceptable", "described the visit as a provocation", "branded the
+// vote illegal".
+var judgeVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true,
+	"describe": true, "describes": true, "described": true, "describing": true,
+	"brand": true, "brands": true, "branded": true, "branding": true,
+	"term": true, "terms": true, "termed": true, "terming": true, "dub": true, "dubbed": true}
+
+// condemningWords are the judgements that make naming a criticism (CAMEO
+// 111, "* (AS UNACCEPTABLE)"): "unacceptable", "illegal", "a
+// provocation", "a direct threat to", "a witch hunt".
+var condemningWords = map[string]bool{"unacceptable": true, "illegal": true, "illegitimate": true,
+	"unlawful": true, "provocative": true, "provocation": true, "irresponsible": true, "outrageous": true,
+	"absurd": true, "baseless": true, "groundless": true, "unfounded": true, "unjustified": true,
+	"unjustifiable": true, "hostile": true, "unfriendly": true, "reckless": true, "threat": true,
+	"violation": true, "aggression": true, "hunt": true, "farce": true, "sham": true, "crime": true,
+	"blackmail": true, "interference": true, "insult": true, "disgrace": true, "shameful": true,
+	"deplorable": true, "null": true, "lies": true, "propaganda": true, "hypocritical": true}
+
+// namedCondemned returns the index of the judgement when the verb at i
+// names its object by a condemning one ("called the move totally
+// unacceptable", "calling Caracas's plans a direct threat", "described
+// the sanctions as illegal"), or 0. The object comes first: an article,
+// a possessive, a pronoun or a name right after the verb, then at most
+// seven words of noun phrase, adverbs and "as"; "called for", "called
+// on", "called a strike" are not namings, and "which Warsaw called a
+// provocation" leaves it to the relative's antecedent.
+func namedCondemned(toks []token, inMention []int, i int) int {
+	if !judgeVerbs[toks[i].low] || i+2 >= len(toks) {
+		return 0
+	}
+	// ("which Warsaw called a provocation", "what it called a
+	// violation": the object stands before, in a relative clause that
+	// is no event of its own)
+	o := toks[i+1]
+	if o.low == "a" || o.low == "an" || !dets[o.low] && o.low != "it" && o.low != "them" && o.low != "this" && inMention[i+1] < 0 && !o.cap {
+		return 0
+	}
+	for k := i + 2; k < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		// ("called the threat of war real": the object's own head
+		// is no judgement of it)
+		if condemningWords[t.low] && !(k == i+2 && dets[o.low]) {
+			return k
+		}
+		if !t.word && t.text != "'s" && t.text != "’s" || t.quote || clauseWords[t.low] || t.low == "for" || t.low == "on" || t.low == "and" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// answerWordsNot are what one "responds to" without a threat: "would
+// respond to questions", "will respond to the letter".
+var answerWordsNot = map[string]bool{"questions": true, "question": true, "calls": true, "call": true,
+	"needs": true, "concerns": true, "letter": true, "letters": true, "request": true, "requests": true,
+	"queries": true, "inquiry": true, "invitation": true, "offer": true, "proposal": true, "email": true}
+
+// respondThreat reports whether the verb at i announces an answer to an
+// act, a threat (CAMEO 130): "Moscow would respond", "said it will
+// respond to the ruling". Not an answer to words: "would respond to
+// questions".
+func respondThreat(toks []token, i int) bool {
+	if toks[i].low != "respond" {
+		return false
+	}
+	k := i - 1
+	for k > 0 && strings.HasSuffix(toks[k].low, "ly") && k >= i-2 {
+		k-- // "would firmly respond"
+	}
+	if k < 0 || toks[k].low != "will" && toks[k].low != "would" && toks[k].low != "'ll" && toks[k].low != "shall" {
+		return false
+	}
+	for q := i + 1; q < len(toks) && q <= i+4; q++ {
+		if answerWordsNot[toks[q].low] {
+			return false
+		}
+		if !toks[q].word {
+			break
+		}
+	}
+	return true
+}

@@ -1715,6 +1715,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					}
 				}
 			}
+			// "condemned the seizure as an Iranian act of terrorism":
+			// the judged act's author, named after "as", is the
+			// target, over the place or victim the object names
+			if c.class == "criticize" || c.class == "condemn" || c.class == "accuse" || c.class == "reject" {
+				if o := s.asAuthor(tr.j); o >= 0 && !contains(c.src, o) {
+					c.tgt = s.group(o)
+				}
+			}
 			// "lodged a protest with Albania, charging its neighbor
 			// with ...": an adjunct claim with no actor as object is
 			// about the matrix event's target
@@ -2495,4 +2503,40 @@ func firstOr(xs []int) int {
 		return -1
 	}
 	return xs[0]
+}
+
+// authorNouns name an act by the one who did it, in "condemned the
+// bombing as an Indian act of terrorism", "as Iranian aggression", "as a
+// Russian provocation".
+var authorNouns = map[string]bool{"act": true, "acts": true, "aggression": true, "provocation": true,
+	"provocations": true, "attack": true, "crime": true, "plot": true, "terrorism": true,
+	"interference": true, "sabotage": true, "operation": true}
+
+// asAuthor returns the actor named in an "as an X act" phrase in the
+// clause after a judgement (from token from on), or -1: "as", an
+// optional article and adjective, the actor, and an author noun right
+// after it. "as an act of terrorism" names no one.
+func (s *sent) asAuthor(from int) int {
+	for i := from; i < len(s.toks) && i < from+12; i++ {
+		t := s.toks[i]
+		if t.quote || t.text == ";" || t.text == ":" || clauseWords[t.low] {
+			return -1
+		}
+		if t.low != "as" {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && k <= i+3 && s.inMention[k] < 0 && (dets[s.toks[k].low] || !s.toks[k].cap && s.toks[k].word && !authorNouns[s.toks[k].low]) {
+			k++
+		}
+		if k >= len(s.toks) || s.inMention[k] < 0 {
+			return -1
+		}
+		m := s.inMention[k]
+		if e := s.ms[m].j; s.ms[m].ent >= 0 && e < len(s.toks) && authorNouns[s.toks[e].low] {
+			return m
+		}
+		return -1
+	}
+	return -1
 }

@@ -56,25 +56,33 @@ func (d *doc) noteRoles(s *sent) {
 // the sentence acts on ("sanctions on officials") is resolved only when
 // the sentence names no country at all.
 func (d *doc) resolveRoles(s *sent) {
-	own, any := false, false
+	own, any := false, map[string]bool{}
 	for k, m := range s.ms {
 		if m.ent < 0 || d.ents[m.ent].Country == "" {
 			continue
 		}
-		any = true
+		any[d.ents[m.ent].Country] = true
 		if !s.actedOn(k) && !(s.prep[k] && whereBodyPreps[s.prepWord[k]]) {
 			own = true
 		}
 	}
-	if own {
-		return
-	}
 	for k, m := range s.ms {
 		b := contextBody(s, m)
-		if m.ent >= 0 || b == "" || s.prep[k] && any {
+		if m.ent >= 0 || b == "" || s.prep[k] && len(any) > 0 {
 			continue
 		}
 		c, ok := d.roleCountry[b]
+		if own {
+			// "Mali's military government expelled France's envoy ...
+			// Le Drian, the French foreign minister, called the junta
+			// illegitimate": a body the sentence acts on is still the
+			// one the article named, when that is a country the
+			// sentence does not name
+			if ok && c != "" && !any[c] && s.actedOn(k) {
+				s.ms[k].ent = d.countryEntity(c, "")
+			}
+			continue
+		}
 		if !ok {
 			c = d.oneStateBody()
 		}
@@ -198,8 +206,57 @@ func answerDenials(text string, prior, evs []Event, since int) {
 			return answerable[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
 		}); p != nil {
 			e.Target = append([]Entity(nil), p.Source...)
+		} else if statementNamed(text, e.TriggerEnd) {
+			// "Algeria said it had shot down a Malian drone. Mali
+			// rejected the claim": a claim is what another said, when
+			// only one other speaker said anything in the window
+			if p := onlySpeaker(prior, evs[:i], since, e.Source); p != nil {
+				e.Target = append([]Entity(nil), p...)
+			}
 		}
 	}
+}
+
+// statementNouns name what someone said, the object of a rejection that
+// answers a plain statement: "rejected the claim", "denied the report".
+var statementNouns = map[string]bool{"claim": true, "claims": true, "statement": true, "statements": true,
+	"remarks": true, "comments": true, "assertion": true, "assertions": true, "report": true, "reports": true,
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "charge": true, "charges": true}
+
+// statementNamed reports whether the words right after a verb (text from
+// byte end) are a definite statement noun: "the claim", "these remarks",
+// "the allegations".
+func statementNamed(text string, end int) bool {
+	if end <= 0 || end > len(text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+40)]))
+	return len(words) >= 2 && (words[0] == "the" || words[0] == "this" || words[0] == "these" || words[0] == "that") &&
+		statementNouns[strings.Trim(words[1], ".,;:\"'")]
+}
+
+// onlySpeaker returns the source of the statements (say, report, accuse)
+// of the window before that are not by self, when they all have the
+// same one; nil when there are none or two speakers fit.
+func onlySpeaker(prior, before []Event, since int, self []Entity) []Entity {
+	var found []Entity
+	for _, evs := range [2][]Event{before, prior} {
+		for j := len(evs) - 1; j >= 0; j-- {
+			p := &evs[j]
+			if p.Offset < since {
+				return found
+			}
+			if p.Negated || len(p.Source) == 0 || aimedAt(p.Source, self) ||
+				p.Type != "say" && p.Type != "report" && p.Type != "accuse" {
+				continue
+			}
+			if found != nil && !aimedAt(p.Source, found) {
+				return nil
+			}
+			found = p.Source
+		}
+	}
+	return found
 }
 
 // latest returns the last event, in text order, of prior followed by
@@ -268,14 +325,31 @@ var backNouns = func() map[string]map[string]bool {
 		"abductions", "kidnapping", "kidnappings", "incursion", "offensive"} {
 		m[w] = violent
 	}
-	for _, w := range []string{"arrest", "arrests", "detention", "detentions"} {
+	for _, w := range []string{"arrest", "arrests", "detention", "detentions", "trial", "conviction",
+		"convictions", "sentence", "sentencing", "indictment", "prosecution"} {
 		m[w] = detain
+	}
+	// seizures of power and of people or ships, and armed risings:
+	// "condemned the takeover", "the coup", "the uprising" (a palace
+	// stormed or a ship seized may be coded as an attack)
+	seized := map[string]bool{"coerce": true, "attack": true, "fight": true}
+	for _, w := range []string{"seizure", "seizures", "takeover", "coup", "putsch", "uprising",
+		"mutiny", "rebellion", "invasion", "annexation", "occupation", "storming", "hijacking"} {
+		m[w] = seized
+	}
+	// shows of force: "condemned the exercises", "the drills", "the
+	// deployment"
+	mobilized := map[string]bool{"mobilize": true}
+	for _, w := range []string{"drills", "exercises", "manoeuvres", "maneuvers", "deployment",
+		"deployments", "buildup", "build-up", "mobilisation", "mobilization"} {
+		m[w] = mobilized
 	}
 	for _, w := range []string{"demand", "demands", "call", "calls", "request", "ultimatum"} {
 		m[w] = asked
 	}
 	for _, w := range []string{"decision", "move", "measure", "measures", "step", "steps",
-		"action", "actions", "expulsion", "expulsions", "ban", "restrictions", "sanctions"} {
+		"action", "actions", "expulsion", "expulsions", "ban", "restrictions", "sanctions",
+		"ruling", "verdict", "blockade"} {
 		m[w] = nil
 	}
 	return m
@@ -291,15 +365,27 @@ var actAnswers = map[string]bool{"condemn": true, "criticize": true, "reject": t
 // the last such act in the article's recent sentences (prior, oldest
 // first; only those of sentences from byte offset since), when that is not
 // the speaker. A verb coordinated after the answer with no object of its
-// own ("condemned the decision and vowed to retaliate") is aimed at the
-// same actor.
+// own ("condemned the decision and vowed to retaliate", "called the move
+// unacceptable and said Moscow would respond") is aimed at the same
+// actor. An announced answer ("would respond to the ruling") points back
+// like a condemnation.
 func answerActs(text string, prior, evs []Event, since int) {
 	for i := range evs {
 		e := &evs[i]
-		if !actAnswers[e.Type] || len(e.Target) > 0 || len(e.Source) == 0 || e.Negated {
+		end := e.TriggerEnd
+		if e.Type == "threaten" && strings.HasPrefix(text[e.TriggerStart:], "respond") {
+			// "would respond to the ruling": an announced answer
+			// answers an act too
+			if strings.HasPrefix(text[end:], " to ") {
+				end += len(" to")
+			}
+		} else if !actAnswers[e.Type] {
 			continue
 		}
-		classes, ok := pointsBack(text, e.TriggerEnd)
+		if len(e.Target) > 0 || len(e.Source) == 0 || e.Negated {
+			continue
+		}
+		classes, ok := pointsBack(text, end)
 		if !ok {
 			continue
 		}
@@ -317,6 +403,11 @@ func answerActs(text string, prior, evs []Event, since int) {
 				continue
 			}
 			between := text[e.TriggerEnd:n.TriggerStart]
+			if n.Type == "say" && sameActors(n.Source, e.Source) {
+				// "called the move unacceptable and said Moscow would
+				// respond": the answer goes on in what it said
+				continue
+			}
 			if len(n.Target) > 0 || n.Type == "say" || !sameActors(n.Source, e.Source) ||
 				!strings.Contains(between, " and ") || strings.ContainsAny(between, ",;") {
 				break
@@ -366,4 +457,169 @@ func pointsBack(text string, end int) (map[string]bool, bool) {
 // isDigits reports whether w is a number written in digits ("1,000").
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789,.") == ""
+}
+
+// alsoAnswers aims the acts among evs that name no target but say they
+// repeat another's act ("Niger and Burkina Faso also withdrew their
+// envoys", "Japan condemned the launch too") at the target of the latest
+// act of the same class by someone else in the article's recent
+// sentences. Not when that target is the source's own side ("Ukrainian
+// forces also shelled the area" after Russia shelled Ukraine).
+func alsoAnswers(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if len(e.Target) > 0 || len(e.Source) == 0 || e.Type == "say" || e.Type == "report" || !repeated(text, e.TriggerStart, e.TriggerEnd) {
+			continue
+		}
+		if p := latest(prior, evs[:i], since, func(p *Event) bool {
+			return p.Type == e.Type && p.Negated == e.Negated && len(p.Target) > 0 && !aimedAt(p.Source, e.Source)
+		}); p != nil && !aimedAt(p.Target, e.Source) {
+			e.Target = append([]Entity(nil), p.Target...)
+		}
+	}
+}
+
+// repeated reports whether the verb at text[start:end] says it repeats
+// an act: "also" or "likewise" right before it (or before its
+// auxiliary: "has also"), "too" or "as well" closing its short clause.
+func repeated(text string, start, end int) bool {
+	if start <= 0 || end > len(text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, start-20):start]))
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		if before[k] == "also" || before[k] == "likewise" {
+			return true
+		}
+		if !auxes[before[k]] {
+			break
+		}
+	}
+	after := strings.Fields(strings.ToLower(text[end:min(len(text), end+50)]))
+	for k, w := range after {
+		if k > 5 {
+			break
+		}
+		bare := strings.TrimRight(w, ".,;")
+		if bare != w || k == len(after)-1 {
+			return bare == "too" || bare == "well" && k > 0 && after[k-1] == "as"
+		}
+	}
+	return false
+}
+
+// pluralNumbers are the counts a plural back-reference gives.
+var pluralNumbers = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// pluralHeads are the nouns of a plural back-reference to states or
+// parties: "the three countries", "both sides", "the two neighbours".
+var pluralHeads = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true,
+	"sides": true, "parties": true, "neighbours": true, "neighbors": true, "powers": true, "capitals": true}
+
+// pluralTargets aims the acts among evs that name no target but whose
+// object is a plural back-reference ("warned the three countries",
+// "urged both sides", "called on the two countries") at the actors of the
+// latest earlier act that had that many: the coordinated sources of one
+// act ("The United States, Britain and France fired missiles"), or for
+// two, the source and target of one act ("Israeli jets struck Gaza").
+func pluralTargets(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if len(e.Target) > 0 || len(e.Source) == 0 || e.Type == "say" || e.Type == "report" {
+			continue
+		}
+		n := pluralCount(text, e.TriggerEnd)
+		if n == 0 {
+			continue
+		}
+		var parties []Entity // of the event latest is looking at
+		p := latest(prior, evs[:i], since, func(p *Event) bool {
+			if p.Negated || len(p.Source) == 0 || aimedAt(p.Source, e.Source) {
+				return false
+			}
+			parties = coActors(prior, evs[:i], p)
+			if len(parties) != n && n == 2 && len(parties) == 1 && len(p.Target) == 1 && !aimedAt(p.Target, parties) {
+				parties = append(parties, p.Target[0])
+			}
+			return len(parties) == n && !aimedAt(parties, e.Source)
+		})
+		if p != nil {
+			e.Target = parties
+		}
+	}
+}
+
+// pluralCount returns the number a plural back-reference right after a
+// verb (text from byte end, past one preposition) gives, or 0: "the
+// three countries" 3, "both sides" 2.
+func pluralCount(text string, end int) int {
+	if end <= 0 || end > len(text) {
+		return 0
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+50)]))
+	if len(words) > 0 && (words[0] == "on" || words[0] == "to" || words[0] == "against" || words[0] == "with") {
+		words = words[1:]
+	}
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) < 2 || !pluralHeads[strings.Trim(words[1], ".,;:\"'")] {
+		return 0
+	}
+	return pluralNumbers[words[0]]
+}
+
+// coActors returns the distinct source actors (one per country) of the
+// event p and of the events of the same trigger beside it (coordinated
+// sources are coded one event each).
+func coActors(prior, before []Event, p *Event) []Entity {
+	var out []Entity
+	for _, evs := range [2][]Event{prior, before} {
+		for j := range evs {
+			q := &evs[j]
+			if q.Offset != p.Offset || q.TriggerStart != p.TriggerStart || q.Type != p.Type {
+				continue
+			}
+			for _, s := range q.Source {
+				if !aimedAt([]Entity{s}, out) {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// threatening are the acts a mobilization can answer.
+var threatening = map[string]bool{"mobilize": true, "attack": true, "fight": true, "bomb": true, "threaten": true}
+
+// answerMobilization aims the mobilizations among evs that name no other
+// target (none, or by the domestic convention the source's own country)
+// at the author of the latest show of force, attack or threat aimed at
+// their source in the article's recent sentences: "China began drills
+// around Taiwan. Taiwan put its forces on alert" is Taiwan's answer to
+// China.
+func answerMobilization(prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "mobilize" || len(e.Source) == 0 || e.Negated || len(e.Target) > 0 && !sameCountry(e.Target, e.Source) {
+			continue
+		}
+		if p := latest(prior, evs[:i], since, func(p *Event) bool {
+			return threatening[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
+		}); p != nil {
+			e.Target = append([]Entity(nil), p.Source...)
+		}
+	}
+}
+
+// sameCountry reports whether every one of a is of the country of b's
+// first actor.
+func sameCountry(a, b []Entity) bool {
+	for _, x := range a {
+		if x.Country == "" || x.Country != b[0].Country {
+			return false
+		}
+	}
+	return true
 }

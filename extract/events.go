@@ -178,6 +178,20 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
+		// "called the move totally unacceptable", "described the
+		// sanctions as illegal": naming an act by a condemning word
+		// criticizes it (CAMEO 111)
+		if k := namedCondemned(toks, inMention, i); k > 0 {
+			out = append(out, trigger{class: "criticize", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
+			i = k
+			continue
+		}
+		// "Moscow would respond", "said it would respond to the
+		// ruling": an announced answer is a threat (CAMEO 130)
+		if respondThreat(toks, i) {
+			out = append(out, trigger{class: "threaten", i: i, j: i + 1, head: i, form: fBase})
+			continue
+		}
 		// "approved a $2.9 billion bailout for Sri Lanka", "granted
 		// Kenya a $500 million loan": lending is giving aid (CAMEO 071),
 		// not agreeing

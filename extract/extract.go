@@ -106,7 +106,7 @@ func (x *Extractor) Extract(a Article) Result {
 		}()
 	}
 	d.lastPerson, d.lastSpeaker, d.lastSource = -1, -1, -1
-	d.bodies = nil
+	d.bodies, d.countries = nil, nil
 	d.record = true
 	used := map[int]bool{}
 	lastClaim := -1
@@ -118,6 +118,9 @@ func (x *Extractor) Extract(a Article) Result {
 		starts = append(starts, s.start)
 		answerDenials(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		answerActs(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
+		alsoAnswers(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
+		pluralTargets(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
+		answerMobilization(res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		if len(res.Events) > n {
 			lastClaim = -1
 			for i := len(res.Events) - 1; i >= n; i-- {

@@ -41,6 +41,9 @@ type doc struct {
 	// bodies are the organisations and armed groups named so far, in
 	// order, for "the agency", "the group" of later sentences
 	bodies []int
+	// countries are the countries named so far, in order, for "the
+	// island", "the kingdom" of later sentences
+	countries []int
 }
 
 func newDoc(g *actors.Gazetteer, text string) *doc {
@@ -670,6 +673,8 @@ func (d *doc) mentions(toks []token) []mention {
 				d.note(m.ent, d.span(toks, m.i, m.j))
 				if k := d.ents[m.ent].Kind; !m.pron && (k == KindOrganization || k == KindGroup) {
 					d.bodies = append(d.bodies, m.ent)
+				} else if !m.pron && k == KindCountry {
+					d.countries = append(d.countries, m.ent)
 				}
 			}
 			i = next
@@ -812,6 +817,9 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	}
 	if k := d.namedBody(toks, i); k >= 0 && !d.bodyRole(toks, i) {
 		return mention{i: i, j: i + 2, ent: k, pron: true}, i + 2
+	}
+	if k, n := d.namedCountry(toks, i); k >= 0 {
+		return mention{i: i, j: i + n, ent: k, pron: true}, i + n
 	}
 	switch t.low {
 	case "it", "they":
@@ -1262,4 +1270,52 @@ func (d *doc) possessedBody(toks []token, ms []mention, m mention) {
 		return
 	}
 	e.Country = d.ents[p.ent].Country
+}
+
+// countryHeads are the descriptive nouns news uses for a country named
+// before ("halted imports from the island", "arms sales to the
+// kingdom"), each with the countries it can describe: islands whole
+// countries are known by, and monarchies called kingdoms.
+var countryHeads = map[string]map[string]bool{
+	"island": setOf("TWN", "CUB", "LKA", "CYP", "JAM", "ISL", "MLT", "MDG", "BHR", "SGP", "MUS", "TTO",
+		"BRB", "HTI", "DOM", "IRL", "TLS", "NRU", "CPV", "COM", "STP", "BHS"),
+	"kingdom": setOf("SAU", "MAR", "JOR", "BHR", "THA", "KHM", "BTN", "SWZ", "LSO", "TON", "ESP", "NLD",
+		"BEL", "NOR", "SWE", "DNK"),
+}
+
+func setOf(codes ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range codes {
+		m[c] = true
+	}
+	return m
+}
+
+// namedCountry returns the country "the island" or "the kingdom" (also
+// "the island nation") at i names, and the mention's length: the one
+// country of the head's kind the article has named so far. -1 when it
+// named none or two (Japan and Taiwan are both islands), or when a name
+// follows ("the Kingdom of Bahrain", "the island of Crete").
+func (d *doc) namedCountry(toks []token, i int) (int, int) {
+	if toks[i].low != "the" || i+1 >= len(toks) {
+		return -1, 0
+	}
+	kinds, ok := countryHeads[toks[i+1].low]
+	n := 2
+	if i+2 < len(toks) && (toks[i+2].low == "nation" || toks[i+2].low == "state" || toks[i+2].low == "country") {
+		n = 3
+	}
+	if !ok || i+n < len(toks) && (toks[i+n].low == "of" || toks[i+n].cap && toks[i+n].word || toks[i+n].hyph) {
+		return -1, 0
+	}
+	found := -1
+	for _, k := range d.countries {
+		if kinds[d.ents[k].Country] {
+			if found >= 0 && found != k {
+				return -1, 0
+			}
+			found = k
+		}
+	}
+	return found, n
 }
