@@ -381,8 +381,11 @@ func respondThreat(toks []token, i int) bool {
 	if k < 0 || toks[k].low != "will" && toks[k].low != "would" && toks[k].low != "'ll" && toks[k].low != "shall" {
 		return false
 	}
+	if i+1 < len(toks) && kindAnswer[toks[i+1].low] {
+		return false // "would respond positively to the proposal"
+	}
 	for q := i + 1; q < len(toks) && q <= i+4; q++ {
-		if answerWordsNot[toks[q].low] {
+		if answerWordsNot[toks[q].low] || answeredWords[toks[q].low] {
 			return false
 		}
 		if !toks[q].word {

@@ -100,7 +100,11 @@ func TestNamedBlame(t *testing.T) {
 		// guards: praise named, no one to blame
 		{"naming without blame", "Hamas called the attack a heroic operation.",
 			nil, []wantEvent{{typ: "criticize"}}},
+		// a condemning naming with nothing to point back to stays a
+		// criticism with no target (namedCondemned, merged from the
+		// back-reference round, keeps it; only relative-clause blames
+		// with no antecedent actor are dropped)
 		{"blame with no actor", "Brazil's foreign minister called the ruling unacceptable.",
-			nil, []wantEvent{{typ: "criticize"}}},
+			[]wantEvent{{typ: "criticize", src: "country/BRA"}}, nil},
 	})
 }

@@ -1844,7 +1844,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// "military exercises, which Warsaw called a provocation": a
 		// blame named in a relative clause is aimed at the antecedent's
 		// actor; with no one named it says too little and is dropped
-		if c.class == "criticize" && namingVerbs[s.toks[h].low] && len(c.tgt) == 0 {
+		if c.class == "criticize" && tr.relBlame && len(c.tgt) == 0 {
 			if a := s.relativeAntecedent(h); a >= 0 {
 				c.tgt = s.group(a)
 			} else {

@@ -14,6 +14,9 @@ type trigger struct {
 	// drawnFrom is the token of "from" in "drew condemnation from X":
 	// the reaction's source follows it, its target is the act before
 	drawnFrom int
+	// relBlame marks a blame named in a relative clause ("which Warsaw
+	// called a provocation"): aimed at the antecedent's actor or dropped
+	relBlame bool
 }
 
 // coded is an event found in a sentence, before it becomes an Event.
@@ -128,13 +131,6 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		if !t.word || inQ[i] || inMention[i] >= 0 && !lightVerbs[t.low] {
 			continue
 		}
-		// "calling Caracas's plans a direct threat", "called the move
-		// totally unacceptable", "branded the trial a witch hunt": naming
-		// an act with a word of blame is disapproval (CAMEO 111)
-		if namedBlame(toks, i) {
-			out = append(out, trigger{class: "criticize", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
-			continue
-		}
 		// "the strikes drew condemnation from Iran", "sparked sharp
 		// criticism from Washington": a reaction reported as what an act
 		// drew (CAMEO 111)
@@ -184,6 +180,14 @@ func findTriggers(toks []token, inMention []int) []trigger {
 		if k := namedCondemned(toks, inMention, i); k > 0 {
 			out = append(out, trigger{class: "criticize", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
 			i = k
+			continue
+		}
+		// "exercises, which Warsaw called a provocation", "branded the
+		// trial a witch hunt": the namings namedCondemned leaves (a
+		// relative's fronted object, "a/an" complements) are
+		// disapproval too (CAMEO 111)
+		if namedBlame(toks, i) {
+			out = append(out, trigger{class: "criticize", i: i, j: i + 1, head: i, form: formOf(t.low, fPast), relBlame: true})
 			continue
 		}
 		// "Moscow would respond", "said it would respond to the
@@ -851,7 +855,9 @@ func namedBlame(toks []token, i int) bool {
 		if !t.word && t.text != "'s" || clauseWords[t.low] || t.low == "and" {
 			return false
 		}
-		if blameWords[t.low] {
+		// ("called the threat from Russia real": the object's own head
+		// is no judgement of it)
+		if blameWords[t.low] && !(k == i+2 && dets[toks[i+1].low] && toks[i+1].low != "a" && toks[i+1].low != "an") {
 			return true
 		}
 	}
@@ -948,6 +954,9 @@ func vowedRevenge(toks []token, i int) int {
 		return 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].low == "respond" && (toks[i].low == "would" || toks[i].low == "will") {
+			return 0 // an announced answer: respondThreat, which also finds what it answers
+		}
 		if revengeWords[toks[k].low] && vowedAnswer(toks, k) {
 			return k
 		}
