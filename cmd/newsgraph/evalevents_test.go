@@ -115,23 +115,27 @@ func TestHeldOutGold(t *testing.T) {
 		{"gold-events-heldout5.json", 0.78},
 		// long wire sentences: 0.543 when committed, a development set
 		// since (its one-event gold counts true second events as false)
-		{"gold-events-wire.json", 0.70},
+		{"gold-events-wire.json", 0.73},
 		// set 6 was written in round 4 before its rules (F1 0.592 at
 		// commit) and then read for failures; set 7 was written after the
 		// rules and run once (0.667)
 		{"gold-events-heldout6.json", 0.85},
-		{"gold-events-heldout7.json", 0.68},
+		{"gold-events-heldout7.json", 0.72},
 		// multi-sentence snippets (8: 0.398 at commit, 0.480 with the
 		// context rules written blind to it), acts said with nouns (9:
 		// 0.319 at commit), and the session's last blind set (10: 0.491
 		// with the session-start coder, 0.542 when first run on this one)
-		{"gold-events-heldout8.json", 0.70},
-		{"gold-events-heldout9.json", 0.78},
-		{"gold-events-heldout10.json", 0.53},
+		{"gold-events-heldout8.json", 0.72},
+		{"gold-events-heldout9.json", 0.80},
+		{"gold-events-heldout10.json", 0.61},
 		// set 11, written blind in session 6 (0.425 with the session-start
-		// coder and after that session's rules, which never read it); the
-		// floors above were raised to the sixth session's figures
-		{"gold-events-heldout11.json", 0.40},
+		// coder and after that session's rules, which never read it), a
+		// development set since session 7 (0.695)
+		{"gold-events-heldout11.json", 0.67},
+		// set 12, written blind in session 7 before any of its rules
+		// (0.382 with the session-start coder, 0.377 after them); the
+		// floors above were raised to the seventh session's figures
+		{"gold-events-heldout12.json", 0.35},
 	} {
 		recs, err := readGold(filepath.Join("..", "..", "testdata", tc.file))
 		if err != nil {
