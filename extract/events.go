@@ -212,7 +212,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			out = append(out, trigger{class: "aid", i: i, j: i + 1, head: i, form: formOf(t.low, fPast)})
 			continue
 		}
-		// seventh round (classes7.go): "seized a British-flagged oil
+		// seventh round (frames.go): "seized a British-flagged oil
 		// tanker", "seized power" (CAMEO 171x, COERCE); "gave the junta a
 		// week to" (ultimatum, CAMEO 139); "banned Belarusian airlines
 		// from its airspace" (CAMEO 16); "sent troops to the frontier"
