@@ -360,12 +360,6 @@ func namedCondemned(toks []token, inMention []int, i int) int {
 	return 0
 }
 
-// answerWordsNot are what one "responds to" without a threat: "would
-// respond to questions", "will respond to the letter".
-var answerWordsNot = map[string]bool{"questions": true, "question": true, "calls": true, "call": true,
-	"needs": true, "concerns": true, "letter": true, "letters": true, "request": true, "requests": true,
-	"queries": true, "inquiry": true, "invitation": true, "offer": true, "proposal": true, "email": true}
-
 // respondThreat reports whether the verb at i announces an answer to an
 // act, a threat (CAMEO 130): "Moscow would respond", "said it will
 // respond to the ruling". Not an answer to words: "would respond to
@@ -385,7 +379,7 @@ func respondThreat(toks []token, i int) bool {
 		return false // "would respond positively to the proposal"
 	}
 	for q := i + 1; q < len(toks) && q <= i+4; q++ {
-		if answerWordsNot[toks[q].low] || answeredWords[toks[q].low] {
+		if answeredWords[toks[q].low] {
 			return false
 		}
 		if !toks[q].word {

@@ -939,9 +939,9 @@ func vowedAnswer(toks []token, k int) bool {
 
 // answeredWords are things one responds to with words; kindAnswer the
 // manner of a friendly reply.
-var answeredWords = map[string]bool{"questions": true, "question": true, "calls": true, "needs": true,
-	"concerns": true, "proposal": true, "proposals": true, "offer": true, "letter": true, "request": true,
-	"requests": true, "invitation": true, "queries": true, "report": true, "criticism": true, "crisis": true}
+var answeredWords = map[string]bool{"questions": true, "question": true, "calls": true, "call": true, "needs": true,
+	"concerns": true, "proposal": true, "proposals": true, "offer": true, "letter": true, "letters": true, "request": true,
+	"requests": true, "invitation": true, "queries": true, "inquiry": true, "email": true, "report": true, "criticism": true, "crisis": true}
 
 var kindAnswer = map[string]bool{"positively": true, "favourably": true, "favorably": true,
 	"constructively": true}
