@@ -18,10 +18,10 @@ import (
 func init() { registerEval(newEvalEventsCmd) }
 
 func newEvalEventsCmd(*app) *cobra.Command {
-	var gold string
+	var gold, coded string
 	var verbose bool
 	cmd := &cobra.Command{
-		Use:   "events --gold FILE",
+		Use:   "events --gold FILE [--coded FILE]",
 		Short: "Score event extraction on PLOVER-style gold records (source country, target country, event class)",
 		Long: `Runs the extractor on the text of every gold record and compares the
 (source country, target country, PLOVER class) triples it codes with the gold
@@ -29,7 +29,14 @@ ones. Records are JSON objects with date, text, source and target (lists of
 {code}) and event; a record whose event is DOCUMENT is skipped. Statements
 (say, report: no PLOVER class) and negated events are not scored. REQUEST
 counts as DEMAND and ACCUSE as DISAPPROVE, and international NGOs (no
-country) count as IGO, as in PLOVER 0.5 gold data.`,
+country) count as IGO, as in PLOVER 0.5 gold data.
+
+With --coded FILE, the triples are read from another coder's records (the
+same format, the texts copied exactly from the gold file) instead of being
+extracted: a second annotator's coding gives the agreement between two
+people, the ceiling any coder can be measured against. Records of one text
+are scored together, and a coded record with neither side is scored like a
+gold one, so swapping the two files swaps precision and recall.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
@@ -39,13 +46,20 @@ country) count as IGO, as in PLOVER 0.5 gold data.`,
 			if err != nil {
 				return err
 			}
-			sc := scoreEvents(extract.New(), recs)
+			code := extractorCoder(extract.New())
+			if coded != "" {
+				if code, err = recordCoder(coded, recs); err != nil {
+					return err
+				}
+			}
+			sc := scoreEvents(code, recs)
 			sc.print(cmd.OutOrStdout(), verbose)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "gold file: a JSON array (or JSON lines) of PLOVER records")
 	cmd.Flags().BoolVar(&verbose, "verbose", false, "list missed and false events")
+	cmd.Flags().StringVar(&coded, "coded", "", "score this file's coded records (another coder's, same format) instead of running the extractor")
 	return cmd
 }
 
@@ -218,30 +232,14 @@ type eventScore struct {
 	falses   []string
 }
 
-func scoreEvents(x *extract.Extractor, recs []goldRecord) *eventScore {
-	sc := &eventScore{byClass: map[string]*counts{}}
-	cls := func(c string) *counts {
-		if sc.byClass[c] == nil {
-			sc.byClass[c] = &counts{}
-		}
-		return sc.byClass[c]
-	}
-	for _, grp := range groupByText(recs) {
-		sc.records += len(grp)
-		sc.texts++
-		r := grp[0]
+// A coder gives the triples coded for the text of a gold record.
+type coder func(r goldRecord) map[triple]bool
+
+// extractorCoder codes a text with the extractor, the record's date as its
+// publication date.
+func extractorCoder(x *extract.Extractor) coder {
+	return func(r goldRecord) map[triple]bool {
 		pub, _ := time.Parse(extract.DateLayout, r.Date)
-		// a text coded in several records (PLOVER gives each event of a
-		// sentence its own record) is scored once against all of them:
-		// one record's event is not a false event of the other
-		gold := map[triple]string{} // triple -> id of its record
-		for _, g := range grp {
-			for _, t := range triples(goldCodes(g.Source), goldCodes(g.Target), strings.ToUpper(g.Event)) {
-				if _, ok := gold[t]; !ok {
-					gold[t] = g.ID
-				}
-			}
-		}
 		pred := map[triple]bool{}
 		res := x.Extract(extract.Article{ID: r.ID, Text: r.Text, Published: pub})
 		for _, ev := range res.Events {
@@ -260,6 +258,66 @@ func scoreEvents(x *extract.Extractor, recs []goldRecord) *eventScore {
 				pred[tr] = true
 			}
 		}
+		return pred
+	}
+}
+
+// recordCoder reads another coder's records of the gold texts. A coded
+// text that is not in the gold is an error: it would be scored as nothing
+// and hide a copying slip.
+func recordCoder(path string, gold []goldRecord) (coder, error) {
+	recs, err := readGold(path)
+	if err != nil {
+		return nil, err
+	}
+	inGold := map[string]bool{}
+	for _, g := range gold {
+		inGold[g.Text] = true
+	}
+	byText := map[string]map[triple]bool{}
+	for _, r := range recs {
+		if !inGold[r.Text] {
+			return nil, fmt.Errorf("%s: record %q: its text is not one of the gold texts (copy them exactly)", path, r.ID)
+		}
+		if byText[r.Text] == nil {
+			byText[r.Text] = map[triple]bool{}
+		}
+		for _, t := range triples(goldCodes(r.Source), goldCodes(r.Target), evalClass(strings.ToUpper(r.Event))) {
+			byText[r.Text][t] = true
+		}
+	}
+	return func(r goldRecord) map[triple]bool {
+		if p := byText[r.Text]; p != nil {
+			return p
+		}
+		return map[triple]bool{}
+	}, nil
+}
+
+func scoreEvents(code coder, recs []goldRecord) *eventScore {
+	sc := &eventScore{byClass: map[string]*counts{}}
+	cls := func(c string) *counts {
+		if sc.byClass[c] == nil {
+			sc.byClass[c] = &counts{}
+		}
+		return sc.byClass[c]
+	}
+	for _, grp := range groupByText(recs) {
+		sc.records += len(grp)
+		sc.texts++
+		r := grp[0]
+		// a text coded in several records (PLOVER gives each event of a
+		// sentence its own record) is scored once against all of them:
+		// one record's event is not a false event of the other
+		gold := map[triple]string{} // triple -> id of its record
+		for _, g := range grp {
+			for _, t := range triples(goldCodes(g.Source), goldCodes(g.Target), evalClass(strings.ToUpper(g.Event))) {
+				if _, ok := gold[t]; !ok {
+					gold[t] = g.ID
+				}
+			}
+		}
+		pred := code(r)
 		for _, g := range grp {
 			gc := strings.ToUpper(g.Event)
 			gsrc := map[string]bool{}

@@ -18,7 +18,7 @@ func TestEvalEventsSmallGold(t *testing.T) {
 	if len(recs) != 3 {
 		t.Fatalf("%d records, want 3 (documentation record skipped)", len(recs))
 	}
-	sc := scoreEvents(extract.New(), recs)
+	sc := scoreEvents(extractorCoder(extract.New()), recs)
 	// T-1: two gold triples (USA and GBR accuse RUS), found; T-2: one,
 	// found; T-3: one (JAP read as JPN) that the text does not support.
 	if sc.all.gold != 4 || sc.all.tp != 3 {
@@ -45,7 +45,7 @@ func TestEvalEventsSameText(t *testing.T) {
 		{ID: "A", Date: "2022-08-10", Text: text, Event: "DISAPPROVE", Source: []byte(`[{"code":"RUS"}]`), Target: []byte(`[{"code":"UKR"}]`)},
 		{ID: "B", Date: "2022-08-10", Text: text, Event: "THREATEN", Source: []byte(`[{"code":"UKR"}]`), Target: []byte(`[{"code":"RUS"}]`)},
 	}
-	sc := scoreEvents(extract.New(), recs)
+	sc := scoreEvents(extractorCoder(extract.New()), recs)
 	if sc.records != 2 || sc.texts != 1 {
 		t.Errorf("records %d texts %d, want 2 and 1", sc.records, sc.texts)
 	}
@@ -93,7 +93,7 @@ func TestPLOVERGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := scoreEvents(extract.New(), recs)
+	sc := scoreEvents(extractorCoder(extract.New()), recs)
 	_, _, f := sc.all.prf()
 	t.Logf("PLOVER gold: F1 %.3f (%d correct, %d predicted, %d gold)", f, sc.all.tp, sc.all.pred, sc.all.gold)
 	if f < 0.75 {
@@ -141,11 +141,67 @@ func TestHeldOutGold(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := scoreEvents(extract.New(), recs)
+		sc := scoreEvents(extractorCoder(extract.New()), recs)
 		_, _, f := sc.all.prf()
 		t.Logf("%s: F1 %.3f (%d correct, %d predicted, %d gold)", tc.file, f, sc.all.tp, sc.all.pred, sc.all.gold)
 		if f < tc.floor {
 			t.Errorf("%s: F1 %.3f fell below the %.2f floor", tc.file, f, tc.floor)
 		}
+	}
+}
+
+// TestEvalEventsCoded: --coded scores a second coder's records against the
+// gold instead of the extractor, the agreement between two annotators.
+// Swapping the files swaps precision and recall; a coded text that is not
+// in the gold is an error naming the file and the record.
+func TestEvalEventsCoded(t *testing.T) {
+	dir := t.TempDir()
+	text1 := "Russia accused Ukraine of shelling the plant."
+	text2 := "Protesters marched in Nairobi against new taxes."
+	gold := `[
+{"id":"G1","date":"2022-08-10","text":"` + text1 + `","event":"DISAPPROVE","source":[{"code":"RUS"}],"target":[{"code":"UKR"}]},
+{"id":"G2","date":"2024-06-25","text":"` + text2 + `","event":"PROTEST","source":[{"code":"KEN"}],"target":[{"code":"KEN"}]}]`
+	// the second coder agrees on the accusation, codes the protest
+	// without a target and adds an assault the gold does not have
+	second := `[
+{"id":"C1","date":"2022-08-10","text":"` + text1 + `","event":"ACCUSE","source":[{"code":"RUS"}],"target":[{"code":"UKR"}]},
+{"id":"C1b","date":"2022-08-10","text":"` + text1 + `","event":"ASSAULT","source":[{"code":"UKR"}],"target":[]},
+{"id":"C2","date":"2024-06-25","text":"` + text2 + `","event":"PROTEST","source":[{"code":"KEN"}],"target":[]}]`
+	gp, sp := filepath.Join(dir, "gold.json"), filepath.Join(dir, "second.json")
+	for p, s := range map[string]string{gp: gold, sp: second} {
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(args ...string) (string, error) {
+		cmd := newRootCmd()
+		var out bytes.Buffer
+		cmd.SetOut(&out)
+		cmd.SetErr(&out)
+		cmd.SetArgs(append([]string{"eval", "events"}, args...))
+		err := cmd.Execute()
+		return out.String(), err
+	}
+	out, err := run("--gold", gp, "--coded", sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 2 gold triples, 3 coded, 1 in common: P 1/3, R 1/2
+	if !strings.Contains(out, "gold triples 2, predicted 3, correct 1") || !strings.Contains(out, "P 0.333  R 0.500  F1 0.400") {
+		t.Errorf("gold vs second:\n%s", out)
+	}
+	out, err = run("--gold", sp, "--coded", gp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "P 0.500  R 0.333  F1 0.400") {
+		t.Errorf("second vs gold (swapped):\n%s", out)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`[{"id":"X1","date":"2022-08-10","text":"Russia accused Ukraine.","event":"DISAPPROVE","source":[{"code":"RUS"}]}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run("--gold", gp, "--coded", bad); err == nil || !strings.Contains(err.Error(), "bad.json") || !strings.Contains(err.Error(), `"X1"`) {
+		t.Errorf("unknown coded text: err = %v, want one naming bad.json and X1", err)
 	}
 }
