@@ -1740,6 +1740,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			if len(c.tgt) == 0 && coord >= 0 && hostileAfterJudgement[c.class] && judging[out[coord].class] && out[coord].class != "praise" {
 				c.tgt = out[coord].tgt
 			}
+			// "captured a stronghold on the Thai border": a border's
+			// country is no target, except of a buildup there
+			// ("massed troops near the Ukrainian border")
+			if len(c.tgt) == 1 && c.class != "mobilize" && s.onBorder(c.tgt[0]) {
+				c.tgt = nil
+			}
 			if len(c.tgt) == 0 && materialClasses[c.class] {
 				if o := s.place(tr.j); o >= 0 {
 					c.tgt = []int{o}
@@ -2257,7 +2263,7 @@ func (s *sent) place(from int) int {
 		if t.quote || t.low == "said" || t.low == "says" || t.low == "according" || i > from && s.adjunctAt(i) {
 			return -1
 		}
-		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] {
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] && !s.borderName(k) {
 			for p := s.ms[k].i - 1; p >= 0 && p >= s.ms[k].i-4; p-- {
 				switch s.toks[p].low {
 				case "in", "near", "at", "outside", "inside", "across", "into":
@@ -2346,7 +2352,7 @@ func (s *sent) meansSubject(h int) bool {
 func (s *sent) placeInClause(h int, crowd bool) int {
 	seg := segments(s.toks)
 	for k, m := range s.ms {
-		if m.ent < 0 || seg[m.i] != seg[h] {
+		if m.ent < 0 || seg[m.i] != seg[h] || s.borderName(k) {
 			continue
 		}
 		for p := m.i - 1; p >= 0 && p >= m.i-8 && seg[p] == seg[h] && lexicon[s.toks[p].low] == nil && s.inMention[p] < 0; p-- {
@@ -2365,6 +2371,38 @@ func (s *sent) placeInClause(h int, crowd bool) int {
 		}
 	}
 	return -1
+}
+
+// borderName reports whether the mention k names the country of a border
+// ("near the Somali border", "on the Thai-Cambodian border", "along the
+// Turkish frontier"): a place on a border is on either side of it, so the
+// country named is not where the act happened. Burmese troops fighting
+// "on the Thai border" fight in Burma; a bus attacked "near the Somali
+// border" was in Kenya.
+func (s *sent) borderName(k int) bool {
+	j := s.ms[k].j
+	// "Thai-Cambodian border": the second country of a hyphened pair
+	for j < len(s.toks) && s.toks[j].hyph && s.inMention[j] >= 0 {
+		j = s.ms[s.inMention[j]].j
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	switch s.toks[j].low {
+	case "border", "borders", "frontier", "frontiers", "boundary":
+		return true
+	}
+	return false
+}
+
+// onBorder reports whether the mention k names a border's country after a
+// preposition: "on the Thai border", "on the Thai-Cambodian border" (the
+// preposition governs the pair's first name).
+func (s *sent) onBorder(k int) bool {
+	for s.toks[s.ms[k].i].hyph && s.ms[k].i > 0 && s.inMention[s.ms[k].i-1] >= 0 {
+		k = s.inMention[s.ms[k].i-1]
+	}
+	return s.prep[k] && s.borderName(k)
 }
 
 func (s *sent) nextMention(from int) int {
