@@ -1774,6 +1774,29 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.src = []int{armed}
 			}
 		}
+		// and violence against armed men no one names ("struck a convoy
+		// of Islamist fighters near Niono", "killing 20 of the
+		// insurgents") is aimed where they are: the place, else the
+		// dateline's country, else that of the state fighting them (a
+		// state that fights abroad is placed by one of the two)
+		if violent[c.class] && !c.passive && len(c.tgt) == 0 && len(c.src) > 0 && s.resolved(c.src) && !armedRole(s.ms[c.src[0]].roleCode) {
+			if k := s.armedObject(tr.j); k >= 0 {
+				country := ""
+				if o := s.placeInClause(h, false); o >= 0 {
+					country = d.ents[s.ms[o].ent].Country
+				}
+				if country == "" {
+					country = d.home
+				}
+				if e := s.ms[c.src[0]].ent; country == "" && e >= 0 && d.ents[e].Kind == KindCountry {
+					country = d.ents[e].Country
+				}
+				if country != "" {
+					s.ms[k].ent = d.countryEntity(country, "")
+					c.tgt = []int{k}
+				}
+			}
+		}
 		// protesters' violence is a violent protest (CAMEO 145):
 		// "protesters stormed the parliament", "demonstrators attacked
 		// a police station"
@@ -2319,6 +2342,25 @@ func (s *sent) armedSubject(c coded, h int) int {
 		return -1
 	}
 	return src[0]
+}
+
+// armedObject returns the unnamed armed men who are the object of the verb
+// ending at from ("a convoy of Islamist fighters", "20 of the
+// insurgents"): the first mention of its clause, or -1.
+func (s *sent) armedObject(from int) int {
+	for i := from; i < len(s.toks) && i < from+10; i++ {
+		t := s.toks[i]
+		if t.quote || t.text == "," || t.text == ";" || clauseWords[t.low] {
+			return -1
+		}
+		if k := s.inMention[i]; k >= 0 {
+			if s.unnamedArmed([]int{k}) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // meansWords name the means of violence without its author.
