@@ -1740,6 +1740,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			if len(c.tgt) == 0 && coord >= 0 && hostileAfterJudgement[c.class] && judging[out[coord].class] && out[coord].class != "praise" {
 				c.tgt = out[coord].tgt
 			}
+			// "captured a stronghold on the Thai border": a border's
+			// country is no target, except of a buildup there
+			// ("massed troops near the Ukrainian border")
+			if len(c.tgt) == 1 && c.class != "mobilize" && s.onBorder(c.tgt[0]) {
+				c.tgt = nil
+			}
 			if len(c.tgt) == 0 && materialClasses[c.class] {
 				if o := s.place(tr.j); o >= 0 {
 					c.tgt = []int{o}
@@ -1766,6 +1772,29 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else if d.home != "" {
 				s.ms[armed].ent = d.countryEntity(d.home, "")
 				c.src = []int{armed}
+			}
+		}
+		// and violence against armed men no one names ("struck a convoy
+		// of Islamist fighters near Niono", "killing 20 of the
+		// insurgents") is aimed where they are: the place, else the
+		// dateline's country, else that of the state fighting them (a
+		// state that fights abroad is placed by one of the two)
+		if violent[c.class] && !c.passive && len(c.tgt) == 0 && len(c.src) > 0 && s.resolved(c.src) && !armedRole(s.ms[c.src[0]].roleCode) {
+			if k := s.armedObject(tr.j); k >= 0 {
+				country := ""
+				if o := s.placeInClause(h, false); o >= 0 {
+					country = d.ents[s.ms[o].ent].Country
+				}
+				if country == "" {
+					country = d.home
+				}
+				if e := s.ms[c.src[0]].ent; country == "" && e >= 0 && d.ents[e].Kind == KindCountry {
+					country = d.ents[e].Country
+				}
+				if country != "" {
+					s.ms[k].ent = d.countryEntity(country, "")
+					c.tgt = []int{k}
+				}
 			}
 		}
 		// protesters' violence is a violent protest (CAMEO 145):
@@ -2257,7 +2286,7 @@ func (s *sent) place(from int) int {
 		if t.quote || t.low == "said" || t.low == "says" || t.low == "according" || i > from && s.adjunctAt(i) {
 			return -1
 		}
-		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] {
+		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] && !s.borderName(k) {
 			for p := s.ms[k].i - 1; p >= 0 && p >= s.ms[k].i-4; p-- {
 				switch s.toks[p].low {
 				case "in", "near", "at", "outside", "inside", "across", "into":
@@ -2315,6 +2344,25 @@ func (s *sent) armedSubject(c coded, h int) int {
 	return src[0]
 }
 
+// armedObject returns the unnamed armed men who are the object of the verb
+// ending at from ("a convoy of Islamist fighters", "20 of the
+// insurgents"): the first mention of its clause, or -1.
+func (s *sent) armedObject(from int) int {
+	for i := from; i < len(s.toks) && i < from+10; i++ {
+		t := s.toks[i]
+		if t.quote || t.text == "," || t.text == ";" || clauseWords[t.low] {
+			return -1
+		}
+		if k := s.inMention[i]; k >= 0 {
+			if s.unnamedArmed([]int{k}) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // meansWords name the means of violence without its author.
 var meansWords = []string{"bomb", "explosi", "blast", "device", "mine", "rocket", "mortar", "shell", "grenade", "missile"}
 
@@ -2346,7 +2394,7 @@ func (s *sent) meansSubject(h int) bool {
 func (s *sent) placeInClause(h int, crowd bool) int {
 	seg := segments(s.toks)
 	for k, m := range s.ms {
-		if m.ent < 0 || seg[m.i] != seg[h] {
+		if m.ent < 0 || seg[m.i] != seg[h] || s.borderName(k) {
 			continue
 		}
 		for p := m.i - 1; p >= 0 && p >= m.i-8 && seg[p] == seg[h] && lexicon[s.toks[p].low] == nil && s.inMention[p] < 0; p-- {
@@ -2365,6 +2413,38 @@ func (s *sent) placeInClause(h int, crowd bool) int {
 		}
 	}
 	return -1
+}
+
+// borderName reports whether the mention k names the country of a border
+// ("near the Somali border", "on the Thai-Cambodian border", "along the
+// Turkish frontier"): a place on a border is on either side of it, so the
+// country named is not where the act happened. Burmese troops fighting
+// "on the Thai border" fight in Burma; a bus attacked "near the Somali
+// border" was in Kenya.
+func (s *sent) borderName(k int) bool {
+	j := s.ms[k].j
+	// "Thai-Cambodian border": the second country of a hyphened pair
+	for j < len(s.toks) && s.toks[j].hyph && s.inMention[j] >= 0 {
+		j = s.ms[s.inMention[j]].j
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	switch s.toks[j].low {
+	case "border", "borders", "frontier", "frontiers", "boundary":
+		return true
+	}
+	return false
+}
+
+// onBorder reports whether the mention k names a border's country after a
+// preposition: "on the Thai border", "on the Thai-Cambodian border" (the
+// preposition governs the pair's first name).
+func (s *sent) onBorder(k int) bool {
+	for s.toks[s.ms[k].i].hyph && s.ms[k].i > 0 && s.inMention[s.ms[k].i-1] >= 0 {
+		k = s.inMention[s.ms[k].i-1]
+	}
+	return s.prep[k] && s.borderName(k)
 }
 
 func (s *sent) nextMention(from int) int {

@@ -643,6 +643,16 @@ func (d *doc) sentenceCountry(toks []token, from int) string {
 	return found
 }
 
+// namesCountry reports whether the words name any actor of a country.
+func (d *doc) namesCountry(toks []token) bool {
+	for i := 0; i < len(toks); i++ {
+		if a, n := d.matchActor(toks, i); n > 0 && a.Country != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // mentions finds the actor phrases of a sentence.
 func (d *doc) mentions(toks []token) []mention {
 	var ms []mention
@@ -1036,6 +1046,13 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 			// or minister without a country belongs to the country the
 			// sentence names
 			country = d.sentenceCountry(toks, ne)
+			if country == "" && !d.namesCountry(toks) {
+				// "BOGOTA - ... and President Ivan Duque called
+				// off peace talks": in a sentence that names no
+				// country at all, the country the story is filed
+				// from
+				country = d.home
+			}
 		}
 		if code == "" || len(code) == 3 {
 			code += role.Code
