@@ -29,3 +29,22 @@ func TestMandatedActs(t *testing.T) {
 			[]wantEvent{{typ: "retreat"}}, nil},
 	})
 }
+
+// TestBrokeredDeals: brokering an agreement is mediation (CAMEO BROKER,
+// 045): the broker consults the agreement's parties; with no parties
+// named it is not coded, and "a broker" is a noun.
+func TestBrokeredDeals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"a ceasefire brokered by", "Armenia and Azerbaijan agreed on Friday to a ceasefire brokered by Russia, after six weeks of fighting.",
+			[]wantEvent{{typ: "meet", src: "country/RUS", tgt: "country/ARM"}, {typ: "agree", src: "country/AZE"}}, nil},
+		{"under a deal brokered by", "Ethiopia and Eritrea agreed on Monday to reopen their border crossings under a deal brokered by the United Arab Emirates.",
+			[]wantEvent{{typ: "meet", src: "country/ARE", tgt: "country/ETH"}}, nil},
+		{"brokered, finite", "Qatar brokered a truce between Israel and Hamas on Friday.",
+			[]wantEvent{{typ: "meet", src: "country/QAT", tgt: "country/ISR"}}, nil},
+		// guards
+		{"no parties named", "A Kenyan diplomat is trying to broker a peace deal, officials in Nairobi said on Sunday.",
+			nil, []wantEvent{{typ: "meet", src: "country/KEN"}}},
+		{"a broker is a noun", "Canadian shares fell on Monday, said an analyst and broker with a Toronto securities firm.",
+			nil, []wantEvent{{typ: "meet"}}},
+	})
+}

@@ -2094,6 +2094,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			break
 		}
 	}
+	s.brokerParties(out)
 	kept := out[:0]
 	for _, c := range out {
 		if !c.drop {
