@@ -101,3 +101,26 @@ func (s *sent) brokerParties(out []coded) {
 		}
 	}
 }
+
+// armedHeads become irregular fighters after "armed": "armed men", "armed
+// pro-government groups", "armed youths" ("armed forces" are a state's).
+var armedHeads = map[string]bool{"men": true, "groups": true, "group": true, "youths": true, "civilians": true, "supporters": true}
+
+// irregularAt reports whether token k heads a mention of fighters of no
+// state: the irregular heads of the sixth round, gangs and mobs (armed
+// crime is no state's force: "gangs in the capital killed 2,500
+// people"), and the heads above a few words after "armed".
+func irregularAt(toks []token, k int) bool {
+	w := toks[k].low
+	if irregularHeads[w] {
+		return true
+	}
+	// "armed" may stand a few modifiers before ("armed pro-government
+	// groups")
+	for q := k - 1; armedHeads[w] && q >= 0 && q >= k-3 && toks[q].word; q-- {
+		if toks[q].low == "armed" {
+			return true
+		}
+	}
+	return false
+}

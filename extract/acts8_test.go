@@ -48,3 +48,23 @@ func TestBrokeredDeals(t *testing.T) {
 			nil, []wantEvent{{typ: "meet"}}},
 	})
 }
+
+// TestIrregularViolence: gangs, mobs and armed men or groups are fighters
+// of no state, and protesters are civilians: their violence against
+// civilians is ASSAULT (CAMEO 18x) even when the mention takes a
+// country; a state's police firing on protesters stays repression.
+func TestIrregularViolence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"gangs kill", "Gangs in Port-au-Prince killed at least 70 residents of a Haitian town on Thursday.",
+			[]wantEvent{{typ: "kill", cameo: "180"}}, nil},
+		{"armed pro-government groups", "Armed pro-government groups attacked Catholic priests at a church in the Nicaraguan city of Masaya on Sunday.",
+			[]wantEvent{{typ: "attack", cameo: "180"}}, nil},
+		{"a militia attacks demonstrators", "Supporters of the Sudanese militia attacked demonstrators at a sit-in in Khartoum on Monday.",
+			[]wantEvent{{typ: "attack", cameo: "180"}}, nil},
+		// guards: a state's forces
+		{"police fire on protesters", "Kenyan police fired live rounds at protesters in Nairobi on Tuesday.",
+			[]wantEvent{{typ: "attack", cameo: "175"}}, nil},
+		{"troops near a village", "Ukrainian troops shelled Russian positions near a village outside Bakhmut on Friday.",
+			[]wantEvent{{typ: "attack", cameo: "190"}}, nil},
+	})
+}
