@@ -68,23 +68,3 @@ func TestIrregularViolence(t *testing.T) {
 			[]wantEvent{{typ: "attack", cameo: "190"}}, nil},
 	})
 }
-
-// TestVowedHarm: a vow or promise of harm is a threat (CAMEO VOW *
-// ATTACK 138, VOW * OPPOSITION 130), not the promise of AGREE.
-func TestVowedHarm(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{"vowed to crush", "Turkish President Erdogan vowed on Sunday to crush Kurdish militants in Syria.",
-			[]wantEvent{{typ: "threaten", tgt: "country/SYR"}}, []wantEvent{{typ: "agree"}}},
-		{"promised to impose sanctions", "The Iranian government promised to impose sanctions on Britain.",
-			[]wantEvent{{typ: "threaten", src: "country/IRN", tgt: "country/GBR"}}, []wantEvent{{typ: "agree"}}},
-		{"vowed a war", "Gaddafi vowed a long war against France and Britain.",
-			[]wantEvent{{typ: "threaten", tgt: "country/FRA"}}, nil},
-		{"vowed to hunt down", "Israel vowed to hunt down the Hamas commanders behind the raid.",
-			[]wantEvent{{typ: "threaten", src: "country/ISR"}}, nil},
-		// guards: friendly promises and fighting an ill stay promises
-		{"promised ties", "Putin promised to strengthen ties with China.",
-			[]wantEvent{{typ: "agree", src: "country/RUS"}}, []wantEvent{{typ: "threaten"}}},
-		{"pledged to fight corruption", "Kenya's president pledged to fight corruption in the police.",
-			nil, []wantEvent{{typ: "threaten"}}},
-	})
-}

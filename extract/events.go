@@ -161,13 +161,6 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			i = k
 			continue
 		}
-		// "vowed to crush the rebels", "vowed a long war against":
-		// harm promised is a threat (eighth round)
-		if k := vowedHarm(toks, i); k > 0 {
-			out = append(out, trigger{class: "threaten", i: i, j: k + 1, head: i, form: formOf(t.low, fPast)})
-			i = k
-			continue
-		}
 		// "destroyed three Indian posts", "retaliated, destroying
 		// several bunkers": destroying military targets is an attack;
 		// "retaliated with artillery fire on": the retaliation is an
