@@ -22,6 +22,10 @@ var civilianNouns = map[string]bool{
 	// journalists at a basilica"
 	"journalists": true, "reporters": true, "priests": true, "priest": true, "bishops": true, "clergy": true,
 	"nuns": true, "monks": true, "imams": true,
+	// protesters (eighth round): an armed group beating demonstrators
+	// assaults civilians; a state's forces doing so repress (COERCE 175,
+	// decided before this)
+	"protesters": true, "protestors": true, "demonstrators": true,
 }
 
 var civilianPlaces = map[string]bool{
@@ -35,7 +39,7 @@ var civilianPlaces = map[string]bool{
 
 // campOwners make a camp a civilian place: "a camp for displaced people"
 // is, "an army camp" is not.
-var campOwners = map[string]bool{"refugee": true, "refugees": true, "displacement": true, "displaced": true, "idp": true}
+var campOwners = map[string]bool{"protest": true, "refugee": true, "refugees": true, "displacement": true, "displaced": true, "idp": true}
 
 // victimParticiples tell the toll of the act they follow: ", killing at
 // least 21 people" is the same act as the verb before the comma.
@@ -107,7 +111,10 @@ func nonStateViolence(s *sent, c coded, ev Event, srcMil, srcPolice, srcIrregula
 	if srcMil || srcPolice {
 		return false
 	}
-	if srcIrregular || len(ev.Source) == 0 {
+	// the subject's own words may say it is an armed group though its
+	// mention resolved to a country ("Armed pro-government groups
+	// attacked", eighth round)
+	if srcIrregular || len(ev.Source) == 0 || irregularActor(s.toks, c.trig.i, c.trig.j, c.passive) {
 		return true
 	}
 	if e := ev.Source[0]; e.Kind == KindOrganization || e.Kind == KindGroup {
@@ -118,7 +125,7 @@ func nonStateViolence(s *sent, c coded, ev Event, srcMil, srcPolice, srcIrregula
 	}
 	for _, k := range c.src {
 		m := s.ms[k]
-		if irregularHeads[s.toks[m.j-1].low] {
+		if irregularAt(s.toks, m.j-1) {
 			return true // "jihadists" placed in the one country named
 		}
 		if m.i < c.trig.i || m.i > 0 && s.toks[m.i-1].low == "by" {
@@ -133,7 +140,9 @@ func nonStateViolence(s *sent, c coded, ev Event, srcMil, srcPolice, srcIrregula
 var irregularHeads = map[string]bool{"jihadists": true, "jihadist": true, "gunmen": true, "gunman": true,
 	"militants": true, "insurgents": true, "rebels": true, "extremists": true, "terrorists": true, "islamists": true,
 	"attackers": true, "assailants": true, "bandits": true, "kidnappers": true, "bombers": true, "raiders": true,
-	"militiamen": true, "militias": true, "paramilitaries": true}
+	"militiamen": true, "militias": true, "paramilitaries": true,
+	// eighth round: armed crime and mobs
+	"gangs": true, "gang": true, "gangsters": true, "thugs": true, "mobs": true}
 
 // lendVerbs approve or hand over money; loanNouns are money lent or given
 // to a state in need.

@@ -1452,6 +1452,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				continue
 			}
 		}
+		// "to demand that Maduro step down", "until President Keita
+		// resigns": what is demanded or expected has not happened
+		// (eighth round)
+		if s.mandated(h) || s.expected(tr) {
+			continue
+		}
 		// "staged rallies to demand reforms", "demonstrated ... calling
 		// for independence": the protest's own aim, not another event
 		if prev >= 0 && out[prev].class == "protest" && (c.class == "demand" || c.class == "appeal" || c.class == "protest") &&
@@ -2117,6 +2123,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			break
 		}
 	}
+	s.brokerParties(out)
 	kept := out[:0]
 	for _, c := range out {
 		if !c.drop {

@@ -109,7 +109,7 @@ func irregularActor(toks []token, i, j int, passive bool) bool {
 				continue
 			}
 			for q := k + 1; q < len(toks) && q <= k+6; q++ {
-				if irregularHeads[toks[q].low] {
+				if irregularAt(toks, q) {
 					return true
 				}
 				if clauseEnd(toks[q]) {
@@ -124,7 +124,7 @@ func irregularActor(toks []token, i, j int, passive bool) bool {
 		if clauseEnd(toks[k]) {
 			return false
 		}
-		if irregularHeads[toks[k].low] {
+		if irregularAt(toks, k) {
 			return true
 		}
 	}

@@ -31,7 +31,7 @@ var verbClasses = map[string][]string{
 	"recognize":   {"recognize", "recognise", "forgive/forgave/forgiven"},
 	"praise":      {"support", "praise", "welcome", "commend", "hail", "applaud", "endorse", "apologise", "apologize", "thank", "congratulate", "defend", "laud", "salute"},
 	"agree":       {"agree", "offer", "promise", "pledge", "accept", "approve"},
-	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate", "receive"},
+	"meet":        {"arrive", "meet/met/met", "visit", "host", "telephone", "phone", "negotiate", "confer", "mediate", "broker", "receive"},
 	"criticize":   {"criticize", "criticise", "denounce", "slam/slammed/slammed", "blast", "rebuke", "retaliate", "complain", "censure", "chide", "deplore", "decry", "lambast", "lambaste", "summon", "sue", "scold", "berate", "castigate", "fault", "admonish", "chastise", "chasten", "denigrate", "disparage", "reprimand", "reproach", "deride", "ridicule", "impugn", "malign", "pillory", "scorn", "assail"},
 	"condemn":     {"condemn"},
 	"accuse":      {"accuse", "blame", "charge", "indict", "allege"},
@@ -188,7 +188,7 @@ var nounish = map[string]bool{
 	"visits": true, "reports": true, "charges": true, "orders": true, "states": true, "notes": true,
 	"sanctions": true, "clashes": true, "fights": true, "blocks": true, "releases": true, "appeals": true,
 	"shares": true, "pledges": true, "requests": true, "murders": true, "massacres": true, "assaults": true,
-	"bar": true, "bars": true, "shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
+	"bar": true, "bars": true, "broker": true, "brokers": true, "shell": true, "phone": true, "telephone": true, "murder": true, "massacre": true, "embargo": true,
 	"sanction": true, "assault": true, "fight": true, "clash": true, "ease": true, "lift": true,
 	"patrol": true, "patrols": true, "pressure": true, "pressures": true, "shells": true, "pound": true, "pounds": true, "loot": true, "exile": true, "rape": true, "plunder": true, "ridicule": true, "scorn": true,
 }
