@@ -44,6 +44,10 @@ func TestBrokeredDeals(t *testing.T) {
 		// guards
 		{"no parties named", "A Kenyan diplomat is trying to broker a peace deal, officials in Nairobi said on Sunday.",
 			nil, []wantEvent{{typ: "meet", src: "country/KEN"}}},
+		// the sponsors of a truce named in what someone said are not
+		// the speaker of the speech participle after it
+		{"adding after an attributive brokered", "Iraqi Foreign Minister Ibrahim al-Jaafari told Al Arabiya television that the US-Turkey brokered truce was still a viable option, adding that Baghdad is ready to host talks.",
+			[]wantEvent{{typ: "say", src: "person/ibrahim-al-jaafari"}}, []wantEvent{{typ: "say", src: "country/TUR"}}},
 		{"a broker is a noun", "Canadian shares fell on Monday, said an analyst and broker with a Toronto securities firm.",
 			nil, []wantEvent{{typ: "meet"}}},
 	})

@@ -1557,9 +1557,12 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			for prev > 0 && out[prev].trig.nominal {
 				prev--
 			}
-			if (out[prev].class == "say" || out[prev].class == "report") && s.mainSubject(h) >= 0 && !s.sameEntity(out[prev].src, s.mainSubject(h)) {
+			if (out[prev].class == "say" || out[prev].class == "report" || c.class == "say") && s.mainSubject(h) >= 0 && !s.sameEntity(out[prev].src, s.mainSubject(h)) {
 				// a statement reported inside the main clause ("U.S.
-				// claims that") is not what the participle goes with
+				// claims that") is not what the participle goes with,
+				// and a speech participle goes with the speaker, not an
+				// act in what was said ("told the channel that the
+				// US-Russia brokered ceasefire was viable, adding")
 				for p := prev - 1; p >= 0; p-- {
 					if !out[p].trig.nominal && s.sameEntity(out[p].src, s.mainSubject(h)) {
 						prev = p
