@@ -144,6 +144,29 @@ var irregularHeads = map[string]bool{"jihadists": true, "jihadist": true, "gunme
 	// eighth round: armed crime and mobs
 	"gangs": true, "gang": true, "gangsters": true, "thugs": true, "mobs": true}
 
+// armedHeads become irregular fighters after "armed": "armed men", "armed
+// pro-government groups", "armed youths" ("armed forces" are a state's).
+var armedHeads = map[string]bool{"men": true, "groups": true, "group": true, "youths": true, "civilians": true, "supporters": true}
+
+// irregularAt reports whether token k heads a mention of fighters of no
+// state: the irregular heads of the sixth round, gangs and mobs (armed
+// crime is no state's force: "gangs in the capital killed 2,500
+// people"), and the heads above a few words after "armed".
+func irregularAt(toks []token, k int) bool {
+	w := toks[k].low
+	if irregularHeads[w] {
+		return true
+	}
+	// "armed" may stand a few modifiers before ("armed pro-government
+	// groups")
+	for q := k - 1; armedHeads[w] && q >= 0 && q >= k-3 && toks[q].word; q-- {
+		if toks[q].low == "armed" {
+			return true
+		}
+	}
+	return false
+}
+
 // lendVerbs approve or hand over money; loanNouns are money lent or given
 // to a state in need.
 var lendVerbs = map[string]bool{"approve": true, "approved": true, "approves": true, "grant": true, "granted": true,

@@ -2136,6 +2136,33 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	return kept
 }
 
+// brokerParties gives a mediation its parties. CAMEO codes brokering
+// (BROKER, 045) and mediating as the mediator's consultation with the
+// parties. "agreed on Friday to a ceasefire brokered by Russia",
+// "agreed ... under a deal brokered by China": the parties are the
+// sources of the agreement the brokered noun belongs to, the nearest
+// agree or sign act before it in the sentence. A mediation whose parties
+// are named nowhere ("a member of the team trying to broker a peace
+// pact") is not coded: it says between whom it was, or it says nothing.
+func (s *sent) brokerParties(out []coded) {
+	for k := range out {
+		c := &out[k]
+		w := s.toks[c.trig.head].low
+		if c.class != "meet" || len(c.tgt) > 0 || len(w) < 6 || w[:6] != "broker" && w[:6] != "mediat" {
+			continue
+		}
+		for p := k - 1; p >= 0; p-- {
+			if (out[p].class == "agree" || out[p].class == "sign") && len(out[p].src) > 0 && !out[p].drop {
+				c.tgt = out[p].src
+				break
+			}
+		}
+		if len(c.tgt) == 0 {
+			c.drop = true
+		}
+	}
+}
+
 // withParty reports whether the target of c is introduced by "with" and is
 // none of its sources: "X and Y held talks with Z".
 func (s *sent) withParty(c coded) bool {

@@ -1,9 +1,6 @@
 package extract
 
-// Eighth round (issue #4): acts and classes across sets. Each helper names
-// a construction that the --verbose output of at least three of the six
-// development sets (PLOVER, 8-12) got wrong; docs/claims.md has the
-// counts.
+// Acts that are wanted or expected, not done (issue #4, eighth round).
 
 // demandWord reports whether w is a verb of demanding or urging, in any
 // form ("demand", "demanding", "urged", "asked", "ordered").
@@ -70,56 +67,6 @@ func (s *sent) expected(tr trigger) bool {
 		}
 		if clauseWords[t.low] {
 			return false
-		}
-	}
-	return false
-}
-
-// brokerParties gives a mediation its parties. CAMEO codes brokering
-// (BROKER, 045) and mediating as the mediator's consultation with the
-// parties. "agreed on Friday to a ceasefire brokered by Russia",
-// "agreed ... under a deal brokered by China": the parties are the
-// sources of the agreement the brokered noun belongs to, the nearest
-// agree or sign act before it in the sentence. A mediation whose parties
-// are named nowhere ("a member of the team trying to broker a peace
-// pact") is not coded: it says between whom it was, or it says nothing.
-func (s *sent) brokerParties(out []coded) {
-	for k := range out {
-		c := &out[k]
-		w := s.toks[c.trig.head].low
-		if c.class != "meet" || len(c.tgt) > 0 || len(w) < 6 || w[:6] != "broker" && w[:6] != "mediat" {
-			continue
-		}
-		for p := k - 1; p >= 0; p-- {
-			if (out[p].class == "agree" || out[p].class == "sign") && len(out[p].src) > 0 && !out[p].drop {
-				c.tgt = out[p].src
-				break
-			}
-		}
-		if len(c.tgt) == 0 {
-			c.drop = true
-		}
-	}
-}
-
-// armedHeads become irregular fighters after "armed": "armed men", "armed
-// pro-government groups", "armed youths" ("armed forces" are a state's).
-var armedHeads = map[string]bool{"men": true, "groups": true, "group": true, "youths": true, "civilians": true, "supporters": true}
-
-// irregularAt reports whether token k heads a mention of fighters of no
-// state: the irregular heads of the sixth round, gangs and mobs (armed
-// crime is no state's force: "gangs in the capital killed 2,500
-// people"), and the heads above a few words after "armed".
-func irregularAt(toks []token, k int) bool {
-	w := toks[k].low
-	if irregularHeads[w] {
-		return true
-	}
-	// "armed" may stand a few modifiers before ("armed pro-government
-	// groups")
-	for q := k - 1; armedHeads[w] && q >= 0 && q >= k-3 && toks[q].word; q-- {
-		if toks[q].low == "armed" {
-			return true
 		}
 	}
 	return false
