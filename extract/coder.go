@@ -1464,6 +1464,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			(tr.form&fIng != 0 || h > 0 && s.toks[h-1].low == "to") {
 			continue
 		}
+		// "thousands of demonstrators stayed in the streets, demanding
+		// a civilian government": a crowd's demand is its protest
+		// (CAMEO 14, "demonstrate for"), not a demand of its own
+		// (ninth round)
+		crowdAim := (c.class == "demand" || c.class == "appeal") && tr.form&fIng != 0 && h > 0 && s.toks[h-1].text == "," && s.crowdLeads(h)
+		if crowdAim {
+			c.class = "protest"
+		}
 		// "prevented the demonstration staged by students to protest
 		// the decision": the aim of a protest named by a noun
 		if c.class == "protest" && prev >= 0 && h > 0 && s.toks[h-1].low == "to" && s.protestNounBefore(h) {
@@ -1818,7 +1826,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// a crowd with no other identity ("thousands of people took to
 		// the streets of Paris", "crowds marched in Tbilisi") is coded
 		// by where it protests, as protesters are
-		if !s.resolved(c.src) && c.class == "protest" && !c.passive {
+		// (a crowd's demand, recoded above, is the crowd's, not that of
+		// the act the adjunct follows)
+		if (!s.resolved(c.src) || crowdAim) && c.class == "protest" && !c.passive {
 			if o := s.placeInClause(h, true); o >= 0 && d.ents[s.ms[o].ent].Kind == KindCountry {
 				c.src = []int{o}
 			} else if k := s.subject(h, false); k >= 0 && d.home != "" && s.crowdIsSubject(h) && !s.resolved([]int{k}) {
@@ -2239,6 +2249,32 @@ func (s *sent) crowdSubject(h int) bool {
 			continue
 		}
 		if !s.toks[i].word || clauseWords[w] || preps[w] && w != "of" && !placePreps[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdLeads reports whether the clause of the participle adjunct at h
+// opens with a crowd of protesters for its subject, which the adjunct
+// shares: "Thousands of demonstrators stayed in the streets, demanding
+// ...", "..., but thousands of demonstrators stayed ..., demanding".
+// Like mainSubject, it gives up at a preposition other than "of", a
+// clause word or a word of the lexicon.
+func (s *sent) crowdLeads(h int) bool {
+	from := 0
+	for i := h - 2; i >= 0; i-- {
+		if clauseWords[s.toks[i].low] || s.toks[i].text == ";" || s.toks[i].low == "but" && i > 0 && s.toks[i-1].text == "," {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < h && i < from+8; i++ {
+		w := s.toks[i].low
+		if crowdWords[w] {
+			return true
+		}
+		if !s.toks[i].word || clauseWords[w] || preps[w] && w != "of" || lexicon[w] != nil {
 			return false
 		}
 	}

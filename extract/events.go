@@ -638,6 +638,12 @@ func findTriggers(toks []token, inMention []int) []trigger {
 			// noun: "the bombing of", "fierce fighting"
 			// Claims are verbs after a noun too: "issued a declaration
 			// demanding that".
+			if (e.class == "demand" || e.class == "appeal") && e.form&fIng != 0 && i > 0 && protestNouns[toks[i-1].low] {
+				// "protests demanding the release of Castillo spread":
+				// the aim of the protest named right before, which is
+				// coded itself (ninth round)
+				continue
+			}
 			if e.form&fIng != 0 && e.form&(fBase|fPast) == 0 && i > 0 && !(beForms[toks[i-1].low] || toks[i-1].text == "," || inMention[i-1] >= 0 || preps[toks[i-1].low] || auxes[toks[i-1].low] || coordGerund(toks, out, i) || aspectVerbs[toks[i-1].low] && !(i > 1 && toks[i-2].low == "to")) &&
 				!(claimClasses[e.class] && e.class != "say" && !dets[toks[i-1].low] && toks[i-1].word && !toks[i-1].cap) {
 				out = append(out, trigger{class: e.class, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
@@ -657,6 +663,14 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				// closing a mission reduce relations (CAMEO 161, PLOVER
 				// SANCTION), not a demand
 				class = "sanction"
+			}
+			if class == "demand" && strings.HasPrefix(t.low, "order") && forceOrdered(toks, i) {
+				// "ordered troops into the province", "ordered the army
+				// to take over security", "ordered a general
+				// mobilisation": a government sending its own forces
+				// shows force (CAMEO 15, PLOVER MOBILIZE); it demands
+				// nothing of the troops' target (ninth round)
+				class = "mobilize"
 			}
 			if class == "protest" && strings.HasPrefix(t.low, "block") && blockedDecision(toks, i) {
 				// "blocked an EU aid package", "blocked the resolution":
@@ -1286,6 +1300,54 @@ func orderedOut(toks []token, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// mobilisationNouns name a show or build-up of force as an act.
+var mobilisationNouns = map[string]bool{"mobilisation": true, "mobilization": true, "deployment": true,
+	"deployments": true, "patrols": true, "call-up": true, "buildup": true, "build-up": true}
+
+// postureVerbs are what forces are ordered to do when they are sent, not
+// used: "ordered the army to take over security in the capital".
+var postureVerbs = map[string]bool{"take": true, "secure": true, "guard": true, "patrol": true, "restore": true,
+	"protect": true, "reinforce": true, "deploy": true, "maintain": true, "enforce": true, "be": true,
+	"help": true, "bolster": true, "assist": true, "move": true, "prepare": true}
+
+// forceOrdered reports whether the verb of ordering at i sends the
+// orderer's forces (a force noun followed by a place, an end of clause or
+// a posture verb: "ordered troops into the region", "ordered 3,000
+// soldiers to the border", "ordered the army to take over security") or
+// orders a mobilisation ("ordered Russia's first mobilisation"). Forces
+// ordered back or to withdraw retreat, forces ordered to fire attack, and
+// "ordered Google to pay" is a demand: those stay with their own verbs.
+func forceOrdered(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.quote || clauseWords[t.low] {
+			return false
+		}
+		if mobilisationNouns[t.low] {
+			return true
+		}
+		if !sentForces[t.low] && t.low != "army" && t.low != "military" && t.low != "reservists" {
+			continue
+		}
+		if k+1 >= len(toks) || !toks[k+1].word {
+			return true // "ordered troops." / "ordered troops, ..."
+		}
+		switch n := toks[k+1].low; n {
+		case "back", "home", "out", "off", "away":
+			return false
+		case "to":
+			if k+2 >= len(toks) {
+				return false
+			}
+			v := toks[k+2]
+			return postureVerbs[v.low] || dets[v.low] || v.cap || !v.word || v.low[0] >= '0' && v.low[0] <= '9'
+		default:
+			return placePreps[n] || n == "into" || n == "onto" || n == "across"
+		}
 	}
 	return false
 }
