@@ -125,6 +125,12 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		for q < len(toks) && q < m.j+2 && m.ent < 0 && toks[q].word && !toks[q].cap && lexicon[toks[q].low] == nil && !preps[toks[q].low] && !auxes[toks[q].low] {
 			q++
 		}
+		// ("accused Azerbaijan of violating Iran's airspace": a gerund
+		// after the preposition opens a verb phrase, the charge, and
+		// the country in it is no place the object is in)
+		if q+1 < len(toks) && gerundAt(toks, q+1) {
+			continue
+		}
 		if q < len(toks) && (toks[q].low == "in" || toks[q].low == "of" || toks[q].low == "from" || toks[q].low == "throughout" || toks[q].low == "across") {
 			p := q + 1
 			for p < len(toks) && p < m.j+4 && (dets[toks[p].low] || regionWords[toks[p].low] || toks[p].word && !toks[p].cap && lexicon[toks[p].low] == nil && !preps[toks[p].low]) {
@@ -285,6 +291,15 @@ var notActorHeads = map[string]bool{"language": true, "languages": true, "gulf":
 // "ethnic Albanians", "ethnic Albanian guerrillas".
 func ethnicAt(toks []token, i int) bool {
 	return i > 0 && toks[i-1].low == "ethnic" || toks[i].low == "ethnic"
+}
+
+// gerundAt reports whether token i is a lower-case -ing verb form
+// ("violating", "sending"), not an -ing adjective of place
+// ("neighbouring Congo") or a noun in -ing ("the Beijing talks" is
+// capitalised; "building", "ceiling" and the like are rare after "of").
+func gerundAt(toks []token, i int) bool {
+	t := toks[i]
+	return t.word && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !strings.HasPrefix(t.low, "neighbo")
 }
 
 var regionWords = map[string]bool{"south": true, "southern": true, "north": true, "northern": true, "east": true,
