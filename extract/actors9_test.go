@@ -19,3 +19,33 @@ func TestChargeGerundNoPlace(t *testing.T) {
 			not:  []wantEvent{{typ: "attack", src: "country/UGA"}}},
 	})
 }
+
+// TestBareBodyArticleCountry: a bare state body ("the foreign ministry",
+// "police") in a sentence whose only possibly-own country is the one the
+// article gives such bodies anyway (the dateline's) is that country's.
+func TestBareBodyArticleCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the ministry accuses a neighbour of violating its own country's sovereignty",
+			text: "BAGHDAD, March 3 (Reuters) - The foreign ministry summoned the Turkish envoy on Monday and accused Turkey of violating Iraq's sovereignty with its air strikes.",
+			want: []wantEvent{{typ: "accuse", src: "country/IRQ", tgt: "country/TUR"}}},
+		{name: "guard: police under a dateline, the home country named in a that clause",
+			text: "ABUJA, May 2 (Reuters) - Police arrested 40 protesters who had marched on Tuesday to demand that Nigeria's president resign.",
+			want: []wantEvent{{typ: "coerce", src: "country/NGA"}}},
+		{name: "guard: another country that might be the body's own keeps it open",
+			text: "BAGHDAD, March 3 (Reuters) - The foreign ministry and Iranian officials met on Monday.",
+			not:  []wantEvent{{typ: "meet", src: "country/IRQ"}}},
+	})
+}
+
+// TestChargeAgainstArmed: a charge against armed men no one names ("blamed
+// the rebels") is aimed where they are, as violence against them is.
+func TestChargeAgainstArmed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the government blames unnamed insurgents",
+			text: "MANILA, June 4 (Reuters) - The Philippine government blamed the insurgents for the ambush on an army convoy.",
+			want: []wantEvent{{typ: "accuse", src: "country/PHL", tgt: "country/PHL"}}},
+		{name: "guard: a named group keeps its own actor",
+			text: "Israel accused Hezbollah fighters of firing rockets at Haifa.",
+			not:  []wantEvent{{typ: "accuse", tgt: "country/ISR"}}},
+	})
+}

@@ -1802,8 +1802,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// of Islamist fighters near Niono", "killing 20 of the
 		// insurgents") is aimed where they are: the place, else the
 		// dateline's country, else that of the state fighting them (a
-		// state that fights abroad is placed by one of the two)
-		if violent[c.class] && !c.passive && len(c.tgt) == 0 && len(c.src) > 0 && s.resolved(c.src) && !armedRole(s.ms[c.src[0]].roleCode) {
+		// state that fights abroad is placed by one of the two); so is
+		// a charge against them ("the government blamed the rebels
+		// for the bombing")
+		if (violent[c.class] || chargeClasses[c.class]) && !c.passive && len(c.tgt) == 0 && len(c.src) > 0 && s.resolved(c.src) && !armedRole(s.ms[c.src[0]].roleCode) {
 			if k := s.armedObject(tr.j); k >= 0 {
 				country := ""
 				if o := s.placeInClause(h, false); o >= 0 {
