@@ -49,3 +49,27 @@ func TestChargeAgainstArmed(t *testing.T) {
 			not:  []wantEvent{{typ: "accuse", tgt: "country/ISR"}}},
 	})
 }
+
+// TestRegionalCollective: a region's states named as one actor ("West
+// African leaders", "Gulf Arab states", "regional mediators") act through
+// their regional body and are coded IGO (an organisation with no country);
+// counted states are not.
+func TestRegionalCollective(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "region adjective + leaders",
+			text: "East African leaders imposed sanctions on Burundi on Sunday after the disputed vote.",
+			want: []wantEvent{{typ: "sanction", src: "org/regional-east-african-leaders", tgt: "country/BDI"}}},
+		{name: "two-word region + states",
+			text: "Gulf Arab states condemned Iran on Monday over the seizure of a tanker.",
+			want: []wantEvent{{typ: "condemn", src: "org/regional-gulf-arab-states", tgt: "country/IRN"}}},
+		{name: "regional mediators as the author inside the object",
+			text: "Guinea's junta rejected a plan by regional mediators for an 18-month transition.",
+			want: []wantEvent{{typ: "reject", src: "country/GIN", tgt: "org/regional-regional-mediators"}}},
+		{name: "guard: counted states are those states",
+			text: "Ambassadors of 30 African countries met the foreign minister in Washington.",
+			not:  []wantEvent{{typ: "meet", src: "org/regional-african-countries"}}},
+		{name: "guard: a body's own name stays the gazetteer's",
+			text: "The European Union imposed sanctions on Belarus on Monday.",
+			want: []wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/BLR"}}},
+	})
+}
