@@ -73,3 +73,19 @@ func TestRegionalCollective(t *testing.T) {
 			want: []wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/BLR"}}},
 	})
 }
+
+// TestExtraditionReceiver: an extradition is cooperation with the state
+// that receives the person, named after "to", not an act on the person.
+func TestExtraditionReceiver(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a named person extradited",
+			text: "Peru extradited former president Alejandro Toledo to the United States on Friday.",
+			want: []wantEvent{{typ: "cooperate", src: "country/PER", tgt: "country/USA"}}},
+		{name: "a nickname in quotes and an apposition",
+			text: "Honduras extradited former police chief Juan Carlos \"El Tigre\" Bonilla, accused of drug trafficking, to the United States.",
+			want: []wantEvent{{typ: "cooperate", src: "country/HND", tgt: "country/USA"}}},
+		{name: "guard: an unnamed suspect was right already",
+			text: "Britain extradited the suspect to Spain on Tuesday.",
+			want: []wantEvent{{typ: "cooperate", src: "country/GBR", tgt: "country/ESP"}}},
+	})
+}

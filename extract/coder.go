@@ -1873,6 +1873,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.tgt = []int{o}
 			}
 		}
+		// "extradited drug lord Joaquin Guzman to the United States": an
+		// extradition is cooperation with the state that receives the
+		// person (CAMEO 0234 / PLOVER COOPERATE), not an act on the person
+		if strings.HasPrefix(s.toks[h].low, "extradit") && !c.passive {
+			if o := s.receiver(d, tr.j); o >= 0 && !contains(c.src, o) {
+				c.tgt = s.group(o)
+			}
+		}
 		if c.class == "aid" && strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
 			if o := s.place(tr.j); o >= 0 {
 				c.tgt = []int{o}
@@ -2668,6 +2676,43 @@ func (s *sent) asAuthor(from int) int {
 		}
 		m := s.inMention[k]
 		if e := s.ms[m].j; s.ms[m].ent >= 0 && e < len(s.toks) && authorNouns[s.toks[e].low] {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// receiver returns the state or body a person is handed "to" after the
+// verb ending at from, or -1. Unlike destination it reads past an
+// apposition of the person ("Dairo Antonio Usuga, known as Otoniel, to
+// the United States") but not into another clause.
+func (s *sent) receiver(d *doc, from int) int {
+	for k := from; k+1 < len(s.toks) && k < from+20; k++ {
+		t := s.toks[k]
+		if t.quote {
+			// a nickname in quotes ("Joaquin "El Chapo" Guzman") is
+			// part of the name; a longer quotation ends the search
+			q := k + 1
+			for q < len(s.toks) && q <= k+4 && !s.toks[q].quote {
+				q++
+			}
+			if q > k+4 || q >= len(s.toks) {
+				return -1
+			}
+			k = q
+			continue
+		}
+		if t.text == ";" || t.text == "." || clauseWords[t.low] {
+			return -1
+		}
+		if t.low != "to" {
+			continue
+		}
+		if k+2 < len(s.toks) && dets[s.toks[k+1].low] && s.inMention[k+1] < 0 {
+			k++ // "to the United States"
+		}
+		if m := s.inMention[k+1]; m >= 0 && s.ms[m].ent >= 0 && d.ents[s.ms[m].ent].Kind != KindPerson {
 			return m
 		}
 		return -1
