@@ -125,6 +125,12 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		for q < len(toks) && q < m.j+2 && m.ent < 0 && toks[q].word && !toks[q].cap && lexicon[toks[q].low] == nil && !preps[toks[q].low] && !auxes[toks[q].low] {
 			q++
 		}
+		// ("accused Azerbaijan of violating Iran's airspace": a gerund
+		// after the preposition opens a verb phrase, the charge, and
+		// the country in it is no place the object is in)
+		if q+1 < len(toks) && gerundAt(toks, q+1) {
+			continue
+		}
 		if q < len(toks) && (toks[q].low == "in" || toks[q].low == "of" || toks[q].low == "from" || toks[q].low == "throughout" || toks[q].low == "across") {
 			p := q + 1
 			for p < len(toks) && p < m.j+4 && (dets[toks[p].low] || regionWords[toks[p].low] || toks[p].word && !toks[p].cap && lexicon[toks[p].low] == nil && !preps[toks[p].low]) {
@@ -285,6 +291,15 @@ var notActorHeads = map[string]bool{"language": true, "languages": true, "gulf":
 // "ethnic Albanians", "ethnic Albanian guerrillas".
 func ethnicAt(toks []token, i int) bool {
 	return i > 0 && toks[i-1].low == "ethnic" || toks[i].low == "ethnic"
+}
+
+// gerundAt reports whether token i is a lower-case -ing verb form
+// ("violating", "sending"), not an -ing adjective of place
+// ("neighbouring Congo") or a noun in -ing ("the Beijing talks" is
+// capitalised; "building", "ceiling" and the like are rare after "of").
+func gerundAt(toks []token, i int) bool {
+	t := toks[i]
+	return t.word && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !strings.HasPrefix(t.low, "neighbo")
 }
 
 var regionWords = map[string]bool{"south": true, "southern": true, "north": true, "northern": true, "east": true,
@@ -1795,8 +1810,10 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		// of Islamist fighters near Niono", "killing 20 of the
 		// insurgents") is aimed where they are: the place, else the
 		// dateline's country, else that of the state fighting them (a
-		// state that fights abroad is placed by one of the two)
-		if violent[c.class] && !c.passive && len(c.tgt) == 0 && len(c.src) > 0 && s.resolved(c.src) && !armedRole(s.ms[c.src[0]].roleCode) {
+		// state that fights abroad is placed by one of the two); so is
+		// a charge against them ("the government blamed the rebels
+		// for the bombing")
+		if (violent[c.class] || chargeClasses[c.class]) && !c.passive && len(c.tgt) == 0 && len(c.src) > 0 && s.resolved(c.src) && !armedRole(s.ms[c.src[0]].roleCode) {
 			if k := s.armedObject(tr.j); k >= 0 {
 				country := ""
 				if o := s.placeInClause(h, false); o >= 0 {
@@ -1864,6 +1881,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 		if c.class == "aid" && deployForms[s.toks[h].low] {
 			if o := s.destination(tr.j); o >= 0 {
 				c.tgt = []int{o}
+			}
+		}
+		// "extradited drug lord Joaquin Guzman to the United States": an
+		// extradition is cooperation with the state that receives the
+		// person (CAMEO 0234 / PLOVER COOPERATE), not an act on the person
+		if strings.HasPrefix(s.toks[h].low, "extradit") && !c.passive {
+			if o := s.receiver(d, tr.j); o >= 0 && !contains(c.src, o) {
+				c.tgt = s.group(o)
 			}
 		}
 		if c.class == "aid" && strings.HasPrefix(s.toks[h].low, "arriv") && len(c.tgt) == 0 {
@@ -2687,6 +2712,43 @@ func (s *sent) asAuthor(from int) int {
 		}
 		m := s.inMention[k]
 		if e := s.ms[m].j; s.ms[m].ent >= 0 && e < len(s.toks) && authorNouns[s.toks[e].low] {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// receiver returns the state or body a person is handed "to" after the
+// verb ending at from, or -1. Unlike destination it reads past an
+// apposition of the person ("Dairo Antonio Usuga, known as Otoniel, to
+// the United States") but not into another clause.
+func (s *sent) receiver(d *doc, from int) int {
+	for k := from; k+1 < len(s.toks) && k < from+20; k++ {
+		t := s.toks[k]
+		if t.quote {
+			// a nickname in quotes ("Joaquin "El Chapo" Guzman") is
+			// part of the name; a longer quotation ends the search
+			q := k + 1
+			for q < len(s.toks) && q <= k+4 && !s.toks[q].quote {
+				q++
+			}
+			if q > k+4 || q >= len(s.toks) {
+				return -1
+			}
+			k = q
+			continue
+		}
+		if t.text == ";" || t.text == "." || clauseWords[t.low] {
+			return -1
+		}
+		if t.low != "to" {
+			continue
+		}
+		if k+2 < len(s.toks) && dets[s.toks[k+1].low] && s.inMention[k+1] < 0 {
+			k++ // "to the United States"
+		}
+		if m := s.inMention[k+1]; m >= 0 && s.ms[m].ent >= 0 && d.ents[s.ms[m].ent].Kind != KindPerson {
 			return m
 		}
 		return -1

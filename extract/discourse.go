@@ -56,7 +56,7 @@ func (d *doc) noteRoles(s *sent) {
 // the sentence acts on ("sanctions on officials") is resolved only when
 // the sentence names no country at all.
 func (d *doc) resolveRoles(s *sent) {
-	own, any := false, map[string]bool{}
+	own, any, owns := false, map[string]bool{}, map[string]bool{}
 	for k, m := range s.ms {
 		if m.ent < 0 || d.ents[m.ent].Country == "" {
 			continue
@@ -64,6 +64,7 @@ func (d *doc) resolveRoles(s *sent) {
 		any[d.ents[m.ent].Country] = true
 		if !s.actedOn(k) && !(s.prep[k] && whereBodyPreps[s.prepWord[k]]) {
 			own = true
+			owns[d.ents[m.ent].Country] = true
 		}
 	}
 	for k, m := range s.ms {
@@ -72,6 +73,16 @@ func (d *doc) resolveRoles(s *sent) {
 			continue
 		}
 		c, ok := d.roleCountry[b]
+		// "MOGADISHU - ... The foreign ministry accused Ethiopia of
+		// violating Somalia's sovereignty": the one country that might
+		// be the body's own is the one the article gives it anyway, so
+		// nothing is open
+		if own && len(owns) == 1 && !s.actedOn(k) {
+			if a := d.articleBody(b); a != "" && owns[a] {
+				s.ms[k].ent = d.countryEntity(a, "")
+				continue
+			}
+		}
 		if own {
 			// "Mali's military government expelled France's envoy ...
 			// Le Drian, the French foreign minister, called the junta
@@ -145,6 +156,19 @@ func hostileVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// articleBody returns the country the article gives a bare state body of
+// kind b: the one it gave that kind before, else the one all its state
+// bodies belong to, else the dateline's; "" when that is ambiguous.
+func (d *doc) articleBody(b string) string {
+	if c, ok := d.roleCountry[b]; ok {
+		return c
+	}
+	if c := d.oneStateBody(); c != "" {
+		return c
+	}
+	return d.home
 }
 
 // oneStateBody returns the country of every state body the article has

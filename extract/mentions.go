@@ -831,6 +831,11 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 	if k, n := d.namedCountry(toks, i); k >= 0 {
 		return mention{i: i, j: i + n, ent: k, pron: true}, i + n
 	}
+	if n := regionalCollective(toks, i); n > 0 {
+		name := d.span(toks, i, i+n)
+		k := d.entity(Entity{ID: "org/regional-" + Slug(name), Name: name, Kind: KindOrganization, Code: "IGO"}, name)
+		return mention{i: i, j: i + n, ent: k}, i + n
+	}
 	switch t.low {
 	case "it", "they":
 		// a sentence that opens with "It"/"They" continues with the
@@ -1335,4 +1340,69 @@ func (d *doc) namedCountry(toks []token, i int) (int, int) {
 		}
 	}
 	return found, n
+}
+
+// regionAdjectives name a world region whose states act together through
+// a regional body (ECOWAS, the African Union, the GCC, the Arab League,
+// the EU, ASEAN, CARICOM ...): "West African leaders", "Gulf Arab states",
+// "European partners". "Central African" is left out: it is also a
+// country's demonym.
+var regionAdjectives = [][]string{{"west", "african"}, {"east", "african"}, {"southern", "african"}, {"african"},
+	{"gulf", "arab"}, {"gulf"}, {"arab"}, {"european"}, {"nordic"}, {"baltic"}, {"latin", "american"},
+	{"south", "american"}, {"southeast", "asian"}, {"central", "asian"}, {"caribbean"}, {"pacific", "island"}, {"regional"}}
+
+// countWords count the states a plural names.
+var countWords = map[string]bool{"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "dozen": true, "dozens": true, "both": true, "many": true, "some": true, "other": true}
+
+// regionalHeads are the plural heads that make such a region's states one
+// actor; a regional body named by its kind ("the regional bloc", "a
+// regional peacekeeping force") is one too.
+var regionalHeads = map[string]bool{"leaders": true, "mediators": true, "partners": true, "states": true, "nations": true,
+	"countries": true, "governments": true, "ministers": true, "bloc": true, "neighbours": true, "neighbors": true,
+	"peacekeepers": true, "heads": true, "allies": true}
+
+// regionalCollective returns the length of a region's states named as one
+// actor at i ("West African leaders", "Gulf states", "European common
+// market partners", "regional foreign ministers", "a regional
+// peacekeeping force"), or 0. Coded IGO, as PLOVER codes such groups. A
+// capitalised word after the head ends it as a name's part ("the
+// European Union", "Arab States Broadcasting Union") and is left to the
+// gazetteer.
+func regionalCollective(toks []token, i int) int {
+	// "30 African countries", "the three eastern European countries":
+	// states counted or a part of a region are those states, not a body
+	if i > 0 && (isDigits(toks[i-1].text) || regionWords[toks[i-1].low] || countWords[toks[i-1].low]) {
+		return 0
+	}
+	for _, adj := range regionAdjectives {
+		k := i
+		for _, w := range adj {
+			if k >= len(toks) || toks[k].low != w || !toks[k].cap && w != "regional" {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k < 0 {
+			continue
+		}
+		// up to two lower-case modifiers: "common market partners",
+		// "foreign ministers", "peacekeeping force"
+		for n := 0; n <= 2 && k < len(toks); n++ {
+			t := toks[k]
+			if !t.word || t.cap {
+				return 0
+			}
+			if regionalHeads[t.low] || adj[0] == "regional" && (t.low == "force" || t.low == "mediator") {
+				if k+1 < len(toks) && toks[k+1].cap && toks[k+1].word {
+					return 0 // "the regional bloc ECOWAS": the name itself
+				}
+				return k + 1 - i
+			}
+			k++
+		}
+		return 0
+	}
+	return 0
 }
