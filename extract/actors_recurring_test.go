@@ -79,3 +79,91 @@ func TestTitledPersonDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestChargeGerundNoPlace: in "accused X of violating Y's sovereignty" the
+// one accused is X; the country inside the charge is no place X is in
+// ("of" + gerund opens a verb phrase, not a place phrase).
+func TestChargeGerundNoPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "violating another state's airspace",
+			text: "Armenia accused Azerbaijan of violating Iran's airspace with its drones.",
+			want: []wantEvent{{typ: "accuse", src: "country/ARM", tgt: "country/AZE"}},
+			not:  []wantEvent{{typ: "accuse", tgt: "country/IRN"}}},
+		{name: "a third state's territorial integrity",
+			text: "Serbia accused Croatia of undermining Bosnia's territorial integrity.",
+			want: []wantEvent{{typ: "accuse", src: "country/SRB", tgt: "country/HRV"}}},
+		{name: "guard: people of a place are still coded by it",
+			text: "Rebels in neighbouring Congo attacked a Ugandan army post on Sunday.",
+			not:  []wantEvent{{typ: "attack", src: "country/UGA"}}},
+	})
+}
+
+// TestBareBodyArticleCountry: a bare state body ("the foreign ministry",
+// "police") in a sentence whose only possibly-own country is the one the
+// article gives such bodies anyway (the dateline's) is that country's.
+func TestBareBodyArticleCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the ministry accuses a neighbour of violating its own country's sovereignty",
+			text: "BAGHDAD, March 3 (Reuters) - The foreign ministry summoned the Turkish envoy on Monday and accused Turkey of violating Iraq's sovereignty with its air strikes.",
+			want: []wantEvent{{typ: "accuse", src: "country/IRQ", tgt: "country/TUR"}}},
+		{name: "guard: police under a dateline, the home country named in a that clause",
+			text: "ABUJA, May 2 (Reuters) - Police arrested 40 protesters who had marched on Tuesday to demand that Nigeria's president resign.",
+			want: []wantEvent{{typ: "coerce", src: "country/NGA"}}},
+		{name: "guard: another country that might be the body's own keeps it open",
+			text: "BAGHDAD, March 3 (Reuters) - The foreign ministry and Iranian officials met on Monday.",
+			not:  []wantEvent{{typ: "meet", src: "country/IRQ"}}},
+	})
+}
+
+// TestChargeAgainstArmed: a charge against armed men no one names ("blamed
+// the rebels") is aimed where they are, as violence against them is.
+func TestChargeAgainstArmed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the government blames unnamed insurgents",
+			text: "MANILA, June 4 (Reuters) - The Philippine government blamed the insurgents for the ambush on an army convoy.",
+			want: []wantEvent{{typ: "accuse", src: "country/PHL", tgt: "country/PHL"}}},
+		{name: "guard: a named group keeps its own actor",
+			text: "Israel accused Hezbollah fighters of firing rockets at Haifa.",
+			not:  []wantEvent{{typ: "accuse", tgt: "country/ISR"}}},
+	})
+}
+
+// TestRegionalCollective: a region's states named as one actor ("West
+// African leaders", "Gulf Arab states", "regional mediators") act through
+// their regional body and are coded IGO (an organisation with no country);
+// counted states are not.
+func TestRegionalCollective(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "region adjective + leaders",
+			text: "East African leaders imposed sanctions on Burundi on Sunday after the disputed vote.",
+			want: []wantEvent{{typ: "sanction", src: "org/regional-east-african-leaders", tgt: "country/BDI"}}},
+		{name: "two-word region + states",
+			text: "Gulf Arab states condemned Iran on Monday over the seizure of a tanker.",
+			want: []wantEvent{{typ: "condemn", src: "org/regional-gulf-arab-states", tgt: "country/IRN"}}},
+		{name: "regional mediators as the author inside the object",
+			text: "Guinea's junta rejected a plan by regional mediators for an 18-month transition.",
+			want: []wantEvent{{typ: "reject", src: "country/GIN", tgt: "org/regional-regional-mediators"}}},
+		{name: "guard: counted states are those states",
+			text: "Ambassadors of 30 African countries met the foreign minister in Washington.",
+			not:  []wantEvent{{typ: "meet", src: "org/regional-african-countries"}}},
+		{name: "guard: a body's own name stays the gazetteer's",
+			text: "The European Union imposed sanctions on Belarus on Monday.",
+			want: []wantEvent{{typ: "sanction", src: "org/european-union", tgt: "country/BLR"}}},
+	})
+}
+
+// TestExtraditionReceiver: an extradition is cooperation with the state
+// that receives the person, named after "to", not an act on the person.
+func TestExtraditionReceiver(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a named person extradited",
+			text: "Peru extradited former president Alejandro Toledo to the United States on Friday.",
+			want: []wantEvent{{typ: "cooperate", src: "country/PER", tgt: "country/USA"}}},
+		{name: "a nickname in quotes and an apposition",
+			text: "Honduras extradited former police chief Juan Carlos \"El Tigre\" Bonilla, accused of drug trafficking, to the United States.",
+			want: []wantEvent{{typ: "cooperate", src: "country/HND", tgt: "country/USA"}}},
+		{name: "guard: an unnamed suspect was right already",
+			text: "Britain extradited the suspect to Spain on Tuesday.",
+			want: []wantEvent{{typ: "cooperate", src: "country/GBR", tgt: "country/ESP"}}},
+	})
+}
