@@ -715,7 +715,7 @@ func (s *sent) adjunctAt(i int) bool {
 	nx := s.toks[i+1]
 	switch {
 	case t.text == ",":
-		return nx.word && !nx.cap && s.inMention[i+1] < 0 && len(nx.low) > 5 && strings.HasSuffix(nx.low, "ing")
+		return s.inMention[i+1] < 0 && gerundAt(s.toks, i+1)
 	case t.low == "in":
 		return purposeAdjuncts[nx.low] && i+2 < len(s.toks) && (s.toks[i+2].low == "to" || s.toks[i+2].low == "of" ||
 			s.toks[i+2].low == "for" || s.toks[i+2].low == "with" || s.toks[i+2].low == "against")

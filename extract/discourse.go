@@ -364,8 +364,10 @@ var backNouns = func() map[string]map[string]bool {
 	// shows of force: "condemned the exercises", "the drills", "the
 	// deployment"
 	mobilized := map[string]bool{"mobilize": true}
-	for _, w := range []string{"drills", "exercises", "manoeuvres", "maneuvers", "deployment",
-		"deployments", "buildup", "build-up", "mobilisation", "mobilization"} {
+	for _, w := range []string{"drills", "exercises", "manoeuvres", "maneuvers"} {
+		m[w] = mobilized
+	}
+	for w := range mobilisationNouns {
 		m[w] = mobilized
 	}
 	for _, w := range []string{"demand", "demands", "call", "calls", "request", "ultimatum"} {

@@ -1304,7 +1304,8 @@ func orderedOut(toks []token, i int) bool {
 	return false
 }
 
-// mobilisationNouns name a show or build-up of force as an act.
+// mobilisationNouns name a show or build-up of force as an act: ordered
+// (forceOrdered) or pointed back to ("condemned the deployment").
 var mobilisationNouns = map[string]bool{"mobilisation": true, "mobilization": true, "deployment": true,
 	"deployments": true, "patrols": true, "call-up": true, "buildup": true, "build-up": true}
 
