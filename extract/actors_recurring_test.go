@@ -167,3 +167,38 @@ func TestExtraditionReceiver(t *testing.T) {
 			want: []wantEvent{{typ: "cooperate", src: "country/GBR", tgt: "country/ESP"}}},
 	})
 }
+
+// TestUnnamedDomesticObject: people or a body no gazetteer places, the
+// object of a leader's word in a sentence that names only the leader's
+// country, are the leader's compatriots (CAMEO codes domestic actors by
+// their state).
+func TestUnnamedDomesticObject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a president denounces the protesters",
+			text: "Peruvian President Dina Boluarte denounced the protesters as criminals on Monday.",
+			want: []wantEvent{{typ: "criticize", src: "person/dina-boluarte", tgt: "country/PER"}}},
+		{name: "a prime minister praises the police",
+			text: "Spanish Prime Minister Mariano Rajoy praised the police for their professionalism on Sunday.",
+			want: []wantEvent{{typ: "praise", src: "person/mariano-rajoy", tgt: "country/ESP"}}},
+		{name: "guard: a second country leaves them unplaced",
+			text: "French President Emmanuel Macron denounced the protesters in Tbilisi on Monday.",
+			not:  []wantEvent{{typ: "criticize", tgt: "country/FRA"}}},
+		{name: "guard: someone's own officials",
+			text: "U.S. Secretary of State Madeleine Albright accepted admission papers from the three countries' foreign ministers.",
+			not:  []wantEvent{{typ: "agree", tgt: "country/USA"}}},
+		{name: "guard: an act named back is no group of people",
+			text: "Jordan condemned the strikes on Monday.",
+			not:  []wantEvent{{typ: "condemn", tgt: "country/JOR"}}},
+	})
+}
+
+// TestAnswerFarBack: "condemned the violence" in a lead's last sentence
+// points back to the violence its first sentence reports, however many
+// sentences lie between.
+func TestAnswerFarBack(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the fifth sentence answers the first",
+			text: "Serbian police fired tear gas at crowds in Belgrade on Saturday. The rally had been called by student groups. Organisers said turnout topped 100,000. The interior minister said 20 people were hurt. In Brussels, Belgian Prime Minister Charles Michel condemned the violence.",
+			want: []wantEvent{{typ: "condemn", src: "person/charles-michel", tgt: "country/SRB"}}},
+	})
+}

@@ -2115,6 +2115,26 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			break
 		}
 	}
+	// "Lula denounced the rioters", "praised the police for acting with
+	// firmness": an object no gazetteer places, a society's own people or
+	// bodies, is the speaker's compatriots when the sentence names no
+	// other country (CAMEO codes domestic actors by their state), else
+	// those of the place the clause names
+	for k := range out {
+		c := &out[k]
+		if len(c.tgt) > 0 || len(c.src) == 0 || !s.resolved(c.src) || c.intransitive || c.reciprocal || c.passive ||
+			c.trig.nominal || violent[c.class] || c.class == "say" || c.class == "report" {
+			continue
+		}
+		o := s.unnamedObject(c.trig.j)
+		if o < 0 {
+			continue
+		}
+		if e := s.ms[c.src[0]].ent; e >= 0 && d.ents[e].Country != "" && s.onlyCountry(d) == d.ents[e].Country {
+			s.ms[o].ent = d.countryEntity(d.ents[e].Country, "")
+			c.tgt = []int{o}
+		}
+	}
 	// Domestic events (CAMEO convention): protests, repression,
 	// concessions and demands with no other target are aimed at the
 	// actor's own country.
@@ -2459,6 +2479,47 @@ func (s *sent) armedObject(from int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedObject returns the first mention of the clause after from when
+// it is people or a body the gazetteers cannot place and not armed men
+// or the press ("the rioters", "the police"), or -1.
+func (s *sent) unnamedObject(from int) int {
+	for i := from; i < len(s.toks) && i < from+10; i++ {
+		t := s.toks[i]
+		if t.quote || t.text == "," || t.text == ";" || clauseWords[t.low] {
+			return -1
+		}
+		if k := s.inMention[i]; k >= 0 {
+			m := s.ms[k]
+			if m.ent >= 0 || m.pron || m.roleCode == "" || armedRole(m.roleCode) || m.roleCode == "MED" || backNouns[s.toks[m.j-1].low] != nil {
+				return -1
+			}
+			// "the three countries' foreign ministers": someone's own
+			if p := s.toks[max(m.i-1, 0)]; m.i > 0 && (p.low == "'s" || strings.HasSuffix(p.text, "'")) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// onlyCountry returns the one country the sentence's placed mentions
+// belong to, or "" when they name none or several.
+func (s *sent) onlyCountry(d *doc) string {
+	one := ""
+	for _, m := range s.ms {
+		if m.ent < 0 || d.ents[m.ent].Country == "" {
+			continue
+		}
+		if c := d.ents[m.ent].Country; one != "" && c != one {
+			return ""
+		} else {
+			one = c
+		}
+	}
+	return one
 }
 
 // meansWords name the means of violence without its author.

@@ -117,7 +117,10 @@ func (x *Extractor) Extract(a Article) Result {
 		// a denial answers what the last three sentences accused
 		starts = append(starts, s.start)
 		answerDenials(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
-		answerActs(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
+		// an act named back ("condemned the violence") may be the
+		// lead's, however many sentences ago: the latest such act
+		// anywhere before is meant
+		answerActs(a.Text, res.Events[:n], res.Events[n:], starts[0])
 		alsoAnswers(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		pluralTargets(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		answerMobilization(res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
