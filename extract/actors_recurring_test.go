@@ -202,3 +202,38 @@ func TestAnswerFarBack(t *testing.T) {
 			want: []wantEvent{{typ: "condemn", src: "person/charles-michel", tgt: "country/SRB"}}},
 	})
 }
+
+// TestAgreementNamedBack: "welcomed the agreement", "hailed the accord",
+// "denounced the deal" are aimed at the agreement's parties, the sources
+// of the latest agreement or signing before them.
+func TestAgreementNamedBack(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a foreign leader welcomes a peace agreement",
+			text: "Armenia and Azerbaijan signed a peace agreement in Washington on Friday. French President Emmanuel Macron welcomed the agreement as a historic step.",
+			want: []wantEvent{{typ: "praise", src: "person/emmanuel-macron", tgt: "country/ARM"},
+				{typ: "praise", src: "person/emmanuel-macron", tgt: "country/AZE"}}},
+		{name: "a neighbour denounces the deal",
+			text: "Morocco and Israel agreed on Thursday to restore diplomatic ties. Algeria denounced the deal as a betrayal of the Palestinian cause.",
+			want: []wantEvent{{typ: "criticize", src: "country/DZA", tgt: "country/MAR"}}},
+		{name: "guard: a deal no one before made",
+			text: "Oman welcomed the deal on Monday.",
+			not:  []wantEvent{{typ: "praise", tgt: "country/OMN"}}},
+	})
+}
+
+// TestVowedResponse: a threat that vows a response and names no target
+// ("vowed to respond", "vowed a painful response") is aimed at whoever
+// last acted against the threatening side.
+func TestVowedResponse(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "vowed to respond, the act in the sentence before",
+			text: "Iranian missiles struck targets in northern Israel on Saturday. Israel vowed to respond at a time of its choosing.",
+			want: []wantEvent{{typ: "threaten", src: "country/ISR", tgt: "country/IRN"}}},
+		{name: "vowed a response after a raid on its soldiers",
+			text: "Militants from Hamas killed four Israeli soldiers in a raid on Tuesday. Israel's defence minister vowed a harsh response.",
+			not:  []wantEvent{{typ: "threaten", tgt: "country/ISR"}}},
+		{name: "guard: a plain threat keeps no borrowed target",
+			text: "Iranian missiles struck targets in northern Israel on Saturday. Israel warned of dangerous consequences.",
+			not:  []wantEvent{{typ: "threaten", src: "country/ISR", tgt: "country/IRN"}}},
+	})
+}

@@ -2481,15 +2481,13 @@ func (s *sent) armedObject(from int) int {
 	return -1
 }
 
-// unnamedObject returns the first mention of the clause after from when
-// it is people or a body the gazetteers cannot place and not armed men
-// or the press ("the rioters", "the police"), or -1.
+// unnamedObject returns the verb's object ending at from when it is
+// people or a body the gazetteers cannot place and not armed men or the
+// press ("denounced the rioters", "praised the police"), or -1. Only a
+// direct object counts: "sanctions on officials", "the attack on its
+// consulate" may be anyone's.
 func (s *sent) unnamedObject(from int) int {
-	for i := from; i < len(s.toks) && i < from+10; i++ {
-		t := s.toks[i]
-		if t.quote || t.text == "," || t.text == ";" || clauseWords[t.low] {
-			return -1
-		}
+	for i := from; i < len(s.toks) && i < from+6; i++ {
 		if k := s.inMention[i]; k >= 0 {
 			m := s.ms[k]
 			if m.ent >= 0 || m.pron || m.roleCode == "" || armedRole(m.roleCode) || m.roleCode == "MED" || backNouns[s.toks[m.j-1].low] != nil {
@@ -2500,6 +2498,10 @@ func (s *sent) unnamedObject(from int) int {
 				return -1
 			}
 			return k
+		}
+		t := s.toks[i]
+		if t.quote || !t.word || preps[t.low] || clauseWords[t.low] || possessives[t.low] || lexicon[t.low] != nil {
+			return -1
 		}
 	}
 	return -1

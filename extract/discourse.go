@@ -373,6 +373,13 @@ var backNouns = func() map[string]map[string]bool {
 	for _, w := range []string{"demand", "demands", "call", "calls", "request", "ultimatum"} {
 		m[w] = asked
 	}
+	// agreements, aimed at their parties: "hailed the accord",
+	// "denounced the deals"
+	agreed := map[string]bool{"agree": true, "sign": true, "ceasefire": true}
+	for _, w := range []string{"deal", "deals", "agreement", "agreements", "accord", "accords", "pact",
+		"treaty", "truce", "ceasefire", "cease-fire", "armistice"} {
+		m[w] = agreed
+	}
 	for _, w := range []string{"decision", "move", "measure", "measures", "step", "steps",
 		"action", "actions", "expulsion", "expulsions", "ban", "restrictions", "sanctions",
 		"ruling", "verdict", "blockade"} {
@@ -383,7 +390,7 @@ var backNouns = func() map[string]map[string]bool {
 
 // actAnswers are the classes of statement that answer an act named back
 // with a definite noun.
-var actAnswers = map[string]bool{"condemn": true, "criticize": true, "reject": true, "deny": true}
+var actAnswers = map[string]bool{"condemn": true, "criticize": true, "reject": true, "deny": true, "praise": true}
 
 // answerActs aims the condemnations and rejections among evs that name no
 // target but point back to an act with a definite noun ("Belgrade
@@ -422,7 +429,10 @@ func answerActs(text string, prior, evs []Event, since int) {
 		if p == nil {
 			continue
 		}
-		e.Target = append([]Entity(nil), p.Source...)
+		// ("Armenia and Azerbaijan signed a peace agreement ... Macron
+		// welcomed the agreement": all who did the act, coded one
+		// event each)
+		e.Target = coActors(prior, evs[:i], p)
 		for k := i + 1; k < len(evs); k++ {
 			n := &evs[k]
 			if n.Offset != e.Offset || n.TriggerStart < e.TriggerEnd {
@@ -637,6 +647,48 @@ func answerMobilization(prior, evs []Event, since int) {
 			e.Target = append([]Entity(nil), p.Source...)
 		}
 	}
+}
+
+// hostile are the acts a vowed response can answer.
+var hostile = map[string]bool{"attack": true, "fight": true, "bomb": true, "kill": true, "coerce": true,
+	"sanction": true, "mobilize": true, "threaten": true}
+
+// responseWords begin the words that make a threat an answer: "vowed to
+// respond", "vowed a response", "would avenge", "warned it would
+// retaliate".
+var responseWords = []string{"respon", "retaliat", "aveng", "revenge", "reprisal", "hit back", "strike back", "reply"}
+
+// answerResponses aims the threats among evs that name no target but vow a
+// response ("Pakistan vowed to respond at a time and place of its
+// choosing") at the author of the latest hostile act aimed at the
+// threatening side in the article so far.
+func answerResponses(text string, prior, evs []Event, since int) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "threaten" || len(e.Source) == 0 || len(e.Target) > 0 || e.Negated || !vowsResponse(text, e) {
+			continue
+		}
+		if p := latest(prior, evs[:i], since, func(p *Event) bool {
+			return hostile[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
+		}); p != nil {
+			e.Target = append([]Entity(nil), p.Source...)
+		}
+	}
+}
+
+// vowsResponse reports whether the threat's trigger, or the few words
+// after it, name a response.
+func vowsResponse(text string, e *Event) bool {
+	if e.TriggerEnd <= 0 || e.TriggerEnd > len(text) || e.TriggerStart < 0 {
+		return false
+	}
+	after := strings.ToLower(text[e.TriggerStart:min(len(text), e.TriggerEnd+40)])
+	for _, w := range responseWords {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameCountry reports whether every one of a is of the country of b's

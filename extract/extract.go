@@ -124,6 +124,7 @@ func (x *Extractor) Extract(a Article) Result {
 		alsoAnswers(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		pluralTargets(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		answerMobilization(res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
+		answerResponses(a.Text, res.Events[:n], res.Events[n:], starts[0])
 		if len(res.Events) > n {
 			lastClaim = -1
 			for i := len(res.Events) - 1; i >= n; i-- {
