@@ -106,3 +106,19 @@ func TestProtestAims(t *testing.T) {
 			[]wantEvent{{typ: "demand", src: "country/KEN"}}, nil},
 	})
 }
+
+// Naming an act by a crime or a belligerent act is a criticism, and the
+// judgement may stand in single quotes: "called the junta
+// 'illegitimate'", "called the raid 'an act of war'".
+func TestNamedAsCrime(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"quoted judgement", "French Foreign Minister Jean-Yves Le Drian called the junta 'illegitimate' on Monday.",
+			[]wantEvent{{typ: "criticize", src: "person/jean-yves-le-drian"}}, nil},
+		{"an act of war", "Russian drones struck a power plant in Kharkiv overnight, and Ukrainian President Volodymyr Zelensky called the strikes 'an act of war'.",
+			[]wantEvent{{typ: "criticize", src: "person/volodymyr-zelensky", tgt: "country/RUS"}}, nil},
+		{"a kidnapping", "Nigerian President Bola Tinubu called the seizure of the tanker a kidnapping.",
+			[]wantEvent{{typ: "criticize", src: "person/bola-tinubu"}}, nil},
+		{"the war itself (guard)", "The foreign minister called the war in Sudan a tragedy for Africa.",
+			nil, []wantEvent{{typ: "criticize"}}},
+	})
+}

@@ -357,7 +357,16 @@ var condemningWords = map[string]bool{"unacceptable": true, "illegal": true, "il
 	"unjustifiable": true, "hostile": true, "unfriendly": true, "reckless": true, "threat": true,
 	"violation": true, "aggression": true, "hunt": true, "farce": true, "sham": true, "crime": true,
 	"blackmail": true, "interference": true, "insult": true, "disgrace": true, "shameful": true,
-	"deplorable": true, "null": true, "lies": true, "propaganda": true, "hypocritical": true}
+	"deplorable": true, "null": true, "lies": true, "propaganda": true, "hypocritical": true,
+	// crimes an act is named as: "called his ouster a kidnapping",
+	// "termed the raid an act of war"
+	"kidnapping": true, "abduction": true, "coup": true, "terrorism": true, "genocide": true,
+	"piracy": true, "hijacking": true, "barbaric": true, "criminal": true, "atrocity": true,
+	"betrayal": true, "massacre": true}
+
+// warNamings are the nouns after which "of war" names an act a
+// belligerent one: "an act of war", "a declaration of war".
+var warNamings = map[string]bool{"act": true, "declaration": true}
 
 // namedCondemned returns the index of the judgement when the verb at i
 // names its object by a condemning one ("called the move totally
@@ -385,7 +394,15 @@ func namedCondemned(toks []token, inMention []int, i int) int {
 		if condemningWords[t.low] && !(k == i+2 && dets[o.low]) {
 			return k
 		}
-		if !t.word && t.text != "'s" && t.text != "’s" || t.quote || clauseWords[t.low] || t.low == "for" || t.low == "on" || t.low == "and" {
+		if t.low == "war" && k >= i+4 && toks[k-1].low == "of" && warNamings[toks[k-2].low] {
+			return k
+		}
+		// ("called the junta 'illegitimate'": the judgement may be
+		// quoted)
+		if t.quote || t.text == "'" || t.text == "‘" || t.text == "’" {
+			continue
+		}
+		if !t.word && t.text != "'s" && t.text != "’s" || clauseWords[t.low] || t.low == "for" || t.low == "on" || t.low == "and" {
 			return 0
 		}
 	}
