@@ -237,3 +237,20 @@ func TestVowedResponse(t *testing.T) {
 			not:  []wantEvent{{typ: "threaten", src: "country/ISR", tgt: "country/IRN"}}},
 	})
 }
+
+// TestReleaseDemand: a demand for someone's release is made of whoever
+// holds them, the author of the arrest the article tells of, before or
+// after the demand.
+func TestReleaseDemand(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "the arrest told after the demand",
+			text: "The United States on Tuesday called for the immediate release of reporter Evan Gershkovich. Russian security agents detained Gershkovich in Yekaterinburg last week.",
+			want: []wantEvent{{typ: "appeal", src: "country/USA", tgt: "country/RUS"}}},
+		{name: "the seizure told before",
+			text: "Iranian commandos seized a Greek tanker in the Gulf on Friday. Athens demanded the release of the ship and its crew.",
+			want: []wantEvent{{typ: "demand", src: "country/GRC", tgt: "country/IRN"}}},
+		{name: "guard: no arrest in the article",
+			text: "Amnesty International demanded the release of all political prisoners in Egypt.",
+			not:  []wantEvent{{typ: "demand", tgt: "country/USA"}}},
+	})
+}

@@ -701,3 +701,68 @@ func sameCountry(a, b []Entity) bool {
 	}
 	return true
 }
+
+// releaseDemands aims the demands and appeals among evs for someone's
+// release ("called for the immediate release of journalist Roman
+// Protasevich", "demanded the release of the captain and his crew") that
+// name no country but the speaker's own as target at the author of the
+// arrest, detention or seizure nearest to them in the article, before or
+// after, by another country than the speaker's.
+func releaseDemands(text string, evs []Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "demand" && e.Type != "appeal" || len(e.Source) == 0 || e.Negated ||
+			placedElsewhere(e.Target, e.Source) || !asksRelease(text, e.TriggerEnd) {
+			continue
+		}
+		best, dist := -1, 0
+		for j := range evs {
+			p := &evs[j]
+			if p.Type != "coerce" || p.Negated || len(p.Source) == 0 || aimedAt(p.Source, e.Source) {
+				continue
+			}
+			d := p.TriggerStart - e.TriggerStart
+			if d < 0 {
+				d = -d
+			}
+			if best < 0 || d < dist {
+				best, dist = j, d
+			}
+		}
+		if best >= 0 {
+			e.Target = append([]Entity(nil), evs[best].Source...)
+		}
+	}
+}
+
+// placedElsewhere reports whether one of targets is of a country other
+// than that of the first of sources ("the release of journalist Roman
+// Protasevich" is no one's country).
+func placedElsewhere(targets, sources []Entity) bool {
+	for _, t := range targets {
+		if t.Country != "" && t.Country != sources[0].Country {
+			return true
+		}
+	}
+	return false
+}
+
+// asksRelease reports whether the words after a demand's verb (text from
+// byte end) ask for a release: "(for) the (immediate) release of".
+func asksRelease(text string, end int) bool {
+	if end <= 0 || end > len(text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[end:min(len(text), end+60)]))
+	for k, w := range words {
+		switch {
+		case k > 4:
+			return false
+		case w == "release" || w == "freeing":
+			return k+1 < len(words) && words[k+1] == "of"
+		case w != "for" && w != "the" && w != "an" && w != "immediate" && w != "unconditional" && w != "swift" && w != "prompt":
+			return false
+		}
+	}
+	return false
+}

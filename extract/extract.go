@@ -143,6 +143,9 @@ func (x *Extractor) Extract(a Article) Result {
 			lastClaim = -1
 		}
 	}
+	// a demand for someone's release is made of whoever holds them,
+	// wherever the article tells of the arrest
+	releaseDemands(a.Text, res.Events)
 	for _, ev := range res.Events {
 		for _, e := range append(append([]Entity{}, ev.Source...), ev.Target...) {
 			used[d.byID[e.ID]] = true
