@@ -254,3 +254,16 @@ func TestReleaseDemand(t *testing.T) {
 			not:  []wantEvent{{typ: "demand", tgt: "country/USA"}}},
 	})
 }
+
+// TestDrawnByUnnamed: a reaction an act drew, when no one is named doing
+// the act, is aimed at the state where it happened.
+func TestDrawnByUnnamed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "an arrest by police no one places",
+			text: "The arrest of Belarusian opposition leader Mikola Statkevich by police at a Minsk polling station on Sunday drew condemnation from the European Union and the United States.",
+			want: []wantEvent{{typ: "condemn", src: "country/USA", tgt: "person/mikola-statkevich"}}},
+		{name: "guard: the author is named",
+			text: "The Houthi attack on a British ship drew condemnation from Washington on Monday.",
+			not:  []wantEvent{{typ: "condemn", tgt: "country/GBR"}}},
+	})
+}

@@ -1343,6 +1343,21 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 					}
 				}
 			}
+			// "The arrest of Russian opposition leader Alexei Navalny by
+			// police at a Moscow airport drew condemnation": an act no
+			// one is named doing is the state's where it happened, the
+			// country of the first placed words about it
+			if !s.placed(d, c.tgt) {
+				for _, m := range s.ms {
+					if m.i >= tr.i {
+						break
+					}
+					if m.ent >= 0 && d.ents[m.ent].Country != "" {
+						c.tgt = []int{s.inMention[m.i]}
+						break
+					}
+				}
+			}
 			out = append(out, c)
 			continue
 		}
@@ -2479,6 +2494,16 @@ func (s *sent) armedObject(from int) int {
 		}
 	}
 	return -1
+}
+
+// placed reports whether one of the mentions ms has a country.
+func (s *sent) placed(d *doc, ms []int) bool {
+	for _, k := range ms {
+		if e := s.ms[k].ent; e >= 0 && d.ents[e].Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedObject returns the verb's object ending at from when it is
