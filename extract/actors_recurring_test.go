@@ -267,3 +267,23 @@ func TestDrawnByUnnamed(t *testing.T) {
 			not:  []wantEvent{{typ: "condemn", tgt: "country/GBR"}}},
 	})
 }
+
+// TestDomesticCrowd: soldiers and security forces under a dateline are
+// the dateline country's, and a state's force against a crowd, or its
+// arrests of people no gazetteer places, are domestic.
+func TestDomesticCrowd(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "soldiers under a dateline",
+			text: "BAMAKO, Aug 18 (Reuters) - Soldiers detained President Ibrahim Boubacar Keita at his residence on Tuesday.",
+			want: []wantEvent{{typ: "coerce", src: "country/MLI"}}},
+		{name: "security forces fire on protesters",
+			text: "KHARTOUM, June 3 (Reuters) - Security forces shot dead at least 30 protesters at a sit-in outside the defence ministry on Monday.",
+			want: []wantEvent{{src: "country/SDN", tgt: "country/SDN", typ: "kill"}}},
+		{name: "guard: police arrest dozens of demonstrators (domestic already)",
+			text: "Kenyan police arrested dozens of demonstrators in Nairobi on Tuesday.",
+			want: []wantEvent{{typ: "coerce", src: "country/KEN", tgt: "country/KEN"}}},
+		{name: "guard: civilians killed by a foreign force",
+			text: "Russian forces killed 12 civilians in Kharkiv on Monday.",
+			not:  []wantEvent{{typ: "kill", tgt: "country/RUS"}}},
+	})
+}

@@ -2138,11 +2138,14 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	for k := range out {
 		c := &out[k]
 		if len(c.tgt) > 0 || len(c.src) == 0 || !s.resolved(c.src) || c.intransitive || c.reciprocal || c.passive ||
-			c.trig.nominal || violent[c.class] || c.class == "say" || c.class == "report" {
+			c.trig.nominal || c.class == "say" || c.class == "report" {
 			continue
 		}
 		o := s.unnamedObject(c.trig.j)
-		if o < 0 {
+		// ("Security forces shot dead at least 38 protesters": violence
+		// is domestic only against a crowd; "killed civilians" may be
+		// another state's)
+		if o < 0 || violent[c.class] && !strings.HasPrefix(s.ms[o].roleCode, "OPP") {
 			continue
 		}
 		if e := s.ms[c.src[0]].ent; e >= 0 && d.ents[e].Country != "" && s.onlyCountry(d) == d.ents[e].Country {
@@ -2525,12 +2528,25 @@ func (s *sent) unnamedObject(from int) int {
 			return k
 		}
 		t := s.toks[i]
+		// ("arrested dozens of demonstrators", "shot dead at least 38
+		// protesters": a count)
+		if t.low == "of" && i > from && countNouns[s.toks[i-1].low] || isDigits(t.text) ||
+			(t.low == "at" || t.low == "more") && i+1 < len(s.toks) && (s.toks[i+1].low == "least" || s.toks[i+1].low == "than") {
+			continue
+		}
+		if t.low == "least" || t.low == "than" && i > from && s.toks[i-1].low == "more" {
+			continue
+		}
 		if t.quote || !t.word || preps[t.low] || clauseWords[t.low] || possessives[t.low] || lexicon[t.low] != nil {
 			return -1
 		}
 	}
 	return -1
 }
+
+// countNouns count people: "dozens of demonstrators".
+var countNouns = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true,
+	"tens": true, "millions": true, "some": true, "many": true, "several": true}
 
 // onlyCountry returns the one country the sentence's placed mentions
 // belong to, or "" when they name none or several.

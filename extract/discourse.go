@@ -12,7 +12,7 @@ import "strings"
 // spokesmen are not among them: an article quotes those of several
 // countries, unnamed.
 var contextHeads = map[string]string{
-	"army": "MIL", "military": "MIL", "troops": "MIL", "navy": "MIL",
+	"army": "MIL", "military": "MIL", "troops": "MIL", "navy": "MIL", "soldiers": "MIL", "forces": "MIL",
 	"police":     "COP",
 	"government": "GOV", "regime": "GOV", "junta": "GOV", "authorities": "GOV",
 	"administration": "GOV", "cabinet": "GOV",
