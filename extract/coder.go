@@ -1231,6 +1231,51 @@ func (s *sent) condition(from int) bool {
 	return false
 }
 
+// plainFuture are the modals of a decision stated, not of a plan, a
+// willingness, a possibility or a vow (see intentPre; PLOVER codes
+// "plans to impose restrictions" a threat).
+var plainFuture = map[string]bool{"will": true, "would": true, "shall": true}
+
+// announcedMeasure reports whether the future sanction at h is a decision
+// announced rather than a threat. CAMEO codes an announced measure as the
+// measure (ANNOUNCE SANCTIONS 163, RESTRICTIONS 160, CLOSING OF EMBASSY
+// 161: "will expel 23 diplomats", "said it would suspend talks with the
+// EU") and a threat only when it is conditional ("would expel the
+// ambassador if"), warned, vowed or promised ("warned it would impose",
+// "promised that Washington would impose"), or a boycott (SAY BOYCOTT
+// 1312: "said they would boycott all contact"). A withdrawal of one's own
+// staff announced ahead stays a threat too, as PLOVER codes it ("announced
+// that he will withdraw weapons inspectors from Iraq").
+func (s *sent) announcedMeasure(h int) bool {
+	if w := s.toks[h].low; strings.HasPrefix(w, "boycott") || strings.HasPrefix(w, "withdr") {
+		return false
+	}
+	for i := h + 1; i < len(s.toks); i++ {
+		if w := s.toks[i].low; w == "if" || w == "unless" {
+			return false
+		}
+	}
+	m := -1
+	for i := h - 1; i >= 0 && i >= h-4; i-- {
+		if intentPre[s.toks[i].low] {
+			m = i
+			break
+		}
+	}
+	if m < 0 || !plainFuture[s.toks[m].low] {
+		return false
+	}
+	for i := m - 1; i >= 0 && i >= m-12; i-- {
+		w := s.toks[i].low
+		for _, p := range []string{"warn", "threat", "vow", "promis", "pledg", "swor"} {
+			if strings.HasPrefix(w, p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // code turns the triggers of a sentence into events.
 func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	var out []coded
@@ -1949,6 +1994,9 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				// preparing to attack": readying forces (CAMEO 15), not a
 				// threat; "is prepared to attack" is a willingness
 				c.class = "mobilize"
+			} else if c.class == "sanction" && s.announcedMeasure(h) {
+				// "Britain will expel 23 Russian diplomats, May said": the
+				// decision announced is the sanction
 			} else if materialClasses[c.class] || s.condition(tr.j) {
 				c.class = "threaten"
 			} else if positiveClasses[c.class] {
@@ -2304,15 +2352,53 @@ var crowdWords = map[string]bool{"protesters": true, "protestors": true, "demons
 func (s *sent) crowdSubject(h int) bool {
 	for i := h - 1; i >= 0 && i >= h-7; i-- {
 		w := s.toks[i].low
-		if crowdWords[w] {
+		if s.crowdAt(i) {
 			return true
+		}
+		if w == "to" && i == h-1 {
+			continue // "rioters who tried to storm government buildings"
 		}
 		if k := s.inMention[i]; k >= 0 && s.ms[k].ent >= 0 && s.prep[k] {
 			i = s.ms[k].i // "protesters in Tehran stormed"
 			continue
 		}
 		if !s.toks[i].word || clauseWords[w] || preps[w] && w != "of" && !placePreps[w] {
-			return false
+			break
+		}
+	}
+	// "protesters angered by the economic collapse stormed the
+	// residence": a participle phrase on the crowd ends at its verb
+	for i := max(h-12, 0); i+2 < h; i++ {
+		if s.crowdAt(i) && strings.HasSuffix(s.toks[i+1].low, "ed") && s.toks[i+2].low == "by" {
+			for j := i + 3; j < h; j++ {
+				if t := s.toks[j]; !t.word && t.text != "'s" || clauseWords[t.low] || lexicon[t.low] != nil || t.quote {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// crowdCounts count a crowd: "thousands of supporters".
+var crowdCounts = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "tens": true, "scores": true, "millions": true}
+
+// crowdAt reports whether the word at i names a crowd of protesters: a
+// crowd word, or supporters counted by the hundred or thousand
+// ("thousands of supporters of Bolsonaro stormed Congress"; supporters
+// with no count can be a party's armed men: "supporters of Hezbollah
+// stormed a protest camp, beating demonstrators").
+func (s *sent) crowdAt(i int) bool {
+	if crowdWords[s.toks[i].low] {
+		return true
+	}
+	if s.toks[i].low != "supporters" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-3 && s.toks[j].word; j-- { // "thousands of opposition supporters"
+		if s.toks[j].low == "of" {
+			return crowdCounts[s.toks[j-1].low]
 		}
 	}
 	return false
