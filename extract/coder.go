@@ -2181,8 +2181,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 	// "Lula denounced the rioters", "praised the police for acting with
 	// firmness": an object no gazetteer places, a society's own people or
 	// bodies, is the speaker's compatriots when the sentence names no
-	// other country (CAMEO codes domestic actors by their state), else
-	// those of the place the clause names
+	// other country (CAMEO codes domestic actors by their state)
 	for k := range out {
 		c := &out[k]
 		if len(c.tgt) > 0 || len(c.src) == 0 || !s.resolved(c.src) || c.intransitive || c.reciprocal || c.passive ||
@@ -2615,12 +2614,12 @@ func (s *sent) unnamedObject(from int) int {
 		}
 		t := s.toks[i]
 		// ("arrested dozens of demonstrators", "shot dead at least 38
-		// protesters": a count)
-		if t.low == "of" && i > from && countNouns[s.toks[i-1].low] || isDigits(t.text) ||
-			(t.low == "at" || t.low == "more") && i+1 < len(s.toks) && (s.toks[i+1].low == "least" || s.toks[i+1].low == "than") {
+		// protesters", "more than 40": a count)
+		if t.low == "of" && i > from && crowdCounts[s.toks[i-1].low] || isDigits(t.text) {
 			continue
 		}
-		if t.low == "least" || t.low == "than" && i > from && s.toks[i-1].low == "more" {
+		if next, ok := countBounds[t.low]; ok && i+2 < len(s.toks) && s.toks[i+1].low == next && isDigits(s.toks[i+2].text) {
+			i++
 			continue
 		}
 		if t.quote || !t.word || preps[t.low] || clauseWords[t.low] || possessives[t.low] || lexicon[t.low] != nil {
@@ -2630,9 +2629,9 @@ func (s *sent) unnamedObject(from int) int {
 	return -1
 }
 
-// countNouns count people: "dozens of demonstrators".
-var countNouns = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true,
-	"tens": true, "millions": true, "some": true, "many": true, "several": true}
+// countBounds bound a count before its noun: "at least 38", "more than
+// 40" (each word with the one after it).
+var countBounds = map[string]string{"at": "least", "more": "than", "fewer": "than", "up": "to"}
 
 // onlyCountry returns the one country the sentence's placed mentions
 // belong to, or "" when they name none or several.
@@ -2642,11 +2641,11 @@ func (s *sent) onlyCountry(d *doc) string {
 		if m.ent < 0 || d.ents[m.ent].Country == "" {
 			continue
 		}
-		if c := d.ents[m.ent].Country; one != "" && c != one {
+		c := d.ents[m.ent].Country
+		if one != "" && c != one {
 			return ""
-		} else {
-			one = c
 		}
+		one = c
 	}
 	return one
 }

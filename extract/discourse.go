@@ -649,9 +649,15 @@ func answerMobilization(prior, evs []Event, since int) {
 	}
 }
 
-// hostile are the acts a vowed response can answer.
-var hostile = map[string]bool{"attack": true, "fight": true, "bomb": true, "kill": true, "coerce": true,
-	"sanction": true, "mobilize": true, "threaten": true}
+// hostile are the acts a vowed response can answer: those a mobilization
+// can, and killings, arrests and sanctions.
+var hostile = func() map[string]bool {
+	m := map[string]bool{"kill": true, "coerce": true, "sanction": true}
+	for c := range threatening {
+		m[c] = true
+	}
+	return m
+}()
 
 // responseWords begin the words that make a threat an answer: "vowed to
 // respond", "vowed a response", "would avenge", "warned it would
