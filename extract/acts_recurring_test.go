@@ -167,3 +167,14 @@ func TestCrowdViolence(t *testing.T) {
 			nil, []wantEvent{{typ: "protest", src: "country/KGZ"}}},
 	})
 }
+
+// Withdrawing diplomatic staff reduces relations (CAMEO 161) as
+// withdrawing an ambassador does: SANCTION, not RETREAT.
+func TestDiplomaticStaffWithdrawn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"diplomatic staff", "Nicaragua said on Friday it was withdrawing its diplomatic staff from Costa Rica.",
+			[]wantEvent{{typ: "sanction", src: "country/NIC", tgt: "country/CRI"}}, []wantEvent{{typ: "retreat"}}},
+		{"troops (guard)", "Nicaragua said on Friday it was withdrawing its troops from the border with Costa Rica.",
+			nil, []wantEvent{{typ: "sanction"}}},
+	})
+}

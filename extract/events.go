@@ -1356,7 +1356,7 @@ func forceOrdered(toks []token, i int) bool {
 // envoyNouns are people a state withdraws to reduce relations.
 var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true,
 	"inspectors": true, "observers": true, "monitors": true, "peacekeepers": true, "peacekeeping": true, "mission": true,
-	"embassy": true}
+	"embassy": true, "diplomatic": true} // "diplomatic": "withdrawing its own diplomatic staff"
 
 // withdrawnEnvoys reports whether the object of the retreat verb at i is
 // an envoy, inspectors or peacekeepers: "withdrew its ambassador from".
