@@ -287,3 +287,24 @@ func TestDomesticCrowd(t *testing.T) {
 			not:  []wantEvent{{typ: "kill", tgt: "country/RUS"}}},
 	})
 }
+
+// TestEleventhRoundTargets: "welcomed the warrants" points back to the
+// warrants' issuer; "complained that Berlin had not shared" is aimed at
+// the that-clause's subject; a reaction an act prompts ("prompting X to
+// warn") is aimed at the act's author.
+func TestEleventhRoundTargets(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "warrants named back",
+			text: "A Kenyan court issued arrest warrants for two Somali officials on Monday. Somalia condemned the warrants.",
+			want: []wantEvent{{typ: "condemn", src: "country/SOM", tgt: "country/KEN"}}},
+		{name: "complained that",
+			text: "The Kremlin complained that Paris had not shared any evidence with Moscow.",
+			want: []wantEvent{{typ: "criticize", tgt: "country/FRA"}}},
+		{name: "prompting X to warn",
+			text: "Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday, prompting President Ferdinand Marcos to warn of serious consequences.",
+			want: []wantEvent{{typ: "threaten", src: "person/ferdinand-marcos", tgt: "country/CHN"}}},
+		{name: "guard: prompting with its own target",
+			text: "Ecuadorian police raided the Mexican embassy in Quito, prompting Mexico to break off relations with Ecuador.",
+			not:  []wantEvent{{typ: "sanction", src: "country/MEX", tgt: "country/MEX"}}},
+	})
+}

@@ -1776,7 +1776,7 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			} else if c.class == "retreat" && (strings.HasPrefix(s.toks[h].low, "resign") || strings.HasPrefix(s.toks[h].low, "step")) {
 				// resigning has no target
 				c.intransitive = true
-			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse"); o >= 0 && !(chargeClasses[c.class] && s.chargeBefore(from, s.ms[o].i)) {
+			} else if o := s.objectThat(from, c.src, stop, c.class == "demand" || c.class == "appeal" || c.class == "threaten" || c.class == "accuse" || c.class == "criticize"); o >= 0 && !(chargeClasses[c.class] && s.chargeBefore(from, s.ms[o].i)) {
 				c.tgt = s.group(o)
 			}
 			// ("lodged a complaint with Russia over the detention of a
@@ -2200,6 +2200,18 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 			c.tgt = []int{o}
 		}
 	}
+	// "seized a British-flagged tanker, prompting Foreign Secretary
+	// Jeremy Hunt to warn of serious consequences": the reaction an act
+	// prompts is aimed at the act's author
+	for k := range out {
+		c := &out[k]
+		if len(c.tgt) > 0 || len(c.src) == 0 || c.passive || c.class == "say" || c.class == "report" {
+			continue
+		}
+		if p := s.promptedBy(out[:k], c); p >= 0 {
+			c.tgt = out[p].src
+		}
+	}
 	// Domestic events (CAMEO convention): protests, repression,
 	// concessions and demands with no other target are aimed at the
 	// actor's own country.
@@ -2579,6 +2591,40 @@ func (s *sent) armedObject(from int) int {
 				return k
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// promptWords make their object's next act a reaction to the clause
+// before: "prompting Japan to convey grave concerns".
+var promptWords = map[string]bool{"prompting": true, "forcing": true, "leading": true, "spurring": true,
+	"pushing": true, "causing": true}
+
+// promptedBy returns the index among before of the act that prompted c:
+// c's actor stands right after a prompt word, and c's verb follows it
+// as "to" + verb; the act is the latest one before the prompt word by
+// someone else. Else -1.
+func (s *sent) promptedBy(before []coded, c *coded) int {
+	h := c.trig.head
+	if h < 2 || s.toks[h-1].low != "to" {
+		return -1
+	}
+	first := s.ms[c.src[0]].i
+	for _, k := range c.src {
+		first = min(first, s.ms[k].i)
+	}
+	if first == 0 || !promptWords[s.toks[first-1].low] {
+		return -1
+	}
+	for i := s.ms[c.src[len(c.src)-1]].j; i < h-1; i++ {
+		if !s.toks[i].word {
+			return -1 // the actor's phrase runs up to "to"
+		}
+	}
+	for p := len(before) - 1; p >= 0; p-- {
+		if before[p].trig.i < first && len(before[p].src) > 0 && !slices.Equal(before[p].src, c.src) && !before[p].trig.nominal {
+			return p
 		}
 	}
 	return -1

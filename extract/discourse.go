@@ -350,7 +350,7 @@ var backNouns = func() map[string]map[string]bool {
 		m[w] = violent
 	}
 	for _, w := range []string{"arrest", "arrests", "detention", "detentions", "trial", "conviction",
-		"convictions", "sentence", "sentencing", "indictment", "prosecution"} {
+		"convictions", "sentence", "sentencing", "indictment", "prosecution", "warrant", "warrants"} {
 		m[w] = detain
 	}
 	// seizures of power and of people or ships, and armed risings:
