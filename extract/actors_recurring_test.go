@@ -291,7 +291,8 @@ func TestDomesticCrowd(t *testing.T) {
 // TestEleventhRoundTargets: "welcomed the warrants" points back to the
 // warrants' issuer; "complained that Berlin had not shared" is aimed at
 // the that-clause's subject; a reaction an act prompts ("prompting X to
-// warn") is aimed at the act's author.
+// warn") is aimed at the act's author; "Colombia, which he accused of"
+// is aimed at the relative's antecedent.
 func TestEleventhRoundTargets(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "warrants named back",
@@ -303,6 +304,12 @@ func TestEleventhRoundTargets(t *testing.T) {
 		{name: "prompting X to warn",
 			text: "Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday, prompting President Ferdinand Marcos to warn of serious consequences.",
 			want: []wantEvent{{typ: "threaten", src: "person/ferdinand-marcos", tgt: "country/CHN"}}},
+		{name: "a charge in a relative clause",
+			text: "Ethiopian Prime Minister Abiy Ahmed recalled his ambassador from Egypt, which he accused of arming rebels in the Amhara region.",
+			want: []wantEvent{{typ: "accuse", src: "person/abiy-ahmed", tgt: "country/EGY"}}},
+		{name: "guard: a complementizer 'that' is no relative",
+			text: "A spokesman said that Iran condemns any acts which may result in the death of innocent people.",
+			not:  []wantEvent{{typ: "condemn", tgt: "country/IRN"}}},
 		{name: "guard: prompting with its own target",
 			text: "Ecuadorian police raided the Mexican embassy in Quito, prompting Mexico to break off relations with Ecuador.",
 			not:  []wantEvent{{typ: "sanction", src: "country/MEX", tgt: "country/MEX"}}},

@@ -1072,6 +1072,30 @@ func (s *sent) relativeAntecedent(h int) int {
 	return -1
 }
 
+// chargedAntecedent returns the antecedent of a relative clause whose
+// own subject does the charge at h ("Colombia, which he accused of",
+// "Gulen, whom it accuses of"): the mention right before ", which" or
+// ", whom", when only the subject and auxiliaries stand between the
+// relative word and the verb; else -1.
+func (s *sent) chargedAntecedent(h int) int {
+	for i := h - 1; i >= 2 && i >= h-5; i-- {
+		w := s.toks[i].low
+		if w == "which" || w == "whom" {
+			if s.toks[i-1].text != "," || i+1 >= h {
+				return -1
+			}
+			if k := s.inMention[i-2]; k >= 0 && s.ms[k].ent >= 0 {
+				return k
+			}
+			return -1
+		}
+		if !s.toks[i].word || s.inMention[i] < 0 && !auxes[w] && !pronouns[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // judgingClasses judge another's act: their "in what X called" clause
 // is aimed at its author.
 var judgingClasses = map[string]bool{"criticize": true, "condemn": true, "accuse": true, "reject": true, "deny": true}
@@ -1982,6 +2006,16 @@ func (x *Extractor) code(d *doc, s *sent, trs []trigger) []coded {
 				c.tgt = s.group(a)
 			} else {
 				continue
+			}
+		}
+		// "Colombia, which he accused of helping the opposition",
+		// "Gulen, whom it accuses of masterminding the attempt": a charge
+		// in a relative clause with a subject of its own is aimed at the
+		// antecedent, the relative word being its object (whoever the
+		// charge itself names is not: "of arming rebels in Amhara")
+		if chargeClasses[c.class] && !tr.relBlame && !c.passive && s.resolved(c.src) {
+			if a := s.chargedAntecedent(h); a >= 0 && !contains(c.src, a) {
+				c.tgt = s.group(a)
 			}
 		}
 		c.negated = s.negatedAt(tr.i) || negCoord
