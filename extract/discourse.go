@@ -772,3 +772,79 @@ func asksRelease(text string, end int) bool {
 	}
 	return false
 }
+
+// talksNouns name a round of talks with a noun.
+var talksNouns = map[string]bool{"talks": true, "negotiations": true, "consultations": true, "meeting": true, "meetings": true}
+
+// talksParties gives the talks that an agreement came after their parties.
+// "Saudi Arabia and Iran agreed to restore relations, after four days of
+// talks", "The deal was announced after 10 days of talks": the talks noun
+// names no actor, but the agreement it led to does, in the same sentence
+// or a recent one (prior, from byte offset since): CAMEO codes talks
+// between the parties as their consultation (040), the agreement apart
+// (030). The host or mediator named right after the noun ("talks hosted
+// by China", "talks in Pretoria mediated by the African Union") consults
+// with those parties (brokerParties does the same within a sentence, for
+// a mediation with no target), not with the place the talks were held.
+func talksParties(text string, prior, evs []Event, since int) {
+	agreed := func(p *Event) bool {
+		return (p.Type == "agree" || p.Type == "sign" || p.Type == "ceasefire") && len(p.Source) > 0 && !p.Negated
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "meet" || len(e.Source) > 0 || len(e.Target) > 0 ||
+			!talksNouns[strings.ToLower(text[e.TriggerStart:e.TriggerEnd])] || !afterTalks(text[:e.TriggerStart]) {
+			continue
+		}
+		// the agreement of the sentence, the one before the noun first
+		var a *Event
+		for j := range evs {
+			if agreed(&evs[j]) && (a == nil || evs[j].TriggerStart < e.TriggerStart && (a.TriggerStart > e.TriggerStart || evs[j].TriggerStart > a.TriggerStart)) {
+				a = &evs[j]
+			}
+		}
+		if a == nil {
+			a = latest(prior, nil, since, agreed)
+		}
+		if a == nil {
+			continue
+		}
+		if a.Type != "sign" {
+			// a signing is coded by the older convention (057, the
+			// ceremony the event; sets 4-8 code no talks beside it),
+			// so only its mediator is given the parties
+			e.Source = append([]Entity(nil), a.Source...)
+			e.Target = append([]Entity(nil), a.Target...)
+		}
+		for j := range evs {
+			m := &evs[j]
+			if m.Type != "meet" || len(m.Source) == 0 || m.TriggerStart < e.TriggerEnd || aimedAt(a.Source, m.Source) {
+				continue
+			}
+			w := strings.ToLower(text[m.TriggerStart:m.TriggerEnd])
+			gap := text[e.TriggerEnd:m.TriggerStart]
+			if (strings.HasPrefix(w, "host") || strings.HasPrefix(w, "mediat") || strings.HasPrefix(w, "broker")) &&
+				!strings.ContainsAny(gap, ",;") && len(strings.Fields(gap)) <= 3 {
+				m.Target = append([]Entity(nil), a.Source...)
+			}
+		}
+	}
+}
+
+// afterTalks reports whether the text before a talks noun ends in a time
+// phrase that puts something after the talks: "after four days of
+// previously undisclosed talks", "following face-to-face talks", "after a
+// long night of talks" (at most five words between, no comma).
+func afterTalks(before string) bool {
+	f := strings.Fields(before)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-6; k-- {
+		w := strings.ToLower(f[k])
+		if w == "after" || w == "following" {
+			return true
+		}
+		if strings.ContainsAny(w, ",;.") || w == "and" || w == "but" {
+			return false
+		}
+	}
+	return false
+}

@@ -125,6 +125,9 @@ func (x *Extractor) Extract(a Article) Result {
 		pluralTargets(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		answerMobilization(res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		answerResponses(a.Text, res.Events[:n], res.Events[n:], starts[0])
+		// talks named by a bare noun are the parties' to the agreement
+		// they led to, here or up to three sentences back
+		talksParties(a.Text, res.Events[:n], res.Events[n:], starts[max(0, len(starts)-4)])
 		if len(res.Events) > n {
 			lastClaim = -1
 			for i := len(res.Events) - 1; i >= n; i-- {
