@@ -641,12 +641,19 @@ func answerMobilization(prior, evs []Event, since int) {
 		if e.Type != "mobilize" || len(e.Source) == 0 || e.Negated || len(e.Target) > 0 && !sameCountry(e.Target, e.Source) {
 			continue
 		}
-		if p := latest(prior, evs[:i], since, func(p *Event) bool {
-			return threatening[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
-		}); p != nil {
+		if p := aggressor(prior, evs[:i], since, e, threatening); p != nil {
 			e.Target = append([]Entity(nil), p.Source...)
 		}
 	}
+}
+
+// aggressor returns the latest act of one of the classes acts, in prior
+// followed by before (from byte offset since), that is aimed at e's
+// source by someone else: what e answers. Else nil.
+func aggressor(prior, before []Event, since int, e *Event, acts map[string]bool) *Event {
+	return latest(prior, before, since, func(p *Event) bool {
+		return acts[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
+	})
 }
 
 // hostile are the acts a vowed response can answer: those a mobilization
@@ -674,9 +681,7 @@ func answerResponses(text string, prior, evs []Event, since int) {
 		if e.Type != "threaten" || len(e.Source) == 0 || len(e.Target) > 0 || e.Negated || !vowsResponse(text, e) {
 			continue
 		}
-		if p := latest(prior, evs[:i], since, func(p *Event) bool {
-			return hostile[p.Type] && !p.Negated && len(p.Source) > 0 && aimedAt(p.Target, e.Source) && !aimedAt(p.Source, e.Source)
-		}); p != nil {
+		if p := aggressor(prior, evs[:i], since, e, hostile); p != nil {
 			e.Target = append([]Entity(nil), p.Source...)
 		}
 	}
