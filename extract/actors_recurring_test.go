@@ -315,3 +315,37 @@ func TestEleventhRoundTargets(t *testing.T) {
 			not:  []wantEvent{{typ: "sanction", src: "country/MEX", tgt: "country/MEX"}}},
 	})
 }
+
+// TestTwelfthRoundActors: a bare body in an article that has named one
+// country is that country's; a name that opens with a word like "new"
+// stays whole in a list; launches and swaps are named back, a swap with
+// both its sides; a department no dictionary places is a government body;
+// a country where an act takes someone is not a bare body's own.
+func TestTwelfthRoundActors(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "a bare body after a lead that named one country",
+			text: "Peru's Congress voted on Wednesday to remove President Pedro Castillo. Police detained more than 40 of his supporters.",
+			want: []wantEvent{{typ: "coerce", src: "country/PER"}}},
+		{name: "guard: two countries named leave the body open",
+			text: "Peru's Congress voted on Wednesday to remove President Pedro Castillo, and Mexico offered him asylum. Police detained more than 40 of his supporters.",
+			not:  []wantEvent{{typ: "coerce", src: "country/PER"}, {typ: "coerce", src: "country/MEX"}}},
+		{name: "New Zealand inside a list",
+			text: "Australia, New Zealand and Canada condemned Beijing over the detention of the journalist on Tuesday.",
+			want: []wantEvent{{typ: "condemn", src: "country/AUS", tgt: "country/CHN"}, {typ: "condemn", src: "country/NZL", tgt: "country/CHN"}, {typ: "condemn", src: "country/CAN", tgt: "country/CHN"}}},
+		{name: "a missile launch named back",
+			text: "Iran fired a ballistic missile toward Israel on Sunday. The German foreign minister condemned the launch.",
+			want: []wantEvent{{typ: "condemn", src: "country/DEU", tgt: "country/IRN"}}},
+		{name: "a swap named back has both sides",
+			text: "Russia freed an American basketball player and the United States released a Russian arms dealer on Thursday. Turkey welcomed the swap.",
+			want: []wantEvent{{typ: "praise", src: "country/TUR", tgt: "country/RUS"}, {typ: "praise", src: "country/TUR", tgt: "country/USA"}}},
+		{name: "a department no dictionary places",
+			text: "WASHINGTON (Reuters) - The Commerce Department banned exports of chips to three Chinese firms on Friday.",
+			want: []wantEvent{{typ: "sanction", src: "country/USA", tgt: "country/CHN"}}},
+		{name: "a place the act takes someone to",
+			text: "BAMAKO (Reuters) - Soldiers detained the president at his residence on Tuesday and flew him to exile in Senegal.",
+			want: []wantEvent{{typ: "coerce", src: "country/MLI"}}},
+		{name: "guard: police in a country are its police",
+			text: "NAIROBI (Reuters) - Police in Uganda arrested 20 opposition supporters on Monday.",
+			want: []wantEvent{{typ: "coerce", src: "country/UGA"}}},
+	})
+}

@@ -199,6 +199,9 @@ func newSent(d *doc, toks []token, ms []mention) *sent {
 		for k, m := range s.ms {
 			switch {
 			case m.ent >= 0:
+			case s.prep[only] && s.coordVerbBetween(m.i, s.ms[only].i):
+				// "Soldiers detained the president and flew him to
+				// exile in Senegal": where a second act took someone
 			case (m.roleCode == "GOV" || m.roleCode == "MIL" || m.roleCode == "COP") && s.prep[k] && s.prepWord[k] != "by" && s.prep[only] == false && s.ms[only].i < m.i:
 				// "The United States imposed visa restrictions on
 				// officials": officials an actor acts on are another
@@ -2761,7 +2764,7 @@ func (s *sent) meansSubject(h int) bool {
 func (s *sent) placeInClause(h int, crowd bool) int {
 	seg := segments(s.toks)
 	for k, m := range s.ms {
-		if m.ent < 0 || seg[m.i] != seg[h] || s.borderName(k) {
+		if m.ent < 0 || seg[m.i] != seg[h] || s.borderName(k) || s.coordVerbBetween(h, m.i) {
 			continue
 		}
 		for p := m.i - 1; p >= 0 && p >= m.i-8 && seg[p] == seg[h] && lexicon[s.toks[p].low] == nil && s.inMention[p] < 0; p-- {
@@ -2780,6 +2783,30 @@ func (s *sent) placeInClause(h int, crowd bool) int {
 		}
 	}
 	return -1
+}
+
+// coordVerbBetween reports whether a verb coordinated by "and" stands
+// between tokens a and b: the place in "detained the president and flew
+// him to exile in Senegal" is where the second act went, not the first.
+func (s *sent) coordVerbBetween(a, b int) bool {
+	for i := min(a, b) + 1; i < max(a, b)-1; i++ {
+		if s.toks[i].low == "and" && s.inMention[i+1] < 0 && pastForm(s.toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForm reports whether t looks like a verb in the past tense: an event
+// verb's, a regular "-ed" form, or a common irregular one ("flew").
+func pastForm(t token) bool {
+	if finiteVerb(t) {
+		return true
+	}
+	if !t.word || t.cap || nounish[t.low] {
+		return false
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low]
 }
 
 // borderName reports whether the mention k names the country of a border

@@ -62,14 +62,24 @@ func (d *doc) resolveRoles(s *sent) {
 			continue
 		}
 		any[d.ents[m.ent].Country] = true
-		if !s.actedOn(k) && !(s.prep[k] && whereBodyPreps[s.prepWord[k]]) {
+		// a country after a preposition may be a body's own only right
+		// after it ("police in Kenya"), not where the act takes someone
+		// ("flew him into exile in Costa Rica")
+		if !s.actedOn(k) && !(s.prep[k] && (whereBodyPreps[s.prepWord[k]] || !s.bodyBefore(k))) {
 			own = true
 			owns[d.ents[m.ent].Country] = true
 		}
 	}
 	for k, m := range s.ms {
 		b := contextBody(s, m)
-		if m.ent >= 0 || b == "" || s.prep[k] && len(any) > 0 {
+		if b == "" && d.statelessDepartment(s, m) {
+			// "the Justice Department", "the Interior Ministry": a
+			// department no dictionary places is a bare government body
+			b = "GOV"
+		} else if m.ent >= 0 {
+			continue
+		}
+		if b == "" || s.prep[k] && len(any) > 0 {
 			continue
 		}
 		c, ok := d.roleCountry[b]
@@ -100,10 +110,19 @@ func (d *doc) resolveRoles(s *sent) {
 		if !ok && c == "" {
 			c = d.home
 		}
+		if !ok && c == "" {
+			c = d.oneCountryNamed()
+		}
 		if c != "" {
 			s.ms[k].ent = d.countryEntity(c, "")
 		}
 	}
+}
+
+// bodyBefore reports whether the mention k is the object of a
+// preposition right after a bare state body: "police in Kenya".
+func (s *sent) bodyBefore(k int) bool {
+	return k > 0 && s.ms[k-1].j == s.ms[k].i-1 && contextBody(s, s.ms[k-1]) != ""
 }
 
 // aimPreps put their object as what a hostile act is aimed at, never the
@@ -176,6 +195,31 @@ func (d *doc) articleBody(b string) string {
 func (d *doc) oneStateBody() string {
 	one := ""
 	for _, c := range d.roleCountry {
+		if c == "" || one != "" && c != one {
+			return ""
+		}
+		one = c
+	}
+	return one
+}
+
+// statelessDepartment reports whether m names a government department
+// that no dictionary gives a country: "the Treasury Department".
+func (d *doc) statelessDepartment(s *sent, m mention) bool {
+	if m.ent < 0 || m.pron || m.j == 0 {
+		return false
+	}
+	e := d.ents[m.ent]
+	w := s.toks[m.j-1].low
+	return e.Kind == KindOrganization && e.Country == "" && e.Code == "" && (w == "department" || w == "ministry")
+}
+
+// oneCountryNamed returns the one country the article has named so far,
+// or "" when it named none or several.
+func (d *doc) oneCountryNamed() string {
+	one := ""
+	for _, k := range d.countries {
+		c := d.ents[k].Country
 		if c == "" || one != "" && c != one {
 			return ""
 		}
@@ -369,6 +413,18 @@ var backNouns = func() map[string]map[string]bool {
 	}
 	for w := range mobilisationNouns {
 		m[w] = mobilized
+	}
+	// missiles fired, coded as an attack or a show of force: "condemned
+	// the launch"
+	launched := map[string]bool{"attack": true, "fight": true, "mobilize": true}
+	for _, w := range []string{"launch", "launches"} {
+		m[w] = launched
+	}
+	// people set free, one side's or both: "welcomed the release",
+	// "hailed the swap"
+	freed := map[string]bool{"concede": true}
+	for _, w := range []string{"release", "swap", "exchange"} {
+		m[w] = freed
 	}
 	for _, w := range []string{"demand", "demands", "call", "calls", "request", "ultimatum"} {
 		m[w] = asked
@@ -607,13 +663,19 @@ func pluralCount(text string, end int) int {
 
 // coActors returns the distinct source actors (one per country) of the
 // event p and of the events of the same trigger beside it (coordinated
-// sources are coded one event each).
+// sources are coded one event each), and of the act of the same class
+// its sentence returns for it: "Azerbaijan freed 32 Armenian soldiers and
+// Armenia released two Azerbaijani servicemen ... welcomed the swap" has
+// both sides.
 func coActors(prior, before []Event, p *Event) []Entity {
 	var out []Entity
 	for _, evs := range [2][]Event{prior, before} {
 		for j := range evs {
 			q := &evs[j]
-			if q.Offset != p.Offset || q.TriggerStart != p.TriggerStart || q.Type != p.Type {
+			if q.Offset != p.Offset || q.Type != p.Type {
+				continue
+			}
+			if q.TriggerStart != p.TriggerStart && !(aimedAt(q.Source, p.Target) && aimedAt(q.Target, p.Source)) {
 				continue
 			}
 			for _, s := range q.Source {

@@ -875,10 +875,13 @@ func (d *doc) mentionAt(toks []token, i int) (mention, int) {
 		}
 		return mention{}, i
 	}
-	// leading adjectives: "senior", "former"
+	// leading adjectives: "senior", "former"; not the first word of a
+	// name ("New Zealand", "State Department")
 	j := i
-	for j < len(toks) && npPre[toks[j].low] {
-		j++
+	if _, n := d.matchActor(toks, i); n == 0 {
+		for j < len(toks) && npPre[toks[j].low] {
+			j++
+		}
 	}
 	if j >= len(toks) {
 		return mention{}, i
