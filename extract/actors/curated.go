@@ -172,6 +172,14 @@ var curatedActors = []curated{
 	{keys: []string{"International Criminal Court", "ICC"}, name: "International Criminal Court", kind: Org, code: "IGOUNOJUD"},
 	{keys: []string{"OPCW", "Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons"}, name: "OPCW", kind: Org, code: "IGO"},
 	{keys: []string{"OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"}, name: "OSCE", kind: Org, code: "IGOEUROSC"},
+	// Blocs the Phoenix dictionaries (about 2015) lack or name only in
+	// comments.
+	{keys: []string{"Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"}, name: "CSTO", kind: Org, code: "IGO"},
+	{keys: []string{"Gulf Cooperation Council", "GCC"}, name: "Gulf Cooperation Council", kind: Org, code: "IGO"},
+	{keys: []string{"Eurasian Economic Union", "EAEU"}, name: "Eurasian Economic Union", kind: Org, code: "IGO"},
+	{keys: []string{"Mercosur", "Mercosul"}, name: "Mercosur", kind: Org, code: "IGO"},
+	{keys: []string{"World Trade Organization", "World Trade Organisation", "WTO"}, name: "World Trade Organization", kind: Org, code: "IGO"},
+	{keys: []string{"Caricom", "CARICOM", "Caribbean Community"}, name: "Caribbean Community", kind: Org, code: "IGOCRB"},
 	{keys: []string{"Red Cross", "International Committee of the Red Cross", "ICRC", "Red Crescent"}, name: "Red Cross", kind: Org, code: "NGOHLH"},
 	{keys: []string{"Amnesty International", "Amnesty"}, name: "Amnesty International", kind: Org, code: "NGOHRIAMN"},
 	{keys: []string{"Human Rights Watch", "HRW"}, name: "Human Rights Watch", kind: Org, code: "NGOHRIHRW"},
