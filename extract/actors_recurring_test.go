@@ -320,7 +320,8 @@ func TestEleventhRoundTargets(t *testing.T) {
 // country is that country's; a name that opens with a word like "new"
 // stays whole in a list; launches and swaps are named back, a swap with
 // both its sides; a department no dictionary places is a government body;
-// a country where an act takes someone is not a bare body's own.
+// a country where an act takes someone is not a bare body's own; violence
+// coordinated inside a reported clause is its subject's.
 func TestTwelfthRoundActors(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "a bare body after a lead that named one country",
@@ -347,5 +348,12 @@ func TestTwelfthRoundActors(t *testing.T) {
 		{name: "guard: police in a country are its police",
 			text: "NAIROBI (Reuters) - Police in Uganda arrested 20 opposition supporters on Monday.",
 			want: []wantEvent{{typ: "coerce", src: "country/UGA"}}},
+		{name: "violence coordinated inside a reported clause",
+			text: "Kenya said Somali troops had crossed the border and attacked a police post.",
+			want: []wantEvent{{typ: "attack", src: "country/SOM"}},
+			not:  []wantEvent{{typ: "attack", src: "country/KEN"}}},
+		{name: "guard: an expulsion there stays the speaker's",
+			text: "Germany said Russia had violated the treaty and expelled two diplomats.",
+			not:  []wantEvent{{typ: "sanction", src: "country/RUS"}}},
 	})
 }

@@ -442,8 +442,19 @@ func (s *sent) subject(h int, passiveTarget bool) int {
 // bare verb of tr is coordinated inside it ("said the United States would
 // not tolerate attacks or allow hostile actors ..."), or -1. A finite verb
 // after a statement ("said ... and warned Iran") shares the speaker.
+//
+// So does a finite violent act after a reported clause whose subject
+// stands right before its own verb: in "Kenya said Somali troops had
+// crossed the border and attacked a police post" the troops attacked.
+// Other acts there stay the speaker's: "said China had fired missiles and
+// condemned the drills", "said Russia had violated the treaty and expelled
+// two diplomats".
 func (s *sent) reportedSubject(prev coded, tr trigger) int {
-	if prev.class != "say" && prev.class != "report" || tr.form&fBase == 0 || tr.form&(fPast|f3s) != 0 {
+	if prev.class != "say" && prev.class != "report" {
+		return -1
+	}
+	bare := tr.form&fBase != 0 && tr.form&(fPast|f3s) == 0
+	if !bare && !violent[tr.class] {
 		return -1
 	}
 	for i := prev.trig.j; i < tr.head; i++ {
@@ -453,12 +464,27 @@ func (s *sent) reportedSubject(prev coded, tr trigger) int {
 		}
 		if k := s.inMention[i]; k >= 0 {
 			if s.ms[k].ent >= 0 && !s.prep[k] && !contains(prev.src, k) {
-				return k
+				if bare || s.ms[k].j < tr.head && clauseVerb(s.toks[s.ms[k].j]) {
+					return k
+				}
+				return -1
 			}
 			i = s.ms[k].j - 1
 		}
 	}
 	return -1
+}
+
+// clauseVerb reports whether t opens the verb of a clause in the past:
+// "had", "has", "have", or a past form ("crossed", "fled"); not "were"
+// (a judgement: "said the strikes were illegal") nor a form that may be a
+// plural noun ("strikes").
+func clauseVerb(t token) bool {
+	switch t.low {
+	case "had", "has", "have":
+		return true
+	}
+	return !t.cap && t.word && !nounish[t.low] && (strings.HasSuffix(t.low, "ed") || irregularPast[t.low])
 }
 
 // negatedBeforeOr reports whether the verb at h follows "or"/"nor" after a
