@@ -112,6 +112,11 @@ func (d *doc) resolveRoles(s *sent) {
 		}
 		if !ok && c == "" {
 			c = d.oneCountryNamed()
+			if s.actsOnCountry(d, k, c) {
+				// "The junta expelled the French ambassador": not
+				// the country its own clause acts on
+				c = ""
+			}
 		}
 		if c != "" {
 			s.ms[k].ent = d.countryEntity(c, "")
@@ -212,6 +217,18 @@ func (d *doc) statelessDepartment(s *sent, m mention) bool {
 	e := d.ents[m.ent]
 	w := s.toks[m.j-1].low
 	return e.Kind == KindOrganization && e.Country == "" && e.Code == "" && (w == "department" || w == "ministry")
+}
+
+// actsOnCountry reports whether the clause of mention k acts on a
+// mention of country c.
+func (s *sent) actsOnCountry(d *doc, k int, c string) bool {
+	seg := segments(s.toks)
+	for q, m := range s.ms {
+		if q != k && m.ent >= 0 && d.ents[m.ent].Country == c && seg[m.i] == seg[s.ms[k].i] && s.actedOn(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneCountryNamed returns the one country the article has named so far,
