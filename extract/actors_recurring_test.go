@@ -348,7 +348,7 @@ func TestTwelfthRoundActors(t *testing.T) {
 		{name: "guard: police in a country are its police",
 			text: "NAIROBI (Reuters) - Police in Uganda arrested 20 opposition supporters on Monday.",
 			want: []wantEvent{{typ: "coerce", src: "country/UGA"}}},
-		{name: "guard: a bare body is not of the country its clause acts on",
+		{name: "a bare body is not of the country its clause acts on",
 			text: "The junta expelled the French ambassador on Monday.",
 			not:  []wantEvent{{typ: "sanction", src: "country/FRA"}}},
 		{name: "violence coordinated inside a reported clause",
