@@ -45,3 +45,18 @@ func TestWeaponsDisplay(t *testing.T) {
 			[]wantEvent{{typ: "attack", src: "country/TUR", cameo: "190"}}, nil},
 	})
 }
+
+// TestIngObjectNouns: an -s form right after a verb's -ing form is that
+// verb's object, a plural noun, not a finite verb ("supplies", "signs",
+// "claims").
+func TestIngObjectNouns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"carrying supplies", "Houthi fighters fired on a Saudi convoy carrying supplies to troops near Jizan on Monday.",
+			[]wantEvent{{typ: "attack"}}, []wantEvent{{typ: "aid"}}},
+		{"carrying signs", "Thousands of Venezuelan exiles marched through Miami on Saturday carrying signs against the Maduro government.",
+			nil, []wantEvent{{typ: "sign"}}},
+		// guard: a finite -s verb after its subject stays a verb
+		{"supplies after its subject", "Iran supplies drones and ammunition to Russia, the Ukrainian foreign minister said on Tuesday.",
+			[]wantEvent{{typ: "aid", src: "country/IRN"}}, nil},
+	})
+}
