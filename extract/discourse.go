@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Discourse: what a later sentence leaves open because an earlier
 // one settled it. "Sudan's army said ... The army accused ...": news names
@@ -33,6 +36,7 @@ func contextBody(s *sent, m mention) string {
 // given. A kind of body given two countries in one article is ambiguous
 // from then on.
 func (d *doc) noteRoles(s *sent) {
+	d.actorCountries = append(d.actorCountries, s.actorCountries(d)...)
 	for k, m := range s.ms {
 		b := contextBody(s, m)
 		if b == "" || m.ent < 0 || d.ents[m.ent].Kind != KindCountry || s.actedOn(k) {
@@ -111,7 +115,7 @@ func (d *doc) resolveRoles(s *sent) {
 			c = d.home
 		}
 		if !ok && c == "" {
-			c = d.oneCountryNamed()
+			c = d.oneCountryNamed(s)
 			if s.actsOnCountry(d, k, c) {
 				// "The junta expelled the French ambassador": not
 				// the country its own clause acts on
@@ -219,6 +223,18 @@ func (d *doc) statelessDepartment(s *sent, m mention) bool {
 	return e.Kind == KindOrganization && e.Country == "" && e.Code == "" && (w == "department" || w == "ministry")
 }
 
+// actorCountries returns the sentence's named entities with a country
+// outside a prepositional phrase.
+func (s *sent) actorCountries(d *doc) []int {
+	var out []int
+	for k, m := range s.ms {
+		if m.ent >= 0 && !m.pron && !s.prep[k] && d.ents[m.ent].Country != "" {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
 // actsOnCountry reports whether the clause of mention k acts on a
 // mention of country c.
 func (s *sent) actsOnCountry(d *doc, k int, c string) bool {
@@ -232,10 +248,11 @@ func (s *sent) actsOnCountry(d *doc, k int, c string) bool {
 }
 
 // oneCountryNamed returns the one country the article has named so far,
-// or "" when it named none or several.
-func (d *doc) oneCountryNamed() string {
+// up to sentence s, as an actor, not as a place ("Talks resumed in
+// Doha"), or "" when it named none or several.
+func (d *doc) oneCountryNamed(s *sent) string {
 	one := ""
-	for _, k := range d.countries {
+	for _, k := range slices.Concat(d.actorCountries, s.actorCountries(d)) {
 		c := d.ents[k].Country
 		if c == "" || one != "" && c != one {
 			return ""

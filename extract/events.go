@@ -598,6 +598,17 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				continue
 			}
+			// twelfth round: an -s form right after a verb's -ing form is
+			// that verb's object, a plural noun: "a vessel carrying
+			// supplies to troops", "accused of smuggling arms" (not "the
+			// fighting continues": a gerund after a determiner is a noun)
+			if e.form&f3s != 0 && e.form&fBase == 0 && i > 1 && strings.HasSuffix(toks[i-1].low, "ing") && toks[i-1].word &&
+				!dets[toks[i-2].low] && !nounDets[toks[i-2].low] {
+				if c, ok := nominals[t.low]; ok {
+					out = append(out, trigger{class: c, i: i, j: i + 1, head: i, form: fNoun, nominal: true})
+				}
+				continue
+			}
 			// "his wife, exiled opposition leader Sviatlana
 			// Tsikhanouskaya, said": a participle opening an apposition
 			// and followed by a role or a name describes that person (a

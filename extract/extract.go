@@ -373,6 +373,23 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		ev.Cameo, ev.Plover = "175", "COERCE"
 		name = "" // no other refinement of the class
 	}
+	// twelfth round: crowd-control weapons are violent repression
+	// whoever fires them and at whom (CAMEO FIRE + TEAR GAS, 175): "riot
+	// police fired tear gas and water cannon to disperse", "a coast guard
+	// ship fired a water cannon at a Philippine vessel"
+	if (name == "attack" || name == "bomb") && riotMeans(s.toks, c.trig.j) {
+		ev.Cameo, ev.Plover = "175", "COERCE"
+		name = ""
+	}
+	// twelfth round: weapons fired or set off where they hit nobody are a
+	// show of force (CAMEO 15, PLOVER MOBILIZE), not combat: "fired a
+	// ballistic missile into the sea", "fired a missile over Japan",
+	// "detonated a hydrogen bomb in its sixth nuclear test", "dropped
+	// bombs on a firing range in a show of force"
+	if (name == "attack" || name == "bomb") && weaponsDisplay(s.toks, c.trig.i, c.trig.j) {
+		ev.Cameo, ev.Plover = "150", "MOBILIZE"
+		name = ""
+	}
 	// armed groups' violence against civilians or the places they
 	// gather is ASSAULT whatever the weapon: "militants stormed a hotel",
 	// "the RSF shelled residential districts"; a state's forces hitting
@@ -769,6 +786,68 @@ func clauseStart(seg []int, h int) int {
 		st--
 	}
 	return st
+}
+
+// riotHeads and riotMods make the two-word names of crowd-control weapons:
+// tear gas, water cannon, rubber/plastic bullets, pepper spray, stun
+// grenades.
+var riotMods = map[string]bool{"tear": true, "water": true, "rubber": true, "rubber-coated": true, "plastic": true,
+	"pepper": true, "stun": true}
+var riotHeads = map[string]bool{"gas": true, "cannon": true, "cannons": true, "bullets": true, "bullet": true,
+	"spray": true, "grenades": true, "grenade": true}
+
+// riotMeans reports whether a crowd-control weapon is named within the
+// first words after token from, before the clause ends ("fired tear gas
+// and rubber bullets", "used a water cannon"); weapons named later are
+// another act's ("fired live rounds, and later used tear gas").
+func riotMeans(toks []token, from int) bool {
+	for k := from; k < len(toks) && k <= from+3; k++ {
+		if clauseEnd(toks[k]) {
+			return false
+		}
+		if toks[k].low == "teargas" || riotMods[toks[k].low] && k+1 < len(toks) && riotHeads[toks[k+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponsDisplay reports whether the weapons fired or set off by the
+// trigger at i..j hit no one: they fall into the sea ("into the sea off
+// its east coast"), fly over a country ("missiles over Japan"), are a test
+// ("in its sixth nuclear test") or a show of force. Fire aimed at a place
+// ("at Kyiv", "into Iraq's Kurdistan region") stays an attack, and so do
+// missiles fired "into waters around Taiwan", which the wire set codes
+// FIGHT (set 13 codes the same act MOBILIZE; left as it was).
+func weaponsDisplay(toks []token, i, j int) bool {
+	projectile := false
+	for k := j; k < len(toks) && k <= j+12; k++ {
+		w := toks[k].low
+		if k > j && clauseEnd(toks[k]) || w == "at" {
+			break
+		}
+		projectile = projectile || projectiles[w]
+		switch {
+		case w == "into":
+			for q := k + 1; q < len(toks) && q <= k+3; q++ {
+				if sea := toks[q].low; sea == "sea" || sea == "ocean" {
+					return true
+				}
+			}
+		case w == "over" && projectile && k+1 < len(toks) && toks[k+1].cap && toks[k+1].low != "the":
+			return true
+		}
+	}
+	for k := max(0, i-12); k < len(toks) && k <= j+25; k++ {
+		w := toks[k].low
+		if strings.HasPrefix(w, "test") && !strings.HasPrefix(w, "testi") && k <= j+12 {
+			return true
+		}
+		if k >= j && w == "show" && k+2 < len(toks) && toks[k+1].low == "of" && toks[k+2].low == "force" {
+			return true
+		}
+	}
+	return false
 }
 
 // protestWords reports whether text names protesters or a protest.

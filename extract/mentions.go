@@ -44,6 +44,9 @@ type doc struct {
 	// countries are the countries named so far, in order, for "the
 	// island", "the kingdom" of later sentences
 	countries []int
+	// actorCountries are the entities with a country the article has
+	// named so far outside a prepositional phrase, for a bare "police"
+	actorCountries []int
 }
 
 func newDoc(g *actors.Gazetteer, text string) *doc {
