@@ -598,7 +598,7 @@ func findTriggers(toks []token, inMention []int) []trigger {
 				}
 				continue
 			}
-			// twelfth round: an -s form right after a verb's -ing form is
+			// an -s form right after a verb's -ing form is
 			// that verb's object, a plural noun: "a vessel carrying
 			// supplies to troops", "accused of smuggling arms" (not "the
 			// fighting continues": a gerund after a determiner is a noun)

@@ -373,7 +373,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		ev.Cameo, ev.Plover = "175", "COERCE"
 		name = "" // no other refinement of the class
 	}
-	// twelfth round: crowd-control weapons are violent repression
+	// crowd-control weapons are violent repression
 	// whoever fires them and at whom (CAMEO FIRE + TEAR GAS, 175): "riot
 	// police fired tear gas and water cannon to disperse", "a coast guard
 	// ship fired a water cannon at a Philippine vessel"
@@ -381,7 +381,7 @@ func (x *Extractor) event(d *doc, s *sent, c coded, se sentence, dates []Date, q
 		ev.Cameo, ev.Plover = "175", "COERCE"
 		name = ""
 	}
-	// twelfth round: weapons fired or set off where they hit nobody are a
+	// weapons fired or set off where they hit nobody are a
 	// show of force (CAMEO 15, PLOVER MOBILIZE), not combat: "fired a
 	// ballistic missile into the sea", "fired a missile over Japan",
 	// "detonated a hydrogen bomb in its sixth nuclear test", "dropped
