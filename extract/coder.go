@@ -484,7 +484,7 @@ func clauseVerb(t token) bool {
 	case "had", "has", "have":
 		return true
 	}
-	return !t.cap && t.word && !nounish[t.low] && (strings.HasSuffix(t.low, "ed") || irregularPast[t.low])
+	return pastForm(t)
 }
 
 // negatedBeforeOr reports whether the verb at h follows "or"/"nor" after a
@@ -2824,13 +2824,15 @@ func (s *sent) coordVerbBetween(a, b int) bool {
 }
 
 // pastForm reports whether t looks like a verb in the past tense: an event
-// verb's, a regular "-ed" form, or a common irregular one ("flew").
+// verb's past, a regular "-ed" form, or a common irregular one ("flew").
 func pastForm(t token) bool {
-	if finiteVerb(t) {
-		return true
-	}
 	if !t.word || t.cap || nounish[t.low] {
 		return false
+	}
+	for _, e := range lexicon[t.low] {
+		if e.form&fPast != 0 {
+			return true
+		}
 	}
 	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low]
 }
